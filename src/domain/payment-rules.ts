@@ -1,0 +1,36 @@
+import type { ClientPermissionFlags, Invoice, PaymentTarget, PracticeSettings, ProblemCode } from '../schemas/index.js';
+
+export type PaymentBlocker = Extract<ProblemCode, 'missing_permission' | 'no_payments_account' | 'portal_off_for_practice'>;
+
+/** Why the client cannot pay online right now, or null. */
+export function paymentBlocker(flags: ClientPermissionFlags, practice: Pick<PracticeSettings, 'onlinePayments' | 'portalEnabled'>): PaymentBlocker | null {
+  if (practice.onlinePayments !== 'active') return 'no_payments_account';
+  if (!flags.billingDocuments || !flags.payBalance) return 'missing_permission';
+  return null;
+}
+
+export type PaymentAmount =
+  | { ok: true; amount: number; currency: string; invoiceIds: string[] }
+  | { ok: false; code: Extract<ProblemCode, 'nothing_to_pay' | 'invoice_not_payable'> };
+
+/** What a target costs: whole open invoices only, never a partial or custom amount. */
+export function paymentAmount(target: PaymentTarget, invoices: readonly Invoice[]): PaymentAmount {
+  const open = invoices.filter((i) => i.status === 'open');
+  let chosen: Invoice[];
+  if (target.kind === 'balance') {
+    chosen = open;
+  } else {
+    const ids = new Set(target.invoiceIds);
+    chosen = open.filter((i) => ids.has(i.id));
+    if (chosen.length !== ids.size) return { ok: false, code: 'invoice_not_payable' };
+  }
+  if (chosen.length === 0) return { ok: false, code: 'nothing_to_pay' };
+  const currency = chosen[0]!.total.currency;
+  return { ok: true, amount: chosen.reduce((sum, i) => sum + i.total.amount, 0), currency, invoiceIds: chosen.map((i) => i.id) };
+}
+
+/** Balance owed: the sum of open invoices. */
+export function outstandingBalance(invoices: readonly Invoice[], currency = 'USD'): { amount: number; currency: string } {
+  const open = invoices.filter((i) => i.status === 'open');
+  return { amount: open.reduce((s, i) => s + i.total.amount, 0), currency: open[0]?.total.currency ?? currency };
+}

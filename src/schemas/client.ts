@@ -1,0 +1,23 @@
+import * as z from 'zod/mini';
+import { CalendarDate, EmailAddress, Id } from './common.js';
+
+export const ClientEmail = z
+  .object({
+    address: EmailAddress,
+    /** "Email ok" / reminders on: the client agreed to receive email here. */
+    consent: z.boolean(),
+    primary: z.boolean(),
+  })
+  .register(z.globalRegistry, { id: 'ClientEmail', description: 'An email address of a client or contact, with consent.' });
+export type ClientEmail = z.infer<typeof ClientEmail>;
+
+export const ClientSummary = z
+  .object({
+    id: Id,
+    firstName: z.string().check(z.maxLength(200)),
+    lastName: z.string().check(z.maxLength(200)),
+    dateOfBirth: z.nullable(CalendarDate),
+    emails: z.array(ClientEmail),
+  })
+  .register(z.globalRegistry, { id: 'ClientSummary', description: 'Who the client is, as the portal needs it.' });
+export type ClientSummary = z.infer<typeof ClientSummary>;

@@ -1,0 +1,71 @@
+import * as z from 'zod/mini';
+import { EmailAddress, Id, Timestamp } from './common.js';
+import { pageOf } from './common.js';
+
+export const DocumentStatus = z.enum(['sent', 'in_progress', 'completed']);
+export type DocumentStatus = z.infer<typeof DocumentStatus>;
+
+export const DocumentSort = z.enum(['sent_desc', 'sent_asc', 'activity_desc', 'title_asc']);
+export type DocumentSort = z.infer<typeof DocumentSort>;
+
+export const IntakeDocument = z
+  .object({
+    id: Id,
+    templateId: Id,
+    title: z.string().check(z.maxLength(300)),
+    status: DocumentStatus,
+    sentAt: Timestamp,
+    lastActivityAt: z.nullable(Timestamp),
+    completedAt: z.nullable(Timestamp),
+    lastReminderAt: z.nullable(Timestamp),
+    requiredSections: z.object({
+      completed: z.int().check(z.nonnegative()),
+      total: z.int().check(z.nonnegative()),
+    }),
+    signedAt: z.nullable(Timestamp),
+    /** Where the client fills it out; the host navigates there. */
+    fillUrl: z.url(),
+  })
+  .register(z.globalRegistry, { id: 'IntakeDocument', description: 'A document assigned to a client to fill out and sign.' });
+export type IntakeDocument = z.infer<typeof IntakeDocument>;
+
+export const IntakeDocumentPage = pageOf(IntakeDocument).register(z.globalRegistry, {
+  id: 'IntakeDocumentPage',
+  description: 'One page of intake documents.',
+});
+export type IntakeDocumentPage = z.infer<typeof IntakeDocumentPage>;
+
+export const DocumentTemplate = z
+  .object({
+    id: Id,
+    title: z.string().check(z.maxLength(300)),
+    description: z.string().check(z.maxLength(1000)),
+    requiredSections: z.int().check(z.nonnegative()),
+  })
+  .register(z.globalRegistry, { id: 'DocumentTemplate', description: 'A template documents are assigned from.' });
+export type DocumentTemplate = z.infer<typeof DocumentTemplate>;
+
+export const DocumentAssignment = z
+  .strictObject({
+    templateIds: z.array(Id).check(z.minLength(1), z.maxLength(50)),
+    message: z.optional(z.string().check(z.maxLength(2000))),
+  })
+  .register(z.globalRegistry, { id: 'DocumentAssignment', description: 'Assign documents from templates.' });
+export type DocumentAssignment = z.infer<typeof DocumentAssignment>;
+
+export const DocumentAssignmentResult = z
+  .object({
+    documents: z.array(IntakeDocument),
+    /** One email per document per recipient (seed 000), plus invitations when access was granted. */
+    emailsSent: z.int().check(z.nonnegative()),
+    recipients: z.array(EmailAddress),
+    /** The client had no portal access: sharing documents granted it and sent the invitation. */
+    portalAccessGranted: z.boolean(),
+  })
+  .register(z.globalRegistry, { id: 'DocumentAssignmentResult', description: 'What an assignment created and sent.' });
+export type DocumentAssignmentResult = z.infer<typeof DocumentAssignmentResult>;
+
+export const DocumentReminderResult = z
+  .object({ document: IntakeDocument, emailsSent: z.int().check(z.nonnegative()) })
+  .register(z.globalRegistry, { id: 'DocumentReminderResult', description: 'A reminder that was sent.' });
+export type DocumentReminderResult = z.infer<typeof DocumentReminderResult>;

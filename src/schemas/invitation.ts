@@ -1,0 +1,23 @@
+import * as z from 'zod/mini';
+import { EmailAddress, Id, Timestamp } from './common.js';
+
+export const DeliveryStatus = z.enum(['sent', 'delivered', 'bounced', 'complained']);
+export type DeliveryStatus = z.infer<typeof DeliveryStatus>;
+
+export const Invitation = z
+  .object({
+    id: Id,
+    sentAt: Timestamp,
+    to: EmailAddress,
+    /** The custom message staff added, if any. */
+    message: z.nullable(z.string().check(z.maxLength(2000))),
+    delivery: DeliveryStatus,
+    expiresAt: Timestamp,
+  })
+  .register(z.globalRegistry, { id: 'Invitation', description: 'One portal invitation email and what became of it.' });
+export type Invitation = z.infer<typeof Invitation>;
+
+export const InvitationRequest = z
+  .strictObject({ message: z.optional(z.string().check(z.maxLength(2000))) })
+  .register(z.globalRegistry, { id: 'InvitationRequest', description: 'Send or resend an invitation, with an optional custom message.' });
+export type InvitationRequest = z.infer<typeof InvitationRequest>;

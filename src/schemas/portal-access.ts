@@ -1,0 +1,46 @@
+import * as z from 'zod/mini';
+import { EmailAddress, Id, Timestamp, Version } from './common.js';
+import { Invitation } from './invitation.js';
+
+export const AccessState = z.enum(['not_invited', 'invited', 'active', 'disabled']);
+export type AccessState = z.infer<typeof AccessState>;
+
+export const PortalAccess = z
+  .object({
+    clientId: Id,
+    state: AccessState,
+    /** The address used for portal sign-in; for a minor, invitations go to the legal guardians. */
+    email: z.nullable(EmailAddress),
+    invitations: z.array(Invitation),
+    firstSignInAt: z.nullable(Timestamp),
+    lastSignInAt: z.nullable(Timestamp),
+    disabledAt: z.nullable(Timestamp),
+    version: Version,
+  })
+  .register(z.globalRegistry, { id: 'PortalAccess', description: "A client's own portal access." });
+export type PortalAccess = z.infer<typeof PortalAccess>;
+
+export const EmailChangeScope = z.enum(['portal', 'primary']);
+export type EmailChangeScope = z.infer<typeof EmailChangeScope>;
+
+export const PortalEmailChange = z
+  .strictObject({
+    email: EmailAddress,
+    /** `portal`: only the sign-in address; `primary`: the client's primary address for everything. */
+    scope: EmailChangeScope,
+    /** The client agreed to email at this address. Required true for a new address. */
+    consent: z.boolean(),
+    /** "Disable and resend": end access at the old address and invite the new one. */
+    disableAndResend: z.boolean(),
+  })
+  .register(z.globalRegistry, { id: 'PortalEmailChange', description: 'Change the address used for portal access.' });
+export type PortalEmailChange = z.infer<typeof PortalEmailChange>;
+
+export const SignInPin = z
+  .object({
+    /** Shown once; the server keeps only a hash. */
+    pin: z.string().check(z.regex(/^\d{6}$/)),
+    expiresAt: Timestamp,
+  })
+  .register(z.globalRegistry, { id: 'SignInPin', description: 'A short-lived PIN for passwordless sign-in.' });
+export type SignInPin = z.infer<typeof SignInPin>;

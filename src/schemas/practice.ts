@@ -1,0 +1,30 @@
+import * as z from 'zod/mini';
+import { EmailAddress, Version } from './common.js';
+
+export const OnlinePaymentsStatus = z.enum(['active', 'not_set_up', 'restricted']);
+export type OnlinePaymentsStatus = z.infer<typeof OnlinePaymentsStatus>;
+
+export const PracticeSettings = z
+  .object({
+    /** Practice-wide switch: off means no client can sign in, whatever their own access says. */
+    portalEnabled: z.boolean(),
+    /** The card processor account; card payments need it `active`. */
+    onlinePayments: OnlinePaymentsStatus,
+    portalUrl: z.url(),
+    /** The address portal emails come from (clients add it to their contacts). */
+    senderAddress: EmailAddress,
+    /** Age at which a minor gets portal access of their own; guardians then see only part. */
+    minorOwnAccessAge: z.int().check(z.minimum(0), z.maximum(18)),
+    /** Minutes staff must wait between two invitations (or reminders) to the same person. */
+    resendCooldownMinutes: z.int().check(z.nonnegative()),
+    /** Days after which an invitation link expires. */
+    invitationExpiryDays: z.int().check(z.positive()),
+    version: Version,
+  })
+  .register(z.globalRegistry, { id: 'PracticeSettings', description: 'Practice-level portal settings.' });
+export type PracticeSettings = z.infer<typeof PracticeSettings>;
+
+export const PracticeSettingsUpdate = z
+  .strictObject({ portalEnabled: z.boolean() })
+  .register(z.globalRegistry, { id: 'PracticeSettingsUpdate', description: 'Turn the portal on or off for the whole practice.' });
+export type PracticeSettingsUpdate = z.infer<typeof PracticeSettingsUpdate>;
