@@ -1,0 +1,136 @@
+// The host page's own script: what an EHR front end would write around the widgets.
+const { PortalWidgetsMock } = window;
+
+const CLIENTS = [
+  ['cl_active', 'Jordan Rivera', 'Adult · signed in'],
+  ['cl_invited', 'Avery Chen', 'Invited, not signed in'],
+  ['cl_not_invited', 'Sam Okafor', 'Never invited'],
+  ['cl_no_consent', 'Riley Novak', 'Email without consent'],
+  ['cl_bounced', 'Morgan Diaz', 'Invitation bounced'],
+  ['cl_disabled', 'Casey Brooks', 'Access disabled'],
+  ['cl_minor_no_guardian', 'Eli Park (10)', 'Minor, no guardian'],
+  ['cl_minor_guardian', 'Mia Lopez (14)', 'Minor with guardian'],
+  ['cl_large', 'Taylor Quinn', '10,000 documents'],
+];
+
+const params = new URLSearchParams(location.hash.slice(1));
+const state = {
+  client: params.get('client') ?? 'cl_invited',
+  world: params.get('world') ?? 'default',
+  locale: params.get('locale') ?? 'en',
+  theme: params.get('theme') ?? 'light',
+  tab: params.get('tab') ?? 'portal',
+};
+
+const mock = await PortalWidgetsMock.start({ world: state.world });
+const provider = document.getElementById('provider');
+// A real host returns its session's token here (and a fresh one when asked to refresh).
+provider.getToken = async () => 'demo-token';
+
+const widgets = () => provider.querySelectorAll('portal-invite-status, guardian-manager, portal-permissions-editor, intake-document-list, billing-payment-methods');
+
+function saveState() {
+  // Client ids are opaque; no names or emails ever go into the URL.
+  history.replaceState(null, '', `#${new URLSearchParams(state)}`);
+}
+
+function renderClientList() {
+  const list = document.getElementById('client-list');
+  list.replaceChildren(
+    ...CLIENTS.map(([id, name, note]) => {
+      const li = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = name;
+      button.title = note;
+      button.setAttribute('aria-current', String(id === state.client));
+      button.addEventListener('click', () => selectClient(id));
+      li.append(button);
+      return li;
+    }),
+  );
+}
+
+function selectClient(id) {
+  state.client = id;
+  const [, name] = CLIENTS.find(([c]) => c === id) ?? [id, id];
+  document.getElementById('client-name').textContent = name;
+  document.getElementById('client-id-line').textContent = `Client id ${id}`;
+  for (const el of widgets()) el.setAttribute('client-id', id);
+  renderClientList();
+  saveState();
+}
+
+function selectTab(name, focus = false) {
+  state.tab = name;
+  for (const tab of document.querySelectorAll('[role="tab"]')) {
+    const selected = tab.id === `tab-${name}`;
+    tab.setAttribute('aria-selected', String(selected));
+    tab.tabIndex = selected ? 0 : -1;
+    document.getElementById(tab.getAttribute('aria-controls')).hidden = !selected;
+    if (selected && focus) tab.focus();
+  }
+  saveState();
+}
+
+const tabs = [...document.querySelectorAll('[role="tab"]')];
+for (const tab of tabs) {
+  tab.addEventListener('click', () => selectTab(tab.id.slice(4)));
+  tab.addEventListener('keydown', (event) => {
+    const i = tabs.indexOf(tab);
+    const next = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: tabs.length - 1 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    selectTab(tabs[(next + tabs.length) % tabs.length].id.slice(4), true);
+  });
+}
+
+const worldSelect = document.getElementById('world');
+worldSelect.value = state.world;
+worldSelect.addEventListener('change', () => {
+  state.world = worldSelect.value;
+  mock.reset(state.world);
+  provider.client?.invalidate();
+  // Re-setting the id makes each widget load again against the new practice.
+  for (const el of widgets()) {
+    el.removeAttribute('client-id');
+    el.setAttribute('client-id', state.client);
+  }
+  saveState();
+});
+
+const localeSelect = document.getElementById('locale');
+localeSelect.value = state.locale;
+const applyLocale = () => {
+  state.locale = localeSelect.value;
+  document.documentElement.lang = state.locale;
+  provider.setAttribute('locale', state.locale);
+  saveState();
+};
+localeSelect.addEventListener('change', applyLocale);
+
+const themeSelect = document.getElementById('theme');
+themeSelect.value = state.theme;
+const applyTheme = () => {
+  state.theme = themeSelect.value;
+  document.documentElement.dataset.theme = state.theme;
+  saveState();
+};
+themeSelect.addEventListener('change', applyTheme);
+
+// Every portal-* event bubbles out of the widgets; a host logs or reacts to them.
+const log = document.getElementById('event-log');
+const EVENTS = ['portal-load', 'portal-error', 'portal-invite-sent', 'portal-email-changed', 'portal-access-disabled', 'portal-pin-created', 'portal-practice-updated', 'portal-permissions-change', 'portal-permissions-saved', 'portal-contact-added', 'portal-contact-updated', 'portal-contact-removed', 'portal-documents-assigned', 'portal-document-reminded', 'portal-document-cancelled', 'portal-document-open', 'portal-document-completed', 'portal-payment-method-added', 'portal-payment-method-removed', 'portal-insurance-card-uploaded', 'portal-payment-succeeded', 'portal-payment-failed'];
+for (const name of EVENTS) {
+  document.addEventListener(name, (event) => {
+    const li = document.createElement('li');
+    li.textContent = `${new Date().toLocaleTimeString()} ${name} ${JSON.stringify(event.detail)}`;
+    log.prepend(li);
+    while (log.children.length > 50) log.lastChild.remove();
+  });
+}
+
+applyLocale();
+applyTheme();
+selectTab(state.tab);
+selectClient(state.client);

@@ -1,0 +1,52 @@
+// Builds the package: ESM entries sharing chunks, the script-tag IIFE, and the mock API bundle.
+// The production entries never import mock-server/; scripts/size.mjs checks that on every test run.
+import { copyFileSync, mkdirSync } from 'node:fs';
+import resolve from '@rollup/plugin-node-resolve';
+import esbuild from 'rollup-plugin-esbuild';
+
+export const WIDGETS = ['portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods'];
+const COMPONENTS = ['portal-provider', ...WIDGETS];
+
+const plugins = () => [
+  resolve({ browser: true, exportConditions: ['browser', 'production'] }),
+  esbuild({ target: 'es2022', minify: true, legalComments: 'none', define: { 'process.env.NODE_ENV': '"production"' } }),
+];
+
+const onwarn = (warning, warn) => {
+  // Lit and msw use `this` at module top level in ways that are harmless once bundled.
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  warn(warning);
+};
+
+/** Copies msw's service worker next to the mock bundle, so hosts serve both from one folder. */
+const copyWorker = () => ({
+  name: 'copy-msw-worker',
+  writeBundle() {
+    mkdirSync('dist', { recursive: true });
+    copyFileSync('node_modules/msw/lib/mockServiceWorker.js', 'dist/mockServiceWorker.js');
+  },
+});
+
+export default [
+  {
+    input: {
+      'portal-widgets': 'src/index.ts',
+      ...Object.fromEntries(COMPONENTS.map((tag) => [`components/${tag}`, `src/components/${tag}/${tag}.ts`])),
+    },
+    output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+    plugins: plugins(),
+    onwarn,
+  },
+  {
+    input: 'src/iife.ts',
+    output: { file: 'dist/portal-widgets.iife.js', format: 'iife', name: 'PortalWidgets', sourcemap: true },
+    plugins: plugins(),
+    onwarn,
+  },
+  {
+    input: 'mock-server/browser.ts',
+    output: { file: 'dist/portal-widgets-mock.iife.js', format: 'iife', name: 'PortalWidgetsMock', exports: 'named', sourcemap: true },
+    plugins: [...plugins(), copyWorker()],
+    onwarn,
+  },
+];

@@ -1,0 +1,154 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import type { Task } from '@lit/task';
+import { portalContext, type PortalConfig } from '../context/portal-context.js';
+import { globalConfig, onGlobalConfigChange } from '../context/global-config.js';
+import { resolveLocale, type Locale } from '../i18n/locale.js';
+import { commonMessages } from '../i18n/common.messages.js';
+import { describeError } from '../i18n/describe-error.js';
+import type { PortalEventDetails, PortalEventName } from '../events/portal-events.js';
+import type { PortalClient } from '../api/portal-client.js';
+import type { ResourceName } from '../api/index.js';
+
+/**
+ * What every portal widget shares: the configuration (from a `<portal-provider>` ancestor or
+ * `PortalWidgets.configure()`), the language, typed events, a live region for announcements and
+ * the standard pending / error / not-configured views.
+ */
+export abstract class PortalElement extends LitElement {
+  /**
+   * Registers the element, warning instead of throwing when the tag is taken: two copies of the
+   * SDK on one page happen (a host bundle plus a script tag), and the first one wins.
+   */
+  static define(tag: string, ctor: CustomElementConstructor = this as unknown as CustomElementConstructor): void {
+    const existing = customElements.get(tag);
+    if (!existing) customElements.define(tag, ctor);
+    else if (existing !== ctor) console.warn(`portal-widgets: <${tag}> is already defined, probably by another copy of the SDK; keeping the first definition.`);
+  }
+
+  /** Language of this widget only (`en`, `es`); by default the provider's, then the page's. */
+  @property({ attribute: 'locale' }) locale?: string;
+
+  @consume({ context: portalContext, subscribe: true })
+  @state()
+  protected providedConfig?: PortalConfig;
+
+  @state() private globalConfigVersion = 0;
+  @state() protected announcement = '';
+
+  private unsubscribeGlobal?: () => void;
+  private unsubscribeData?: () => void;
+  private watchedClient?: PortalClient;
+
+  /** The widget's tag, used in `portal-load` and `portal-error` details. */
+  protected abstract readonly widgetName: string;
+
+  /** Which resources, when changed elsewhere on the page, make this widget refresh. */
+  protected readonly watchedResources: readonly ResourceName[] = [];
+
+  protected get config(): PortalConfig | undefined {
+    void this.globalConfigVersion;
+    return this.providedConfig ?? globalConfig();
+  }
+
+  protected get client(): PortalClient | undefined {
+    return this.config?.client;
+  }
+
+  protected get activeLocale(): Locale {
+    return resolveLocale(this.locale ?? this.config?.locale);
+  }
+
+  protected get common() {
+    return commonMessages[this.activeLocale];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unsubscribeGlobal = onGlobalConfigChange(() => this.globalConfigVersion++);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribeGlobal?.();
+    this.unsubscribeData?.();
+    this.watchedClient = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const client = this.client;
+    if (client !== this.watchedClient) {
+      this.unsubscribeData?.();
+      this.watchedClient = client;
+      if (client && this.watchedResources.length) {
+        const onChange = (event: Event) => {
+          const { clientId, resources } = (event as CustomEvent<{ clientId: string | null; resources: ResourceName[] }>).detail;
+          if (clientId !== null && clientId !== this.currentClientId()) return;
+          if (resources.some((r) => this.watchedResources.includes(r))) this.onDataChanged(resources);
+        };
+        client.addEventListener('portal-data-changed', onChange);
+        this.unsubscribeData = () => client.removeEventListener('portal-data-changed', onChange);
+      }
+    }
+  }
+
+  /** The client this widget shows; widgets with a `client-id` attribute override it. */
+  protected currentClientId(): string | null {
+    return null;
+  }
+
+  /** Called when another widget (or this one) changed data this widget shows. */
+  protected onDataChanged(_resources: ResourceName[]): void {}
+
+  /** Dispatches a typed `portal-*` event that bubbles out of shadow roots. */
+  protected emit<K extends PortalEventName>(name: K, detail: PortalEventDetails[K]): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
+  /** Reports an error to the host (ids and codes only) and returns the sentence to show. */
+  protected reportError(error: unknown, clientId: string, operation?: string): string {
+    const e = error as { status?: number; code?: PortalEventDetails['portal-error']['code'] };
+    this.emit('portal-error', { widget: this.widgetName, clientId, operation, status: e?.status, code: e?.code });
+    return describeError(error, this.activeLocale);
+  }
+
+  protected describe(error: unknown): string {
+    return describeError(error, this.activeLocale);
+  }
+
+  /** Says something to screen-reader users through the widget's live region. */
+  protected announce(text: string): void {
+    // Clearing first makes the same sentence twice in a row be read twice.
+    this.announcement = '';
+    void this.updateComplete.then(() => (this.announcement = text));
+  }
+
+  protected renderAnnouncer(): TemplateResult {
+    return html`<div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
+  }
+
+  /**
+   * The standard views around a data task: not configured, loading, error with a working retry,
+   * then `complete`. While a refresh runs the last value stays on screen (no flicker), unless
+   * `isCurrent` says it belongs to another client. Keeps every widget's states consistent for people and for tests.
+   */
+  protected renderTask<T>(task: Task<readonly unknown[], T>, complete: (value: T) => unknown, options: { isCurrent?: (value: T) => boolean } = {}): unknown {
+    if (!this.client) return html`<div class="notice" part="notice" role="alert">${this.common.notConfigured}</div>`;
+    if (this.currentClientId() === null) return html`<div class="notice" part="notice">${this.common.noClient}</div>`;
+    return task.render({
+      initial: () => html`<div class="notice" part="notice">${this.common.noClient}</div>`,
+      pending: () =>
+        task.value === undefined || (options.isCurrent && !options.isCurrent(task.value))
+          ? html`<div class="pending" part="pending" role="status" aria-live="polite"><span class="spinner" aria-hidden="true"></span>${this.common.loading}</div>`
+          : complete(task.value),
+      error: (error) => html`<div class="error" part="error" role="alert">
+          <p class="error-title">${this.common.errorTitle}</p>
+          <p>${this.describe(error)}</p>
+          <button class="button" part="button retry-button" @click=${() => void task.run()}>${this.common.retry}</button>
+        </div>`,
+      complete: (value) => complete(value),
+    }) ?? nothing;
+  }
+}

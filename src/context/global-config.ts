@@ -1,0 +1,37 @@
+import { PortalClient, type PortalClientOptions } from '../api/portal-client.js';
+import { resolveLocale } from '../i18n/locale.js';
+import type { PortalConfig } from './portal-context.js';
+
+export interface ConfigureOptions extends Pick<PortalClientOptions, 'getToken' | 'timeoutMs'> {
+  /** Base URL of the portal API, e.g. `https://ehr.example.com/api/portal`. */
+  apiBase: string;
+  /** `en` or `es`; defaults to the page's `<html lang>`. */
+  locale?: string;
+}
+
+let current: PortalConfig | undefined;
+const changes = new EventTarget();
+
+/**
+ * Configures widgets that are not inside a `<portal-provider>`. Calling it again (for example to
+ * switch the language) updates every mounted widget without remounting it.
+ */
+export function configure(options: ConfigureOptions): PortalConfig {
+  const sameApi = current && current.client.options.apiBase === options.apiBase && current.client.options.getToken === options.getToken;
+  current = {
+    client: sameApi && current ? current.client : new PortalClient({ apiBase: options.apiBase, getToken: options.getToken, timeoutMs: options.timeoutMs }),
+    locale: resolveLocale(options.locale),
+  };
+  changes.dispatchEvent(new Event('change'));
+  return current;
+}
+
+export function globalConfig(): PortalConfig | undefined {
+  return current;
+}
+
+/** Subscribes to `configure()` calls; returns the unsubscribe function. */
+export function onGlobalConfigChange(listener: () => void): () => void {
+  changes.addEventListener('change', listener);
+  return () => changes.removeEventListener('change', listener);
+}

@@ -1,0 +1,61 @@
+import type { CardSide, EmailChangeScope, Money, ProblemCode } from '../schemas/index.js';
+
+/**
+ * Every event the widgets dispatch. All bubble and cross shadow roots (composed), and their
+ * details carry ids, never names or emails, so a host can log them safely.
+ */
+export interface PortalEventDetails {
+  /** A widget finished loading its data. */
+  'portal-load': { widget: string; clientId: string };
+  /** A widget met an error it shows to the user (load or action). */
+  'portal-error': { widget: string; clientId: string; operation?: string; status?: number; code?: ProblemCode };
+  'portal-invite-sent': { clientId: string; contactId: string | null; invitationId: string; kind: 'send' | 'resend' };
+  'portal-email-changed': { clientId: string; scope: EmailChangeScope; invitationSent: boolean };
+  'portal-access-disabled': { clientId: string };
+  'portal-pin-created': { clientId: string; expiresAt: string };
+  'portal-practice-updated': { portalEnabled: boolean };
+  'portal-permissions-change': { clientId: string; changed: string[]; dirty: boolean };
+  'portal-permissions-saved': { clientId: string; version: number };
+  'portal-contact-added': { clientId: string; contactId: string };
+  'portal-contact-updated': { clientId: string; contactId: string };
+  'portal-contact-removed': { clientId: string; contactId: string };
+  'portal-documents-assigned': { clientId: string; documentIds: string[]; emailsSent: number; portalAccessGranted: boolean };
+  'portal-document-reminded': { clientId: string; documentId: string };
+  'portal-document-cancelled': { clientId: string; documentId: string };
+  'portal-document-open': { clientId: string; documentId: string; url: string };
+  'portal-document-completed': { clientId: string; documentId: string };
+  'portal-payment-method-added': { clientId: string; paymentMethodId: string };
+  'portal-payment-method-removed': { clientId: string; paymentMethodId: string };
+  'portal-insurance-card-uploaded': { clientId: string; insuranceMethodId: string; side: CardSide };
+  'portal-payment-succeeded': { clientId: string; paymentId: string; amount: Money; invoiceIds: string[] };
+  'portal-payment-failed': { clientId: string; status?: number; code?: ProblemCode };
+}
+
+export type PortalEventName = keyof PortalEventDetails;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'portal-load': CustomEvent<PortalEventDetails['portal-load']>;
+    'portal-error': CustomEvent<PortalEventDetails['portal-error']>;
+    'portal-invite-sent': CustomEvent<PortalEventDetails['portal-invite-sent']>;
+    'portal-email-changed': CustomEvent<PortalEventDetails['portal-email-changed']>;
+    'portal-access-disabled': CustomEvent<PortalEventDetails['portal-access-disabled']>;
+    'portal-pin-created': CustomEvent<PortalEventDetails['portal-pin-created']>;
+    'portal-practice-updated': CustomEvent<PortalEventDetails['portal-practice-updated']>;
+    'portal-permissions-change': CustomEvent<PortalEventDetails['portal-permissions-change']>;
+    'portal-permissions-saved': CustomEvent<PortalEventDetails['portal-permissions-saved']>;
+    'portal-contact-added': CustomEvent<PortalEventDetails['portal-contact-added']>;
+    'portal-contact-updated': CustomEvent<PortalEventDetails['portal-contact-updated']>;
+    'portal-contact-removed': CustomEvent<PortalEventDetails['portal-contact-removed']>;
+    'portal-documents-assigned': CustomEvent<PortalEventDetails['portal-documents-assigned']>;
+    'portal-document-reminded': CustomEvent<PortalEventDetails['portal-document-reminded']>;
+    'portal-document-cancelled': CustomEvent<PortalEventDetails['portal-document-cancelled']>;
+    'portal-document-open': CustomEvent<PortalEventDetails['portal-document-open']>;
+    'portal-document-completed': CustomEvent<PortalEventDetails['portal-document-completed']>;
+    'portal-payment-method-added': CustomEvent<PortalEventDetails['portal-payment-method-added']>;
+    'portal-payment-method-removed': CustomEvent<PortalEventDetails['portal-payment-method-removed']>;
+    'portal-insurance-card-uploaded': CustomEvent<PortalEventDetails['portal-insurance-card-uploaded']>;
+    'portal-payment-succeeded': CustomEvent<PortalEventDetails['portal-payment-succeeded']>;
+    'portal-payment-failed': CustomEvent<PortalEventDetails['portal-payment-failed']>;
+  }
+}

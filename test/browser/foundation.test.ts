@@ -1,0 +1,54 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import { PortalElement, configure, type PortalProviderElement } from '../../src/index.js';
+import { installConsoleGuard, takeConsoleEntries } from './support/console-guard.js';
+
+installConsoleGuard();
+
+describe('foundation', () => {
+  afterEach(() => takeConsoleEntries());
+
+  it('registers the provider and every widget', () => {
+    for (const tag of ['portal-provider', 'portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods']) {
+      expect(customElements.get(tag), tag).to.exist;
+    }
+  });
+
+  it('warns instead of throwing when another copy defined a tag first', () => {
+    class Other extends HTMLElement {}
+    expect(() => PortalElement.define('portal-provider', Other)).not.to.throw();
+    const printed = takeConsoleEntries();
+    expect(printed).to.have.length(1);
+    expect(printed[0]!.method).to.equal('warn');
+    expect(printed[0]!.text).to.contain('<portal-provider> is already defined');
+  });
+
+  it('stays silent when the same class is registered twice (index plus a widget entry)', () => {
+    PortalElement.define('portal-provider', customElements.get('portal-provider')!);
+    expect(takeConsoleEntries()).to.deep.equal([]);
+  });
+
+  it('tells the user a widget outside any provider is not connected', async () => {
+    const el = await fixture(html`<portal-invite-status client-id="cl_active"></portal-invite-status>`);
+    expect(el.shadowRoot!.textContent).to.contain('not connected to the portal');
+  });
+
+  it('a provider gives its widgets a client, and a locale change reaches them without remounting', async () => {
+    const provider = await fixture<PortalProviderElement>(html`<portal-provider api-base="/nowhere" locale="en"><portal-invite-status></portal-invite-status></portal-provider>`);
+    const widget = provider.querySelector('portal-invite-status')!;
+    await widget.updateComplete;
+    expect(provider.client).to.exist;
+    expect(widget.shadowRoot!.textContent).to.contain('No client selected');
+    provider.locale = 'es-MX';
+    await provider.updateComplete;
+    await widget.updateComplete;
+    expect(widget.shadowRoot!.textContent).to.contain('No hay ningún cliente seleccionado');
+  });
+
+  it('configure() connects widgets outside a provider', async () => {
+    const el = await fixture(html`<portal-invite-status></portal-invite-status>`);
+    configure({ apiBase: '/nowhere', locale: 'es' });
+    await (el as PortalElement).updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('No hay ningún cliente seleccionado');
+  });
+});
