@@ -1,0 +1,86 @@
+// Renders every story of the built Storybook once in Chromium and fails on any error: a story that
+// throws, shows Storybook's error display, or prints to the console. Keeps stories from rotting.
+// Usage: node scripts/test-stories.mjs [storybook-static]
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
+
+const dir = normalize(process.argv[2] ?? 'storybook-static');
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+const STORY_TIMEOUT_MS = 15_000;
+const SETTLE_TIMEOUT_MS = 4_000;
+
+const server = createServer(async (req, res) => {
+  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  const file = normalize(join(dir, path === '/' ? 'index.html' : path));
+  if (!file.startsWith(dir)) return res.writeHead(404).end();
+  try {
+    const body = await readFile(file);
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8'));
+const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
+const context = await browser.newContext();
+const failures = [];
+const started = Date.now();
+
+async function renderStory(page, story) {
+  const problems = [];
+  const onConsole = (msg) => {
+    if (['error', 'warning', 'log', 'info'].includes(msg.type())) problems.push(`console.${msg.type()}: ${msg.text()}`);
+  };
+  const onPageError = (err) => problems.push(`uncaught: ${err.message}`);
+  page.on('console', onConsole);
+  page.on('pageerror', onPageError);
+  try {
+    await page.goto(`${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { timeout: STORY_TIMEOUT_MS });
+    await page.waitForFunction(() => /sb-show-(main|errordisplay|nopreview)/.test(document.body.className), null, { timeout: STORY_TIMEOUT_MS });
+    if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) {
+      problems.push(`error display: ${(await page.textContent('#error-message').catch(() => '')) ?? ''}`.trim());
+    }
+    // Let widgets finish loading (stories that stay pending on purpose simply time out here).
+    await page
+      .waitForFunction(() => {
+        const pending = (root) => [...root.querySelectorAll('*')].some((el) => el.shadowRoot && (el.shadowRoot.querySelector('[part~="pending"]') || pending(el.shadowRoot)));
+        return !pending(document);
+      }, null, { timeout: SETTLE_TIMEOUT_MS, polling: 100 })
+      .catch(() => {});
+  } catch (error) {
+    problems.push(`did not render: ${error.message.split('\n')[0]}`);
+  } finally {
+    page.off('console', onConsole);
+    page.off('pageerror', onPageError);
+  }
+  // Storybook's own harmless notices are not ours.
+  return problems.filter((p) => !/\[vite\]|Download the React DevTools|storybook/i.test(p));
+}
+
+// Two pages at a time: the machine has two cores.
+const queue = [...stories];
+await Promise.all(
+  [0, 1].map(async () => {
+    const page = await context.newPage();
+    for (let story = queue.shift(); story; story = queue.shift()) {
+      const problems = await renderStory(page, story);
+      if (problems.length) failures.push({ id: story.id, problems });
+    }
+    await page.close();
+  }),
+);
+await browser.close();
+server.close();
+
+const seconds = ((Date.now() - started) / 1000).toFixed(1);
+for (const f of failures) console.error(`✗ ${f.id}\n    ${f.problems.join('\n    ')}`);
+console.log(`rendered ${stories.length} stories in ${seconds} s`);
+console.log(`stories: ${stories.length - failures.length} passed, ${failures.length} failed`);
+process.exit(failures.length || stories.length === 0 ? 1 : 0);
