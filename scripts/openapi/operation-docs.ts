@@ -1,0 +1,285 @@
+/**
+ * The human half of the OpenAPI document: what each operation is for, which problems it can
+ * answer with and which widgets call it. Typed by the operations table, so a new operation
+ * without docs fails type-check.
+ */
+import type { OperationName } from '../../src/api/operations.js';
+import type { ProblemCode } from '../../src/schemas/index.js';
+
+export const widgets = ['portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods'] as const;
+export type WidgetName = (typeof widgets)[number];
+
+export const tags = {
+  Practice: 'Practice-wide portal settings.',
+  'Portal access': "A client's own portal access: invitations, email, PINs, disabling.",
+  Permissions: 'What the client and their portal users may do in the portal.',
+  Contacts: 'Guardians, parents and helpers, and their enrollment as portal users.',
+  Documents: 'Intake documents assigned from templates.',
+  Billing: 'Saved cards, insurance cards, invoices and card payments.',
+} as const;
+export type TagName = keyof typeof tags;
+
+export interface OperationDoc {
+  summary: string;
+  description: string;
+  tag: TagName;
+  widgets: readonly WidgetName[];
+  /** Problems specific to this operation; the generic ones are added from the table's flags. */
+  errors: readonly ProblemCode[];
+}
+
+/** Status and meaning of every problem code: one row per rule the server enforces. */
+export const problems: Record<ProblemCode, { status: number; when: string }> = {
+  bad_request: { status: 400, when: 'The body or query breaks the schema; `errors` lists the paths.' },
+  idempotency_key_required: { status: 400, when: 'A payment without an `Idempotency-Key` header.' },
+  unauthorized: { status: 401, when: 'No valid bearer token (the client refreshes once, then gives up).' },
+  card_declined: { status: 402, when: 'The processor declined the card.' },
+  forbidden: { status: 403, when: "The signed-in staff user may not do this, or not for this client." },
+  missing_permission: { status: 403, when: 'Paying while the client lacks the pay-balance permission.' },
+  not_found: { status: 404, when: 'The client, contact, document or payment method does not exist.' },
+  already_signed_in: { status: 409, when: 'Resend after the first sign-in: offer the portal link instead.' },
+  no_legal_guardian: { status: 409, when: 'A minor without a legal guardian: portal emails have nowhere to go.' },
+  portal_off_for_practice: { status: 409, when: 'The practice turned the portal off for everyone.' },
+  access_disabled: { status: 409, when: "The client's access is disabled; send a new invitation to re-enable it." },
+  no_payments_account: { status: 409, when: 'No active online-payments account: no card payments or saved cards.' },
+  nothing_to_pay: { status: 409, when: 'The balance is zero or no open invoice was chosen.' },
+  invoice_not_payable: { status: 409, when: 'An invoice is paid, void, not shared or not this client’s.' },
+  no_insurance_method: { status: 409, when: 'Insurance card upload before the practice added an insurance method.' },
+  document_signed: { status: 409, when: 'The document is signed (completed): it cannot be cancelled or reminded.' },
+  contact_has_portal_access: { status: 409, when: 'Removing a contact who is an active portal user; disable them first.' },
+  stale_version: { status: 412, when: '`If-Match` names an old version: someone else changed it. Reload and retry.' },
+  image_too_large: { status: 413, when: 'The insurance card image is over 5 MB.' },
+  unsupported_image: { status: 415, when: 'The insurance card is not a JPEG, PNG or WebP image.' },
+  no_consented_email: { status: 422, when: 'No email address with consent to send the invitation to.' },
+  pay_balance_requires_billing_documents: { status: 422, when: 'Pay-balance permission without access to billing documents.' },
+  amount_not_allowed: { status: 422, when: 'A payment with an `amount`: only the balance or whole invoices can be paid.' },
+  idempotency_key_reused: { status: 422, when: 'The same `Idempotency-Key` with a different body.' },
+  precondition_required: { status: 428, when: 'A versioned write without `If-Match`.' },
+  resend_cooldown: { status: 429, when: 'An invitation to the same person within the cooldown; see `retryAfterSeconds`.' },
+  reminder_cooldown: { status: 429, when: 'A reminder for the same document within the cooldown; see `retryAfterSeconds`.' },
+  internal: { status: 500, when: 'A server bug. Safe to retry idempotent calls.' },
+  unavailable: { status: 503, when: 'The server is briefly unavailable. Safe to retry idempotent calls.' },
+};
+
+/** Path parameters, by name. */
+export const pathParams: Record<string, { description: string; enum?: readonly string[] }> = {
+  clientId: { description: 'The client, an opaque id such as `cl_123`. Never a name or email.' },
+  contactId: { description: 'A contact of the client.' },
+  documentId: { description: 'An intake document of the client.' },
+  paymentMethodId: { description: 'A saved card or insurance method of the client.' },
+  side: { description: 'Which side of the insurance card.', enum: ['front', 'back'] },
+};
+
+/** Query parameters, by name. */
+export const queryParams: Record<string, string> = {
+  status: 'Only documents in this status.',
+  sort: 'Order of the list.',
+  cursor: 'Opaque cursor: the `nextCursor` of the previous page. Omit for the first page.',
+  limit: 'Items per page, 1 to 200.',
+};
+
+const invite = ['portal-invite-status', 'guardian-manager'] as const;
+const billing = ['billing-payment-methods'] as const;
+
+export const operationDocs: Record<OperationName, OperationDoc> = {
+  getPractice: {
+    summary: 'Get practice settings',
+    description: 'Whether the portal is on, the online-payments status, the portal URL and sender address, and the cooldowns. Every widget reads it to explain what is blocked practice-wide.',
+    tag: 'Practice',
+    widgets: ['portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods'],
+    errors: [],
+  },
+  updatePractice: {
+    summary: 'Turn the portal on or off for the practice',
+    description: 'Off means no client can sign in or use any feature, whatever their own access says.',
+    tag: 'Practice',
+    widgets: ['portal-invite-status'],
+    errors: [],
+  },
+  getClient: {
+    summary: 'Get a client',
+    description: 'Name, date of birth (to tell minors) and email addresses with their consent.',
+    tag: 'Portal access',
+    widgets: ['portal-invite-status', 'guardian-manager'],
+    errors: [],
+  },
+  getPortalAccess: {
+    summary: "Get a client's portal access",
+    description: 'The access state (not invited, invited, active, disabled), sign-in times and every invitation with its delivery status.',
+    tag: 'Portal access',
+    widgets: ['portal-invite-status'],
+    errors: [],
+  },
+  sendInvitation: {
+    summary: 'Send or resend the portal invitation',
+    description:
+      'Sends an invitation, optionally with a custom message. For a minor it goes to the legal guardians. Also re-enables disabled access. Not allowed once the client has signed in, nor within the resend cooldown.',
+    tag: 'Portal access',
+    widgets: ['portal-invite-status'],
+    errors: ['portal_off_for_practice', 'already_signed_in', 'no_consented_email', 'no_legal_guardian', 'resend_cooldown'],
+  },
+  changePortalEmail: {
+    summary: 'Change the portal email',
+    description:
+      'Changes the sign-in address only (`portal`) or the client’s primary address (`primary`). With `disableAndResend`, access at the old address ends and the new one is invited.',
+    tag: 'Portal access',
+    widgets: ['portal-invite-status'],
+    errors: ['no_consented_email', 'portal_off_for_practice', 'resend_cooldown'],
+  },
+  disablePortalAccess: {
+    summary: 'Disable portal access',
+    description: 'The client can no longer sign in. A new invitation re-enables access.',
+    tag: 'Portal access',
+    widgets: ['portal-invite-status'],
+    errors: [],
+  },
+  createSignInPin: {
+    summary: 'Create a sign-in PIN',
+    description: 'A short-lived six-digit PIN for passwordless sign-in, shown once to staff; the server keeps only a hash.',
+    tag: 'Portal access',
+    widgets: ['portal-invite-status'],
+    errors: ['portal_off_for_practice', 'access_disabled'],
+  },
+  getPermissions: {
+    summary: "Get a client's portal permissions",
+    description: "The four client permissions and each portal user's permission groups, with the version to send back as `If-Match`.",
+    tag: 'Permissions',
+    widgets: ['portal-permissions-editor', 'billing-payment-methods'],
+    errors: [],
+  },
+  updatePermissions: {
+    summary: "Replace a client's portal permissions",
+    description: 'Replaces the whole permission set. Pay-balance needs billing documents and an active online-payments account.',
+    tag: 'Permissions',
+    widgets: ['portal-permissions-editor'],
+    errors: ['pay_balance_requires_billing_documents', 'no_payments_account'],
+  },
+  listContacts: {
+    summary: "List a client's contacts",
+    description: 'Parents, guardians and helpers, with their relationship, legal-guardian flag, emails and portal-user enrollment.',
+    tag: 'Contacts',
+    widgets: ['guardian-manager', 'portal-invite-status', 'portal-permissions-editor'],
+    errors: [],
+  },
+  createContact: {
+    summary: 'Add a contact',
+    description: 'Adds a parent, guardian or helper. Adding a legal guardian is how a minor’s invitations get somewhere to go.',
+    tag: 'Contacts',
+    widgets: ['guardian-manager'],
+    errors: [],
+  },
+  updateContact: {
+    summary: 'Update a contact',
+    description: 'Replaces the contact’s details.',
+    tag: 'Contacts',
+    widgets: ['guardian-manager'],
+    errors: [],
+  },
+  removeContact: {
+    summary: 'Remove a contact',
+    description: 'Removes the contact. An active portal user must be disabled first.',
+    tag: 'Contacts',
+    widgets: ['guardian-manager'],
+    errors: ['contact_has_portal_access'],
+  },
+  inviteContact: {
+    summary: 'Invite a contact as a portal user',
+    description: 'Enrolls the contact as a portal user of the client and emails them an invitation, or resends it.',
+    tag: 'Contacts',
+    widgets: invite,
+    errors: ['portal_off_for_practice', 'already_signed_in', 'no_consented_email', 'resend_cooldown'],
+  },
+  listDocumentTemplates: {
+    summary: 'List document templates',
+    description: 'The templates intake documents are assigned from.',
+    tag: 'Documents',
+    widgets: ['intake-document-list'],
+    errors: [],
+  },
+  listDocuments: {
+    summary: "List a client's intake documents",
+    description: 'One page of documents with their status and required-section progress, filtered and sorted.',
+    tag: 'Documents',
+    widgets: ['intake-document-list'],
+    errors: [],
+  },
+  assignDocuments: {
+    summary: 'Assign documents',
+    description:
+      'Creates one document per template and emails the client one message per document (and recipient). Sharing with a client without portal access grants it and sends the invitation.',
+    tag: 'Documents',
+    widgets: ['intake-document-list'],
+    errors: ['portal_off_for_practice', 'no_consented_email', 'no_legal_guardian'],
+  },
+  remindDocument: {
+    summary: 'Remind about a document',
+    description: 'Emails a reminder to fill out and sign the document. Not for completed documents, nor within the reminder cooldown.',
+    tag: 'Documents',
+    widgets: ['intake-document-list'],
+    errors: ['document_signed', 'reminder_cooldown', 'portal_off_for_practice'],
+  },
+  cancelDocument: {
+    summary: 'Cancel a document',
+    description: 'Withdraws a document the client has not signed yet.',
+    tag: 'Documents',
+    widgets: ['intake-document-list'],
+    errors: ['document_signed'],
+  },
+  getPaymentMethods: {
+    summary: "Get a client's payment methods",
+    description: 'Saved cards (brand, last 4, expiry: never a number) and insurance methods with their card images.',
+    tag: 'Billing',
+    widgets: billing,
+    errors: [],
+  },
+  addCard: {
+    summary: 'Save a card',
+    description: 'Saves a card the processor tokenized. Card numbers never reach this API.',
+    tag: 'Billing',
+    widgets: billing,
+    errors: ['no_payments_account', 'card_declined'],
+  },
+  setDefaultPaymentMethod: {
+    summary: 'Make a card the default',
+    description: 'Makes the saved card the default payment method.',
+    tag: 'Billing',
+    widgets: billing,
+    errors: [],
+  },
+  removePaymentMethod: {
+    summary: 'Remove a saved card',
+    description: 'Removes the saved card from the profile.',
+    tag: 'Billing',
+    widgets: billing,
+    errors: [],
+  },
+  uploadInsuranceCard: {
+    summary: 'Upload an insurance card image',
+    description: 'Stores one side of the insurance card: the raw JPEG, PNG or WebP image, at most 5 MB. Needs an insurance method on the profile.',
+    tag: 'Billing',
+    widgets: billing,
+    errors: ['no_insurance_method', 'unsupported_image', 'image_too_large'],
+  },
+  getInvoices: {
+    summary: "Get a client's invoices",
+    description: 'The invoices shared with the client and the outstanding balance.',
+    tag: 'Billing',
+    widgets: billing,
+    errors: [],
+  },
+  pay: {
+    summary: 'Pay the balance or whole invoices',
+    description:
+      'Charges a saved or freshly tokenized card for the full balance or whole invoices: never an amount. Needs an `Idempotency-Key`: a retry with the same key and body returns the first answer and charges nothing more.',
+    tag: 'Billing',
+    widgets: billing,
+    errors: ['missing_permission', 'no_payments_account', 'nothing_to_pay', 'invoice_not_payable', 'amount_not_allowed', 'card_declined'],
+  },
+  listPayments: {
+    summary: "List a client's card payments",
+    description: 'Card payments, newest first. Insurance payments and invoices are not included.',
+    tag: 'Billing',
+    widgets: billing,
+    errors: [],
+  },
+};

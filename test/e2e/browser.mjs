@@ -1,0 +1,46 @@
+// Shared by the end-to-end tests: the demo server, Chromium, and a page that records everything a
+// host would not want: console output, uncaught errors and Content-Security-Policy violations.
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { serve } from '../../scripts/serve.mjs';
+
+export async function openBrowser() {
+  const server = await serve({ port: 0 });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
+  return {
+    url: server.url,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** A fresh page whose problems are collected in `page.problems` (and CSP violations counted). */
+export async function recordingPage(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('console', (msg) => page.problems.push(`console.${msg.type()}: ${msg.text()}`));
+  page.on('pageerror', (err) => page.problems.push(`uncaught: ${err.message}`));
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  page.cspViolations = () => page.evaluate(() => window.__cspViolations);
+  return page;
+}
+
+/** Waits until no widget on the page shows its loading state (bounded). */
+export async function widgetsSettled(page, timeout = 10_000) {
+  await page.waitForFunction(
+    () => {
+      const walk = (root) => [...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el, ...walk(el.shadowRoot)] : []));
+      const widgets = walk(document).filter((el) => el.localName !== 'portal-provider');
+      return widgets.length > 0 && widgets.every((el) => !el.shadowRoot.querySelector('[part~="pending"]') && el.shadowRoot.childElementCount > 0);
+    },
+    null,
+    { timeout, polling: 100 },
+  );
+}

@@ -1,0 +1,45 @@
+// Every example page loads in Chromium, under the strict CSP the demo server sends, with no
+// console output, no uncaught error and no CSP violation; and a second copy of the SDK only warns.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { openBrowser, recordingPage, widgetsSettled } from './browser.mjs';
+
+const TAGS = ['portal-provider', 'portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods'];
+
+describe('examples in Chromium', () => {
+  let env;
+  before(async () => (env = await openBrowser()));
+  after(async () => env?.close());
+
+  for (const [name, path] of [
+    ['demo host page (script tag)', '/examples/host-page.html#client=cl_active'],
+    ['ES modules without a bundler', '/examples/esm/index.html'],
+    ['React 19', '/examples/react/index.html'],
+  ]) {
+    it(`${name} renders its widgets with a quiet console and no CSP violation`, async () => {
+      const page = await recordingPage(env.browser);
+      await page.goto(env.url + path);
+      await widgetsSettled(page);
+      const rendered = await page.evaluate(() => {
+        const walk = (root) => [...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el, ...walk(el.shadowRoot)] : []));
+        return walk(document).filter((el) => el.localName !== 'portal-provider').map((el) => [el.localName, el.shadowRoot.textContent.trim().length]);
+      });
+      assert.ok(rendered.length > 0, 'no widget rendered');
+      for (const [tag, textLength] of rendered) assert.ok(textLength > 0, `${tag} rendered no text`);
+      assert.deepEqual(page.problems, []);
+      assert.deepEqual(await page.cspViolations(), []);
+      await page.close();
+    });
+  }
+
+  it('a second copy of the IIFE on the same page only warns, once per element', async () => {
+    const page = await recordingPage(env.browser);
+    await page.goto(`${env.url}/test/e2e/pages/two-copies.html`);
+    const defined = await page.evaluate((tags) => tags.filter((t) => customElements.get(t)), TAGS);
+    assert.deepEqual(defined, TAGS);
+    const warnings = page.problems.filter((p) => p.startsWith('console.warning: portal-widgets:'));
+    assert.equal(warnings.length, TAGS.length, page.problems.join('\n'));
+    assert.equal(page.problems.length, TAGS.length, 'nothing but the warnings');
+    await page.close();
+  });
+});
