@@ -6,7 +6,7 @@ const config: StorybookConfig = {
   // msw's service worker, kept current by msw's postinstall ("msw.workerDirectory" in package.json).
   staticDirs: ['./public'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  addons: ['msw-storybook-addon'],
+  addons: ['@storybook/addon-docs', 'msw-storybook-addon'],
 };
 
 export default config;

@@ -1,4 +1,4 @@
-import type { Decorator, Loader, Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Decorator, type Loader, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
@@ -8,6 +8,11 @@ import { createHandlers } from '../mock-server/handlers/index.js';
 import type { WorldName } from '../mock-server/fixtures.js';
 import type { OperationName } from '../src/api/operations.js';
 import '../src/index.js';
+// Generated from the components' JSDoc by `npm run manifest` (run before every Storybook command):
+// the docs pages' descriptions and tables of attributes, events, parts and CSS properties.
+import manifest from '../custom-elements.json';
+
+setCustomElementsManifest(manifest);
 
 /** What a story says about the mock API: which practice world, and which faults to inject. */
 export interface PortalStoryParameters {
@@ -31,6 +36,7 @@ const withProvider: Decorator = (story, context) =>
   html`<portal-provider api-base="/api/portal" locale=${context.globals.locale ?? 'en'} .getToken=${() => 'storybook-token'}>${story()}</portal-provider>`;
 
 const preview: Preview = {
+  tags: ['autodocs'],
   loaders: [
     // The stateful mock's handlers are the worker's initial handlers, so they survive the
     // addon's reset between stories.

@@ -53,19 +53,19 @@ export interface Operation {
   idempotencyKey?: boolean;
 }
 
-const op = <T extends Operation>(o: T) => o;
+const op = <const T extends Operation>(o: T) => o;
 
 export const DocumentListQuery = z.object({
   status: z.optional(DocumentStatus),
   sort: z.optional(DocumentSort),
   cursor: z.optional(z.string().check(z.maxLength(200))),
-  limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(200))),
+  limit: z.optional(z.coerce.number<number>().check(z.int(), z.minimum(1), z.maximum(200))),
 });
 export type DocumentListQuery = z.input<typeof DocumentListQuery>;
 
 export const PageQuery = z.object({
   cursor: z.optional(z.string().check(z.maxLength(200))),
-  limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(200))),
+  limit: z.optional(z.coerce.number<number>().check(z.int(), z.minimum(1), z.maximum(200))),
 });
 export type PageQuery = z.input<typeof PageQuery>;
 

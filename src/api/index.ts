@@ -1,0 +1,14 @@
+export {
+  PortalClient,
+  writeEffects,
+  type PortalClientOptions,
+  type CallOptions,
+  type DocumentListParams,
+  type PageParams,
+  type ResourceName,
+  type PortalDataChangedDetail,
+  type PortalDataChangedEvent,
+} from './portal-client.js';
+export { operations, type Operation, type OperationName } from './operations.js';
+export { newIdempotencyKey } from './idempotency-key.js';
+export * from './errors/index.js';
