@@ -1,13 +1,22 @@
 // Browser tests in real Chromium (Debian's, or CHROME_PATH), with the mock API running in the page
 // through msw's service worker.
 import { createReadStream } from 'node:fs';
+import { buildSync } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { fromRollup } from '@web/dev-server-rollup';
-import rollupCommonjs from '@rollup/plugin-commonjs';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
-const commonjs = fromRollup(rollupCommonjs);
+// Testing Library ships CommonJS dependencies the dev server cannot serve as ES modules, so it is
+// bundled once, here, into one module the tests import through test/browser/support.
+buildSync({
+  entryPoints: ['test/browser/support/testing-library.entry.ts'],
+  outfile: 'test/browser/support/testing-library.js',
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  define: { 'process.env.NODE_ENV': '"test"', 'process.env': '{}' },
+  logLevel: 'error',
+});
 
 export default {
   files: process.env.WTR_FILES ?? 'test/browser/**/*.test.ts',
@@ -18,8 +27,6 @@ export default {
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 15_000, ui: 'bdd' } },
   plugins: [
-    // Testing Library's dependencies are CommonJS.
-    commonjs({ include: ['**/node_modules/{aria-query,dom-accessibility-api,lz-string,pretty-format,react-is,ansi-styles,ansi-regex}/**/*'] }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
   ],
   middleware: [

@@ -2,15 +2,14 @@
 // role and label that reach into shadow roots, a user that clicks and types, and a quiet console.
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
-import userEvent from '@testing-library/user-event';
+import { userEvent } from './testing-library.js';
 import { start } from '../../../mock-server/browser.js';
 import '../../../src/index.js';
 import type { PortalProviderElement } from '../../../src/index.js';
 import { installConsoleGuard, takeConsoleEntries } from './console-guard.js';
 
 export { expect, html };
-export { screen, within } from 'shadow-dom-testing-library';
-export { waitFor } from '@testing-library/dom';
+export { screen, within, waitFor } from './testing-library.js';
 export { sendKeys } from '@web/test-runner-commands';
 
 installConsoleGuard();

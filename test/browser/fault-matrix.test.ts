@@ -1,0 +1,86 @@
+// Every widget × every fault the portal API can throw at it while loading. Each cell asserts what a
+// person sees (a clear sentence, a Try again button that works, or no error at all when the client
+// recovers by itself) and that nothing reached the console.
+import { commonMessages, problemMessages } from '../../src/i18n/common.messages.js';
+import type { Fault } from '../../mock-server/faults.js';
+import { expect, expectQuietConsole, loaded, mount, nextLoad, useMock, user, waitFor, within, type Mock } from './support/index.js';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+
+const WIDGETS = ['portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods'];
+const en = commonMessages.en;
+
+interface Cell {
+  name: string;
+  fault: Fault;
+  /** The sentence the user must see; null when the client recovers without showing an error. */
+  says: string | null;
+  timeoutMs?: number;
+}
+
+const CELLS: Cell[] = [
+  { name: '500', fault: { status: 500 }, says: en.serverError },
+  { name: '503 then success', fault: { status: 503, times: 1 }, says: null },
+  { name: 'timeout', fault: { hang: true }, says: en.timeoutError, timeoutMs: 250 },
+  { name: 'network down', fault: { network: true }, says: en.networkError },
+  { name: '401 then token refresh', fault: { status: 401, times: 1 }, says: null },
+  { name: '403', fault: { status: 403 }, says: problemMessages.en.forbidden },
+  { name: '404', fault: { status: 404 }, says: problemMessages.en.not_found },
+  { name: '409', fault: { status: 409, code: 'stale_version' }, says: problemMessages.en.stale_version },
+  { name: '412', fault: { status: 412, code: 'stale_version' }, says: problemMessages.en.stale_version },
+  { name: '422 problem+json', fault: { status: 422, code: 'no_consented_email' }, says: problemMessages.en.no_consented_email },
+  { name: 'malformed JSON', fault: { malformed: true }, says: en.contractError },
+  { name: 'a body that breaks the schema', fault: { schemaBreak: true }, says: en.contractError },
+];
+
+describe('fault matrix: every widget under every load fault', function () {
+  this.timeout(20_000);
+  let mock: Mock;
+  beforeEach(async () => {
+    mock = await useMock();
+  });
+  afterEach(() => {
+    mock.faults.clear();
+    expectQuietConsole();
+  });
+
+  for (const tag of WIDGETS) {
+    describe(`<${tag}>`, () => {
+      for (const cell of CELLS) {
+        it(cell.name, async () => {
+          mock.faults.set('*', cell.fault);
+          const tokenCalls: boolean[] = [];
+          const getToken = ({ forceRefresh }: { forceRefresh: boolean }) => {
+            tokenCalls.push(forceRefresh);
+            return forceRefresh ? 'fresh-token' : 'stale-token';
+          };
+          const el = await mount<HTMLElement & { updateComplete: Promise<unknown> }>(
+            staticHtml`<${unsafeStatic(tag)} client-id="cl_active"></${unsafeStatic(tag)}>`,
+            { getToken, timeoutMs: cell.timeoutMs },
+          );
+          const first = await loaded(el);
+          const view = within(el.shadowRoot as unknown as HTMLElement);
+
+          if (cell.says === null) {
+            expect(first.type, 'the client recovers by itself').to.equal('portal-load');
+            expect(view.queryByShadowRole('alert')).to.equal(null);
+            if (cell.name.startsWith('401')) expect(tokenCalls).to.include(true);
+            return;
+          }
+
+          expect(first.type).to.equal('portal-error');
+          const alert = await view.findByShadowRole('alert');
+          expect(alert.textContent).to.contain(cell.says);
+          await expect(el).to.be.accessible();
+
+          // The fault goes away; Try again must bring the widget back.
+          mock.faults.clear();
+          const reloaded = nextLoad(el);
+          await user().click(within(alert).getByRole('button', { name: en.retry }));
+          expect((await reloaded).type).to.equal('portal-load');
+          await waitFor(() => expect(view.queryByShadowRole('alert')).to.equal(null));
+        });
+      }
+    });
+  }
+});
+
