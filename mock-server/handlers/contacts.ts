@@ -1,0 +1,65 @@
+/** Contacts (parents, guardians, helpers) and their enrollment as portal users. */
+import { consentedEmails, hasConsent } from '../../src/domain/index.js';
+import type { Contact } from '../../src/schemas/index.js';
+import { problem, type OperationImpls } from '../respond.js';
+import type { MockStore } from '../store.js';
+import { enrollContact, normalizeMessage, requireClient, requireContact, requireInvitationAllowed, sendInvitationEmail } from './shared.js';
+
+type ContactOps = 'listContacts' | 'createContact' | 'updateContact' | 'removeContact' | 'inviteContact';
+
+export function contactHandlers(store: MockStore): Pick<OperationImpls, ContactOps> {
+  return {
+    listContacts: {
+      run: (ctx) => ({ body: requireClient(store, ctx.param('clientId')).contacts }),
+    },
+
+    createContact: {
+      run(ctx) {
+        const rec = requireClient(store, ctx.param('clientId'));
+        const contact: Omit<Contact, 'version'> = {
+          id: store.nextId('ct'),
+          clientId: rec.id,
+          ...ctx.body,
+          emails: ctx.body.emails.map((e) => ({ ...e })),
+          portalUser: { state: 'not_enrolled', email: null, invitations: [], firstSignInAt: null, lastSignInAt: null },
+        };
+        const saved = store.saveContact(rec, contact);
+        return { body: saved, version: saved.version };
+      },
+    },
+
+    updateContact: {
+      run(ctx) {
+        const rec = requireClient(store, ctx.param('clientId'));
+        const contact = requireContact(rec, ctx.param('contactId'));
+        ctx.requireVersion(contact.version);
+        const saved = store.saveContact(rec, { ...contact, ...ctx.body, emails: ctx.body.emails.map((e) => ({ ...e })) });
+        return { body: saved, version: saved.version };
+      },
+    },
+
+    removeContact: {
+      run(ctx) {
+        const rec = requireClient(store, ctx.param('clientId'));
+        const contact = requireContact(rec, ctx.param('contactId'));
+        ctx.requireVersion(contact.version);
+        store.removeContact(rec, contact.id);
+        return { body: undefined };
+      },
+    },
+
+    inviteContact: {
+      run(ctx) {
+        const rec = requireClient(store, ctx.param('clientId'));
+        const contact = requireContact(rec, ctx.param('contactId'));
+        requireInvitationAllowed(store, contact.portalUser);
+        const current = contact.portalUser.email;
+        const address = current && hasConsent(contact.emails, current) ? current : consentedEmails(contact.emails)[0]?.address;
+        if (!address) throw problem('no_consented_email', 'The contact has no email address with consent.');
+        const inv = sendInvitationEmail(store, rec.id, address, normalizeMessage(ctx.body.message), contact.id);
+        const saved = enrollContact(store, rec, contact, address, inv);
+        return { body: saved, version: saved.version };
+      },
+    },
+  };
+}

@@ -1,0 +1,458 @@
+/**
+ * The one request pipeline every operation goes through: faults → auth → query / body validation
+ * (with the operation's schemas) → idempotency → the operation → response validation. Problems are
+ * RFC 9457 documents; nothing the client submitted is echoed back; nothing ever crashes: an
+ * unexpected error answers 500 `internal` and is kept in `store.internalErrors`.
+ */
+import * as z from 'zod/mini';
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import { operations, type Operation, type OperationName, type Operations } from '../src/api/operations.js';
+import { INSURANCE_IMAGE_MAX_BYTES, INSURANCE_IMAGE_TYPES, type Problem, type ProblemCode } from '../src/schemas/index.js';
+import type { FaultSwitches } from './faults.js';
+import type { MockStore } from './store.js';
+
+export const PROBLEM_TYPE_BASE = 'https://portal-widgets.dev/problems/';
+
+/** HTTP status and title of every problem code. */
+export const PROBLEMS: Record<ProblemCode, { status: number; title: string }> = {
+  bad_request: { status: 400, title: 'The request is not valid' },
+  unauthorized: { status: 401, title: 'Sign-in required' },
+  forbidden: { status: 403, title: 'Not allowed' },
+  not_found: { status: 404, title: 'Not found' },
+  internal: { status: 500, title: 'Something went wrong on the server' },
+  unavailable: { status: 503, title: 'The service is unavailable' },
+  portal_off_for_practice: { status: 409, title: 'The client portal is turned off for the practice' },
+  already_signed_in: { status: 409, title: 'The client has already signed in' },
+  no_consented_email: { status: 422, title: 'No email address with consent' },
+  no_legal_guardian: { status: 409, title: 'The minor has no legal guardian' },
+  resend_cooldown: { status: 429, title: 'An invitation was sent moments ago' },
+  access_disabled: { status: 409, title: 'Portal access is disabled' },
+  stale_version: { status: 412, title: 'Someone else changed this first' },
+  precondition_required: { status: 428, title: 'If-Match header required' },
+  pay_balance_requires_billing_documents: { status: 422, title: 'Paying the balance needs access to billing documents' },
+  no_payments_account: { status: 409, title: 'The practice has no online-payments account' },
+  missing_permission: { status: 403, title: 'The client is not allowed to do this' },
+  amount_not_allowed: { status: 422, title: 'Payments cannot carry an amount' },
+  nothing_to_pay: { status: 409, title: 'Nothing to pay' },
+  invoice_not_payable: { status: 409, title: 'An invoice cannot be paid' },
+  card_declined: { status: 402, title: 'The card was declined' },
+  idempotency_key_required: { status: 400, title: 'Idempotency-Key header required' },
+  idempotency_key_reused: { status: 422, title: 'Idempotency-Key already used for another request' },
+  no_insurance_method: { status: 409, title: 'No insurance payment method on the profile' },
+  unsupported_image: { status: 415, title: 'Unsupported image type' },
+  image_too_large: { status: 413, title: 'Image too large' },
+  document_signed: { status: 409, title: 'The document is already signed' },
+  reminder_cooldown: { status: 429, title: 'A reminder was sent moments ago' },
+  contact_has_portal_access: { status: 409, title: 'The contact has portal access' },
+};
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** A problem to answer with; thrown anywhere in the pipeline. */
+export class ProblemError extends Error {
+  readonly status: number;
+  readonly code: ProblemCode;
+  readonly detail: string | undefined;
+  readonly retryAfterSeconds: number | undefined;
+  readonly errors: FieldError[] | undefined;
+  readonly headers: Record<string, string>;
+
+  constructor(code: ProblemCode, detail?: string, options: { status?: number; retryAfterSeconds?: number; errors?: FieldError[]; headers?: Record<string, string> } = {}) {
+    super(code);
+    this.code = code;
+    this.status = options.status ?? PROBLEMS[code].status;
+    this.detail = detail;
+    this.retryAfterSeconds = options.retryAfterSeconds;
+    this.errors = options.errors;
+    this.headers = options.headers ?? {};
+  }
+}
+
+/** Shorthand: `throw problem('no_consented_email', '…')`. */
+export function problem(code: ProblemCode, detail?: string, options?: ConstructorParameters<typeof ProblemError>[2]): ProblemError {
+  return new ProblemError(code, detail, options);
+}
+
+/** A cooldown problem, with `retryAfterSeconds` and a `Retry-After` header. */
+export function cooldownProblem(code: 'resend_cooldown' | 'reminder_cooldown', retryAt: Date | undefined, now: Date, detail: string): ProblemError {
+  const seconds = Math.max(1, Math.ceil(((retryAt?.getTime() ?? now.getTime()) - now.getTime()) / 1000));
+  return problem(code, detail, { retryAfterSeconds: seconds });
+}
+
+export function problemBody(e: ProblemError): Problem {
+  const body: Problem = { type: PROBLEM_TYPE_BASE + e.code, title: PROBLEMS[e.code].title, status: e.status, code: e.code };
+  if (e.detail !== undefined) body.detail = e.detail;
+  if (e.retryAfterSeconds !== undefined) body.retryAfterSeconds = e.retryAfterSeconds;
+  if (e.errors !== undefined) body.errors = e.errors;
+  return body;
+}
+
+const BASE_HEADERS = { 'Cache-Control': 'no-store' } as const;
+
+/** A response before it becomes a `Response`: kept as data so idempotent replays are exact. */
+export interface Prepared {
+  status: number;
+  headers: Record<string, string>;
+  /** JSON body; `undefined` for no content. */
+  body: unknown;
+}
+
+export function preparedProblem(e: ProblemError): Prepared {
+  const headers: Record<string, string> = { ...BASE_HEADERS, 'Content-Type': 'application/problem+json', ...e.headers };
+  if (e.retryAfterSeconds !== undefined) headers['Retry-After'] = String(e.retryAfterSeconds);
+  if (e.status === 401) headers['WWW-Authenticate'] = 'Bearer';
+  return { status: e.status, headers, body: problemBody(e) };
+}
+
+export function toResponse(p: Prepared): Response {
+  if (p.body === undefined) return new HttpResponse(null, { status: p.status, headers: p.headers });
+  return new HttpResponse(JSON.stringify(p.body), { status: p.status, headers: p.headers });
+}
+
+export function problemResponse(e: ProblemError): Response {
+  return toResponse(preparedProblem(e));
+}
+
+// ---- validation -----------------------------------------------------------------------------------
+
+function jsonPath(path: readonly PropertyKey[]): string {
+  let out = '$';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else if (typeof seg === 'string' && /^[A-Za-z_][A-Za-z0-9_]*$/.test(seg)) out += `.${seg}`;
+    else out += '[?]';
+  }
+  return out;
+}
+
+/** A message describing what was expected: built from the schema's side of the issue, never the input. */
+function issueMessage(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `Expected ${issue.expected}`;
+    case 'too_big': {
+      const unit = issue.origin === 'string' ? ' characters' : issue.origin === 'array' || issue.origin === 'set' ? ' items' : '';
+      return `Must be at most ${String(issue.maximum)}${unit}`;
+    }
+    case 'too_small': {
+      const unit = issue.origin === 'string' ? ' characters' : issue.origin === 'array' || issue.origin === 'set' ? ' items' : '';
+      return Number(issue.minimum) === 1 && unit ? (unit === ' characters' ? 'Must not be empty' : 'Must have at least 1 item') : `Must be at least ${String(issue.minimum)}${unit}`;
+    }
+    case 'invalid_format':
+      return issue.format === 'regex' ? 'Invalid format' : `Invalid ${issue.format}`;
+    case 'invalid_value':
+      return `Must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'unrecognized_keys':
+      return issue.keys.length === 1 ? 'Unrecognized field' : `${issue.keys.length} unrecognized fields`;
+    case 'invalid_union': {
+      const options = (issue as { options?: unknown[] }).options;
+      return Array.isArray(options) && options.length ? `Must be one of: ${options.map((v) => JSON.stringify(v)).join(', ')}` : 'Does not match any allowed shape';
+    }
+    case 'not_multiple_of':
+      return `Must be a multiple of ${String(issue.divisor)}`;
+    default:
+      return 'Invalid value';
+  }
+}
+
+export function fieldErrors(issues: readonly z.core.$ZodIssue[], pathOf: (path: readonly PropertyKey[]) => string = jsonPath): FieldError[] {
+  return issues.slice(0, 50).map((issue) => ({ path: pathOf(issue.path), message: issueMessage(issue) }));
+}
+
+/** Validate with a schema or throw 400 `bad_request` with field errors. */
+export function validate<T extends z.core.$ZodType>(schema: T, value: unknown, pathOf?: (path: readonly PropertyKey[]) => string): z.core.output<T> {
+  const r = z.safeParse(schema, value);
+  if (!r.success) throw problem('bad_request', 'The request does not match the schema.', { errors: fieldErrors(r.error.issues, pathOf) });
+  return r.data;
+}
+
+// ---- operation typing ------------------------------------------------------------------------------
+
+export interface ImageUpload {
+  contentType: (typeof INSURANCE_IMAGE_TYPES)[number];
+  bytes: number;
+  data: ArrayBuffer;
+}
+
+type OpOf<N extends OperationName> = Operations[N];
+export type BodyOf<N extends OperationName> = OpOf<N> extends { body: infer B } ? (B extends 'image' ? ImageUpload : B extends z.core.$ZodType ? z.core.output<B> : never) : undefined;
+export type QueryOf<N extends OperationName> = OpOf<N> extends { query: infer Q } ? (Q extends z.core.$ZodType ? z.core.output<Q> : Record<string, never>) : Record<string, never>;
+export type ResponseOf<N extends OperationName> = OpOf<N>['response'] extends z.core.$ZodType ? z.core.input<OpOf<N>['response']> : undefined;
+
+export interface OperationContext<N extends OperationName> {
+  operation: N;
+  request: Request;
+  /** A path parameter (decoded); 404 when absent. */
+  param(name: string): string;
+  query: QueryOf<N>;
+  body: BodyOf<N>;
+  /** Checks `If-Match` against the resource's current version: 428 when missing, 412 when stale. */
+  requireVersion(current: number): void;
+}
+
+export interface Reply<N extends OperationName> {
+  /** Defaults to the operation's status (201 creations, 200, or 204 for no content). */
+  status?: number;
+  body: ResponseOf<N>;
+  /** Sent as `ETag: "<version>"`. */
+  version?: number;
+  headers?: Record<string, string>;
+}
+
+export interface OperationImpl<N extends OperationName> {
+  /** Looks at the parsed JSON before schema validation (e.g. `amount` anywhere → 422). */
+  inspectRaw?(raw: unknown): void;
+  /** The operation itself: synchronous, so an idempotent request is checked and recorded atomically. */
+  run(ctx: OperationContext<N>): Reply<N>;
+}
+
+export type OperationImpls = { [N in OperationName]: OperationImpl<N> };
+
+export interface PipelineDeps {
+  store: MockStore;
+  faults: FaultSwitches;
+}
+
+// ---- the pipeline -----------------------------------------------------------------------------------
+
+/** `/clients/{clientId}` → `/clients/:clientId` (msw path syntax). */
+export function mswPath(path: string): string {
+  return path.replace(/\{(\w+)\}/g, ':$1');
+}
+
+export function joinBase(base: string, path: string): string {
+  return base.replace(/\/+$/, '') + path;
+}
+
+const MAX_JSON_BYTES = 1024 * 1024;
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (signal?.aborted) return resolve();
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+  });
+}
+
+function codeForStatus(status: number): ProblemCode {
+  const map: Record<number, ProblemCode> = { 400: 'bad_request', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 412: 'stale_version', 428: 'precondition_required', 429: 'unavailable', 500: 'internal', 502: 'unavailable', 503: 'unavailable', 504: 'unavailable' };
+  return map[status] ?? (status >= 500 ? 'internal' : 'bad_request');
+}
+
+/** A JSON value that breaks every response schema in the table (objects lack fields, arrays get an object). */
+export const SCHEMA_BREAKING_BODY = Object.freeze({ schemaBreak: true, id: 42, items: 'not-an-array', version: 'not-a-number', status: 'bogus' });
+
+async function applyFault(name: OperationName, deps: PipelineDeps, request: Request): Promise<Response | undefined> {
+  const fault = deps.faults.take(name);
+  const latency = fault?.latencyMs ?? deps.faults.latencyMs;
+  if (latency > 0) await sleep(latency, request.signal);
+  if (!fault) return undefined;
+  if (fault.hang) {
+    await deps.faults.hang(request.signal);
+    return HttpResponse.error();
+  }
+  if (fault.network) return HttpResponse.error();
+  if (fault.malformed) return new HttpResponse('{"items": [{"id": "doc_1", "title": "Consent', { status: 200, headers: { ...BASE_HEADERS, 'Content-Type': 'application/json' } });
+  if (fault.schemaBreak) return new HttpResponse(JSON.stringify(SCHEMA_BREAKING_BODY), { status: 200, headers: { ...BASE_HEADERS, 'Content-Type': 'application/json' } });
+  if (fault.status !== undefined || fault.code !== undefined) {
+    const code = fault.code ?? codeForStatus(fault.status!);
+    const status = fault.status ?? PROBLEMS[code].status;
+    const retry = status === 429 || status === 503 ? { retryAfterSeconds: 1 } : {};
+    return problemResponse(problem(code, 'Injected fault.', { status, ...retry }));
+  }
+  return undefined;
+}
+
+function requireAuth(request: Request): void {
+  const auth = request.headers.get('authorization') ?? '';
+  if (!/^Bearer[ \t]+\S+/i.test(auth.trim())) throw problem('unauthorized', 'Send Authorization: Bearer <token>.');
+}
+
+function normalizeParams(params: Record<string, string | readonly string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(params)) {
+    const s = Array.isArray(v) ? v[0] : v;
+    if (typeof s === 'string') out[k] = s;
+  }
+  return out;
+}
+
+function parseQuery(schema: z.core.$ZodType, url: URL): unknown {
+  const raw: Record<string, string> = {};
+  for (const [k, v] of url.searchParams) if (!(k in raw)) raw[k] = v;
+  return validate(schema, raw, (path) => path.map(String).join('.') || '?');
+}
+
+async function readJson(request: Request): Promise<unknown> {
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > MAX_JSON_BYTES) throw problem('bad_request', 'The body is too large.', { status: 413 });
+  const text = await request.text();
+  if (text.length > MAX_JSON_BYTES) throw problem('bad_request', 'The body is too large.', { status: 413 });
+  if (text.trim() === '') return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(text) as unknown;
+  } catch {
+    throw problem('bad_request', 'The body is not valid JSON.', { errors: [{ path: '$', message: 'Malformed JSON' }] });
+  }
+  if (jsonDepth(value) > MAX_JSON_DEPTH) throw problem('bad_request', 'The body is nested too deeply.', { errors: [{ path: '$', message: `Nested deeper than ${MAX_JSON_DEPTH} levels` }] });
+  return value;
+}
+
+const MAX_JSON_DEPTH = 32;
+
+/** Nesting depth of a JSON value, iteratively (a hostile body cannot overflow the stack). */
+function jsonDepth(value: unknown): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (d > max) max = d;
+    if (max > MAX_JSON_DEPTH) return max;
+    if (v && typeof v === 'object') for (const child of Object.values(v)) stack.push([child, d + 1]);
+  }
+  return max;
+}
+
+async function readImage(request: Request): Promise<ImageUpload> {
+  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  const allowed = INSURANCE_IMAGE_TYPES as readonly string[];
+  if (!allowed.includes(type)) throw problem('unsupported_image', `Send the image as one of ${INSURANCE_IMAGE_TYPES.join(', ')}.`);
+  const limitMb = INSURANCE_IMAGE_MAX_BYTES / (1024 * 1024);
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > INSURANCE_IMAGE_MAX_BYTES) throw problem('image_too_large', `Images can be at most ${limitMb} MB.`);
+  const data = await request.arrayBuffer();
+  if (data.byteLength > INSURANCE_IMAGE_MAX_BYTES) throw problem('image_too_large', `Images can be at most ${limitMb} MB.`);
+  if (data.byteLength === 0) throw problem('bad_request', 'The image is empty.', { errors: [{ path: '$', message: 'Empty body' }] });
+  return { contentType: type as ImageUpload['contentType'], bytes: data.byteLength, data };
+}
+
+/** Canonical JSON (sorted keys) so the same body in another key order is the same request. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.keys(value as object)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`);
+    return `{${entries.join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+function parseIfMatch(header: string): string[] {
+  return header
+    .split(',')
+    .map((t) => t.trim().replace(/^W\//, ''))
+    .filter(Boolean);
+}
+
+function prepareReply(name: OperationName, op: Operation, reply: Reply<OperationName>, store: MockStore): Prepared {
+  const headers: Record<string, string> = { ...BASE_HEADERS, ...reply.headers };
+  if (reply.version !== undefined) headers['ETag'] = `"${reply.version}"`;
+  if (op.response === null) return { status: reply.status ?? 204, headers, body: undefined };
+  const r = z.safeParse(op.response, reply.body);
+  if (!r.success) {
+    store.internalErrors.push({ operation: name, at: store.nowIso(), message: 'Response failed schema validation', issues: fieldErrors(r.error.issues) });
+    throw problem('internal', 'The server produced an invalid response.');
+  }
+  headers['Content-Type'] = 'application/json';
+  return { status: reply.status ?? op.status ?? 200, headers, body: r.data };
+}
+
+export async function runOperation<N extends OperationName>(name: N, impl: OperationImpl<N>, deps: PipelineDeps, request: Request, rawParams: Record<string, string | readonly string[] | undefined>): Promise<Response> {
+  const response = await pipeline(name, impl, deps, request, rawParams);
+  if (response.type !== 'error') {
+    try {
+      response.headers.set('X-Request-Id', deps.store.nextRequestId());
+    } catch {
+      // Immutable headers: leave them.
+    }
+  }
+  return response;
+}
+
+async function pipeline<N extends OperationName>(name: N, impl: OperationImpl<N>, deps: PipelineDeps, request: Request, rawParams: Record<string, string | readonly string[] | undefined>): Promise<Response> {
+  const { store } = deps;
+  const op: Operation = operations[name];
+  try {
+    const faulted = await applyFault(name, deps, request);
+    if (faulted) return faulted;
+    requireAuth(request);
+    const params = normalizeParams(rawParams);
+    const url = new URL(request.url);
+    const query = op.query ? parseQuery(op.query, url) : {};
+
+    let body: unknown = undefined;
+    let idempotency: { scope: string; fingerprint: string } | null = null;
+    if (op.body === 'image') {
+      body = await readImage(request);
+    } else if (op.body) {
+      let key: string | null = null;
+      if (op.idempotencyKey) {
+        key = request.headers.get('idempotency-key')?.trim() ?? '';
+        if (!key) throw problem('idempotency_key_required', 'Send an Idempotency-Key header (a fresh random value per attempt).');
+        if (key.length > 255) throw problem('bad_request', 'The Idempotency-Key is too long.', { errors: [{ path: 'Idempotency-Key', message: 'Must be at most 255 characters' }] });
+      }
+      const raw = await readJson(request);
+      impl.inspectRaw?.(raw);
+      if (key !== null) {
+        idempotency = { scope: `${name}:${params['clientId'] ?? ''}:${key}`, fingerprint: canonicalJson(raw) };
+        const seen = store.idempotency.get(idempotency.scope);
+        if (seen) {
+          if (seen.fingerprint !== idempotency.fingerprint) throw problem('idempotency_key_reused', 'This Idempotency-Key was used with another request body.');
+          return toResponse({ status: seen.status, headers: { ...seen.headers, 'Idempotent-Replayed': 'true' }, body: seen.body });
+        }
+      }
+      body = validate(op.body, raw);
+    }
+
+    const ctx: OperationContext<N> = {
+      operation: name,
+      request,
+      query: query as QueryOf<N>,
+      body: body as BodyOf<N>,
+      param(p) {
+        const v = params[p];
+        if (v === undefined || v === '') throw problem('not_found');
+        return v;
+      },
+      requireVersion(current) {
+        const header = request.headers.get('if-match');
+        if (header === null || header.trim() === '') throw problem('precondition_required', 'Send If-Match with the ETag you read.', { headers: { ETag: `"${current}"` } });
+        const tags = parseIfMatch(header);
+        if (!tags.includes('*') && !tags.includes(`"${current}"`)) throw problem('stale_version', 'Reload, then apply your change again.', { headers: { ETag: `"${current}"` } });
+      },
+    };
+
+    let prepared: Prepared;
+    try {
+      prepared = prepareReply(name, op, impl.run(ctx) as Reply<OperationName>, store);
+    } catch (e) {
+      if (!(e instanceof ProblemError) || e.status >= 500) throw e;
+      prepared = preparedProblem(e);
+    }
+    if (idempotency && prepared.status < 500) {
+      store.idempotency.set(idempotency.scope, { fingerprint: idempotency.fingerprint, status: prepared.status, body: prepared.body, headers: prepared.headers, createdAt: store.nowIso() });
+    }
+    return toResponse(prepared);
+  } catch (e) {
+    if (e instanceof ProblemError) return problemResponse(e);
+    store.internalErrors.push({ operation: name, at: store.nowIso(), message: e instanceof Error ? `${e.name}: ${e.message}` : 'Non-error thrown' });
+    return problemResponse(problem('internal', 'Unexpected error.'));
+  }
+}
+
+/** An msw handler for one operation of the table: method and path come from the table only. */
+export function operationHandler<N extends OperationName>(name: N, impl: OperationImpl<N>, deps: PipelineDeps, base: string): HttpHandler {
+  const op: Operation = operations[name];
+  const register = http[op.method];
+  return register(joinBase(base, mswPath(op.path)), ({ request, params }) => runOperation(name, impl, deps, request, params));
+}
