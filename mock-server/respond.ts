@@ -7,43 +7,43 @@
 import * as z from 'zod/mini';
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { operations, type Operation, type OperationName, type Operations } from '../src/api/operations.js';
-import { INSURANCE_IMAGE_MAX_BYTES, INSURANCE_IMAGE_TYPES, type Problem, type ProblemCode } from '../src/schemas/index.js';
+import { INSURANCE_IMAGE_MAX_BYTES, INSURANCE_IMAGE_TYPES, problemStatus, type Problem, type ProblemCode } from '../src/schemas/index.js';
 import type { FaultSwitches } from './faults.js';
 import type { MockStore } from './store.js';
 
 export const PROBLEM_TYPE_BASE = 'https://portal-widgets.dev/problems/';
 
-/** HTTP status and title of every problem code. */
-export const PROBLEMS: Record<ProblemCode, { status: number; title: string }> = {
-  bad_request: { status: 400, title: 'The request is not valid' },
-  unauthorized: { status: 401, title: 'Sign-in required' },
-  forbidden: { status: 403, title: 'Not allowed' },
-  not_found: { status: 404, title: 'Not found' },
-  internal: { status: 500, title: 'Something went wrong on the server' },
-  unavailable: { status: 503, title: 'The service is unavailable' },
-  portal_off_for_practice: { status: 409, title: 'The client portal is turned off for the practice' },
-  already_signed_in: { status: 409, title: 'The client has already signed in' },
-  no_consented_email: { status: 422, title: 'No email address with consent' },
-  no_legal_guardian: { status: 409, title: 'The minor has no legal guardian' },
-  resend_cooldown: { status: 429, title: 'An invitation was sent moments ago' },
-  access_disabled: { status: 409, title: 'Portal access is disabled' },
-  stale_version: { status: 412, title: 'Someone else changed this first' },
-  precondition_required: { status: 428, title: 'If-Match header required' },
-  pay_balance_requires_billing_documents: { status: 422, title: 'Paying the balance needs access to billing documents' },
-  no_payments_account: { status: 409, title: 'The practice has no online-payments account' },
-  missing_permission: { status: 403, title: 'The client is not allowed to do this' },
-  amount_not_allowed: { status: 422, title: 'Payments cannot carry an amount' },
-  nothing_to_pay: { status: 409, title: 'Nothing to pay' },
-  invoice_not_payable: { status: 409, title: 'An invoice cannot be paid' },
-  card_declined: { status: 402, title: 'The card was declined' },
-  idempotency_key_required: { status: 400, title: 'Idempotency-Key header required' },
-  idempotency_key_reused: { status: 422, title: 'Idempotency-Key already used for another request' },
-  no_insurance_method: { status: 409, title: 'No insurance payment method on the profile' },
-  unsupported_image: { status: 415, title: 'Unsupported image type' },
-  image_too_large: { status: 413, title: 'Image too large' },
-  document_signed: { status: 409, title: 'The document is already signed' },
-  reminder_cooldown: { status: 429, title: 'A reminder was sent moments ago' },
-  contact_has_portal_access: { status: 409, title: 'The contact has portal access' },
+/** Title of every problem code (its status is `problemStatus`, shared with the API docs). */
+export const PROBLEMS: Record<ProblemCode, { title: string }> = {
+  bad_request: { title: 'The request is not valid' },
+  unauthorized: { title: 'Sign-in required' },
+  forbidden: { title: 'Not allowed' },
+  not_found: { title: 'Not found' },
+  internal: { title: 'Something went wrong on the server' },
+  unavailable: { title: 'The service is unavailable' },
+  portal_off_for_practice: { title: 'The client portal is turned off for the practice' },
+  already_signed_in: { title: 'The client has already signed in' },
+  no_consented_email: { title: 'No email address with consent' },
+  no_legal_guardian: { title: 'The minor has no legal guardian' },
+  resend_cooldown: { title: 'An invitation was sent moments ago' },
+  access_disabled: { title: 'Portal access is disabled' },
+  stale_version: { title: 'Someone else changed this first' },
+  precondition_required: { title: 'If-Match header required' },
+  pay_balance_requires_billing_documents: { title: 'Paying the balance needs access to billing documents' },
+  no_payments_account: { title: 'The practice has no online-payments account' },
+  missing_permission: { title: 'The client is not allowed to do this' },
+  amount_not_allowed: { title: 'Payments cannot carry an amount' },
+  nothing_to_pay: { title: 'Nothing to pay' },
+  invoice_not_payable: { title: 'An invoice cannot be paid' },
+  card_declined: { title: 'The card was declined' },
+  idempotency_key_required: { title: 'Idempotency-Key header required' },
+  idempotency_key_reused: { title: 'Idempotency-Key already used for another request' },
+  no_insurance_method: { title: 'No insurance payment method on the profile' },
+  unsupported_image: { title: 'Unsupported image type' },
+  image_too_large: { title: 'Image too large' },
+  document_signed: { title: 'The document is already signed' },
+  reminder_cooldown: { title: 'A reminder was sent moments ago' },
+  contact_has_portal_access: { title: 'The contact has portal access' },
 };
 
 export interface FieldError {
@@ -63,7 +63,7 @@ export class ProblemError extends Error {
   constructor(code: ProblemCode, detail?: string, options: { status?: number; retryAfterSeconds?: number; errors?: FieldError[]; headers?: Record<string, string> } = {}) {
     super(code);
     this.code = code;
-    this.status = options.status ?? PROBLEMS[code].status;
+    this.status = options.status ?? problemStatus[code];
     this.detail = detail;
     this.retryAfterSeconds = options.retryAfterSeconds;
     this.errors = options.errors;
@@ -264,7 +264,7 @@ async function applyFault(name: OperationName, deps: PipelineDeps, request: Requ
   if (fault.schemaBreak) return new HttpResponse(JSON.stringify(SCHEMA_BREAKING_BODY), { status: 200, headers: { ...BASE_HEADERS, 'Content-Type': 'application/json' } });
   if (fault.status !== undefined || fault.code !== undefined) {
     const code = fault.code ?? codeForStatus(fault.status!);
-    const status = fault.status ?? PROBLEMS[code].status;
+    const status = fault.status ?? problemStatus[code];
     const retry = status === 429 || status === 503 ? { retryAfterSeconds: 1 } : {};
     return problemResponse(problem(code, 'Injected fault.', { status, ...retry }));
   }

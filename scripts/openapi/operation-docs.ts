@@ -4,7 +4,7 @@
  * without docs fails type-check.
  */
 import type { OperationName } from '../../src/api/operations.js';
-import type { ProblemCode } from '../../src/schemas/index.js';
+import { problemStatus, type ProblemCode } from '../../src/schemas/index.js';
 
 export const widgets = ['portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods'] as const;
 export type WidgetName = (typeof widgets)[number];
@@ -29,36 +29,36 @@ export interface OperationDoc {
 }
 
 /** Status and meaning of every problem code: one row per rule the server enforces. */
-export const problems: Record<ProblemCode, { status: number; when: string }> = {
-  bad_request: { status: 400, when: 'The body or query breaks the schema; `errors` lists the paths.' },
-  idempotency_key_required: { status: 400, when: 'A payment without an `Idempotency-Key` header.' },
-  unauthorized: { status: 401, when: 'No valid bearer token (the client refreshes once, then gives up).' },
-  card_declined: { status: 402, when: 'The processor declined the card.' },
-  forbidden: { status: 403, when: "The signed-in staff user may not do this, or not for this client." },
-  missing_permission: { status: 403, when: 'Paying while the client lacks the pay-balance permission.' },
-  not_found: { status: 404, when: 'The client, contact, document or payment method does not exist.' },
-  already_signed_in: { status: 409, when: 'Resend after the first sign-in: offer the portal link instead.' },
-  no_legal_guardian: { status: 409, when: 'A minor without a legal guardian: portal emails have nowhere to go.' },
-  portal_off_for_practice: { status: 409, when: 'The practice turned the portal off for everyone.' },
-  access_disabled: { status: 409, when: "The client's access is disabled; send a new invitation to re-enable it." },
-  no_payments_account: { status: 409, when: 'No active online-payments account: no card payments or saved cards.' },
-  nothing_to_pay: { status: 409, when: 'The balance is zero or no open invoice was chosen.' },
-  invoice_not_payable: { status: 409, when: 'An invoice is paid, void, not shared or not this client’s.' },
-  no_insurance_method: { status: 409, when: 'Insurance card upload before the practice added an insurance method.' },
-  document_signed: { status: 409, when: 'The document is signed (completed): it cannot be cancelled or reminded.' },
-  contact_has_portal_access: { status: 409, when: 'Removing a contact who is an active portal user; disable them first.' },
-  stale_version: { status: 412, when: '`If-Match` names an old version: someone else changed it. Reload and retry.' },
-  image_too_large: { status: 413, when: 'The insurance card image is over 5 MB.' },
-  unsupported_image: { status: 415, when: 'The insurance card is not a JPEG, PNG or WebP image.' },
-  no_consented_email: { status: 422, when: 'No email address with consent to send the invitation to.' },
-  pay_balance_requires_billing_documents: { status: 422, when: 'Pay-balance permission without access to billing documents.' },
-  amount_not_allowed: { status: 422, when: 'A payment with an `amount`: only the balance or whole invoices can be paid.' },
-  idempotency_key_reused: { status: 422, when: 'The same `Idempotency-Key` with a different body.' },
-  precondition_required: { status: 428, when: 'A versioned write without `If-Match`.' },
-  resend_cooldown: { status: 429, when: 'An invitation to the same person within the cooldown; see `retryAfterSeconds`.' },
-  reminder_cooldown: { status: 429, when: 'A reminder for the same document within the cooldown; see `retryAfterSeconds`.' },
-  internal: { status: 500, when: 'A server bug. Safe to retry idempotent calls.' },
-  unavailable: { status: 503, when: 'The server is briefly unavailable. Safe to retry idempotent calls.' },
+export const problemWhen: Record<ProblemCode, { when: string }> = {
+  bad_request: { when: 'The body or query breaks the schema; `errors` lists the paths.' },
+  idempotency_key_required: { when: 'A payment without an `Idempotency-Key` header.' },
+  unauthorized: { when: 'No valid bearer token (the client refreshes once, then gives up).' },
+  card_declined: { when: 'The processor declined the card.' },
+  forbidden: { when: "The signed-in staff user may not do this, or not for this client." },
+  missing_permission: { when: 'Paying while the client lacks the pay-balance permission.' },
+  not_found: { when: 'The client, contact, document or payment method does not exist.' },
+  already_signed_in: { when: 'Resend after the first sign-in: offer the portal link instead.' },
+  no_legal_guardian: { when: 'A minor without a legal guardian: portal emails have nowhere to go.' },
+  portal_off_for_practice: { when: 'The practice turned the portal off for everyone.' },
+  access_disabled: { when: "The client's access is disabled; send a new invitation to re-enable it." },
+  no_payments_account: { when: 'No active online-payments account: no card payments or saved cards.' },
+  nothing_to_pay: { when: 'The balance is zero or no open invoice was chosen.' },
+  invoice_not_payable: { when: 'An invoice is paid, void, not shared or not this client’s.' },
+  no_insurance_method: { when: 'Insurance card upload before the practice added an insurance method.' },
+  document_signed: { when: 'The document is signed (completed): it cannot be cancelled or reminded.' },
+  contact_has_portal_access: { when: 'Removing a contact who is an active portal user; disable them first.' },
+  stale_version: { when: '`If-Match` names an old version: someone else changed it. Reload and retry.' },
+  image_too_large: { when: 'The insurance card image is over 5 MB.' },
+  unsupported_image: { when: 'The insurance card is not a JPEG, PNG or WebP image.' },
+  no_consented_email: { when: 'No email address with consent to send the invitation to.' },
+  pay_balance_requires_billing_documents: { when: 'Pay-balance permission without access to billing documents.' },
+  amount_not_allowed: { when: 'A payment with an `amount`: only the balance or whole invoices can be paid.' },
+  idempotency_key_reused: { when: 'The same `Idempotency-Key` with a different body.' },
+  precondition_required: { when: 'A versioned write without `If-Match`.' },
+  resend_cooldown: { when: 'An invitation to the same person within the cooldown; see `retryAfterSeconds`.' },
+  reminder_cooldown: { when: 'A reminder for the same document within the cooldown; see `retryAfterSeconds`.' },
+  internal: { when: 'A server bug. Safe to retry idempotent calls.' },
+  unavailable: { when: 'The server is briefly unavailable. Safe to retry idempotent calls.' },
 };
 
 /** Path parameters, by name. */
@@ -283,3 +283,8 @@ export const operationDocs: Record<OperationName, OperationDoc> = {
     errors: [],
   },
 };
+
+/** Status (from the shared table) and when each problem happens. */
+export const problems = Object.fromEntries(
+  Object.entries(problemWhen).map(([code, { when }]) => [code, { status: problemStatus[code as ProblemCode], when }]),
+) as Record<ProblemCode, { status: number; when: string }>;

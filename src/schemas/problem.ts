@@ -49,3 +49,39 @@ export const Problem = z
   })
   .register(z.globalRegistry, { id: 'Problem', description: 'An RFC 9457 problem details document.' });
 export type Problem = z.infer<typeof Problem>;
+
+/**
+ * The HTTP status of every problem code: one table for the mock server, the OpenAPI document and
+ * docs/api.md. Codes are stable; a host backend answers each rule with exactly this status.
+ */
+export const problemStatus = {
+  bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  internal: 500,
+  unavailable: 503,
+  portal_off_for_practice: 409,
+  already_signed_in: 409,
+  no_consented_email: 422,
+  no_legal_guardian: 409,
+  resend_cooldown: 429,
+  access_disabled: 409,
+  stale_version: 412,
+  precondition_required: 428,
+  pay_balance_requires_billing_documents: 422,
+  no_payments_account: 409,
+  missing_permission: 403,
+  amount_not_allowed: 422,
+  nothing_to_pay: 409,
+  invoice_not_payable: 409,
+  card_declined: 402,
+  idempotency_key_required: 400,
+  idempotency_key_reused: 422,
+  no_insurance_method: 409,
+  unsupported_image: 415,
+  image_too_large: 413,
+  document_signed: 409,
+  reminder_cooldown: 429,
+  contact_has_portal_access: 409,
+} as const satisfies Record<ProblemCode, number>;
