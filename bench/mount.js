@@ -1,0 +1,25 @@
+// Places the five widgets for one client and resolves window.__mounted with the time from script
+// start to every widget rendered with its data.
+const TAGS = ['portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods'];
+const clientId = new URLSearchParams(location.search).get('client') ?? 'cl_active';
+
+window.__mountAll = (parent) => {
+  const provider = document.createElement('portal-provider');
+  provider.setAttribute('api-base', '/api/portal');
+  provider.getToken = () => 'bench-token';
+  const loads = TAGS.map((tag) => {
+    const el = document.createElement(tag);
+    el.setAttribute('client-id', clientId);
+    provider.append(el);
+    return new Promise((resolve) => el.addEventListener('portal-load', resolve, { once: true }));
+  });
+  parent.append(provider);
+  return Promise.all(loads)
+    .then(() => Promise.all([...provider.children].map((el) => el.updateComplete)))
+    .then(() => provider);
+};
+
+window.__mounted = window
+  .__mountAll(document.body)
+  .then(() => new Promise((r) => requestAnimationFrame(() => r())))
+  .then(() => performance.now() - performance.getEntriesByName('script-start')[0].startTime);

@@ -1,0 +1,149 @@
+// `npm run bench`: timings in headless Chromium, each a median of N runs with min and max, and the
+// floor measured in the same run. Timings are printed, never asserted (shared machines are noisy);
+// the deterministic figures (bytes, requests, DOM nodes) are enforced by npm test instead.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { serve } from './serve.mjs';
+import { startHttpMock } from '../mock-server/http.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const MEMORY_CYCLES = Number(process.env.BENCH_CYCLES ?? 500);
+const PAGE_FLIPS = 20;
+const TAGS = ['portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods'];
+
+type Recording = { status: number; headers: Record<string, string>; body: string };
+const stats = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const median = s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+  return { median, min: s[0]!, max: s[s.length - 1]! };
+};
+const fmt = (n: number) => n.toFixed(1);
+
+if (!existsSync('dist/portal-widgets.iife.js')) throw new Error('Run `npm run build` first.');
+await build({ entryPoints: ['bench/floor.ts'], outfile: 'bench/floor.bundle.js', bundle: true, format: 'iife', minify: true, target: 'es2022', logLevel: 'error' });
+
+const site = await serve({ port: 0 });
+const mock = await startHttpMock({ port: 0, world: 'default' });
+const browser: Browser = await chromium.launch({
+  executablePath: chromiumPath(),
+  args: [...chromiumArgs, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+  headless: true,
+});
+const mockOrigin = new URL(mock.url).origin;
+
+/** A page whose portal API calls go to the HTTP mock (optionally recording them). */
+async function proxiedPage(record?: Map<string, Recording>): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.route('**/api/portal/**', async (route) => {
+    const url = new URL(route.request().url());
+    const response = await route.fetch({ url: mockOrigin + url.pathname + url.search });
+    if (record && route.request().method() === 'GET') {
+      record.set(`GET ${url.pathname}${url.search}`, { status: response.status(), headers: response.headers(), body: await response.text() });
+    }
+    await route.fulfill({ response });
+  });
+  return page;
+}
+
+// 1. Record what the five widgets ask for, for one client, and count the requests.
+const recordings = new Map<string, Recording>();
+const recordPage = await proxiedPage(recordings);
+await recordPage.goto(`${site.url}/bench/mount.html?client=cl_active`);
+await recordPage.evaluate(() => (window as any).__mounted);
+const requests: string[] = await recordPage.evaluate(() => (window as any).__portalRequests);
+await recordPage.context().close();
+
+async function replayPage(): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  const recorded = Object.fromEntries(recordings);
+  const floorUrls = [...recordings.keys()].map((k) => k.slice(4));
+  await page.addInitScript(
+    ([rec, urls]) => {
+      (window as any).__portalRecordings = rec;
+      (window as any).__floorUrls = urls;
+    },
+    [recorded, floorUrls] as const,
+  );
+  return page;
+}
+
+// 2. Mount time, widgets vs floor, interleaved so both see the same machine.
+const widgetTimes: number[] = [];
+const floorTimes: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  for (const [path, into] of [['mount.html', widgetTimes], ['floor.html', floorTimes]] as const) {
+    const page = await replayPage();
+    await page.goto(`${site.url}/bench/${path}?client=cl_active`);
+    into.push(await page.evaluate(() => (window as any).__mounted));
+    await page.context().close();
+  }
+}
+
+// 3. Long lists for cl_large: time to first rows, DOM nodes, page flips.
+async function longList(tag: string, nextName: RegExp) {
+  const page = await proxiedPage();
+  await page.goto(`${site.url}/bench/list.html?tag=${tag}&client=cl_large`);
+  const firstRows: number = await page.evaluate(() => (window as any).__firstRows);
+  const countNodes = () =>
+    page.evaluate((t) => {
+      const count = (root: ParentNode): number => [...root.querySelectorAll('*')].reduce((n, el) => n + 1 + (el.shadowRoot ? count(el.shadowRoot) : 0), 0);
+      return count(document.querySelector(t)!.shadowRoot!);
+    }, tag);
+  const nodesFirst = await countNodes();
+  const flips: number[] = [];
+  const next = page.locator(tag).getByRole('button', { name: nextName }).first();
+  for (let i = 0; i < PAGE_FLIPS && (await next.isEnabled().catch(() => false)); i++) {
+    const t0 = Date.now();
+    const before = await page.evaluate((t) => document.querySelector(t)!.shadowRoot!.textContent, tag);
+    await next.click();
+    await page.waitForFunction(([t, b]) => document.querySelector(t)!.shadowRoot!.textContent !== b, [tag, before] as const, { timeout: 10_000 });
+    flips.push(Date.now() - t0);
+  }
+  const nodesAfter = await countNodes();
+  await page.context().close();
+  return { firstRows, nodesFirst, nodesAfter, flips: flips.length ? stats(flips) : null, flipCount: flips.length };
+}
+const intake = await longList('intake-document-list', /next/i);
+const history = await longList('billing-payment-methods', /next|older/i);
+
+// 4. Memory: mount and remove all five widgets many times; heap after GC, before and after.
+const memPage = await replayPage();
+await memPage.goto(`${site.url}/bench/mount.html?client=cl_active`);
+await memPage.evaluate(() => (window as any).__mounted);
+const heap = await memPage.evaluate(async (cycles) => {
+  const w = window as any;
+  const used = () => (w.gc(), (performance as any).memory.usedJSHeapSize as number);
+  document.body.replaceChildren();
+  const before = used();
+  for (let i = 0; i < cycles; i++) {
+    const provider = await w.__mountAll(document.body);
+    provider.remove();
+  }
+  await new Promise((r) => setTimeout(r, 100));
+  return { before, after: used() };
+}, MEMORY_CYCLES);
+await memPage.context().close();
+
+await browser.close();
+await mock.close();
+await site.close();
+
+const w = stats(widgetTimes);
+const f = stats(floorTimes);
+const unique = new Set(requests);
+const dupes = [...unique].filter((k) => requests.filter((r) => r === k).length > 1);
+console.log(`\n## Benchmark (${RUNS} runs each, Chromium headless, ${new Date().toISOString().slice(0, 10)})\n`);
+console.log('| measure | median | min | max |');
+console.log('|---|---:|---:|---:|');
+console.log(`| mount: five widgets, cl_active, in-page API (ms) | ${fmt(w.median)} | ${fmt(w.min)} | ${fmt(w.max)} |`);
+console.log(`| mount: floor, five bare Lit elements, same JSON (ms) | ${fmt(f.median)} | ${fmt(f.min)} | ${fmt(f.max)} |`);
+console.log(`| ratio widgets / floor (medians) | ${(w.median / f.median).toFixed(2)} | | |`);
+for (const [name, r] of [['intake list, cl_large (10,000 documents)', intake], ['payment history, cl_large (10,000 payments)', history]] as const) {
+  console.log(`| ${name}: time to first rows (ms) | ${fmt(r.firstRows)} | | |`);
+  console.log(`| ${name}: DOM nodes in the widget, first page / after ${r.flipCount} page flips | ${r.nodesFirst} / ${r.nodesAfter} | | |`);
+  if (r.flips) console.log(`| ${name}: one page flip (ms) | ${fmt(r.flips.median)} | ${fmt(r.flips.min)} | ${fmt(r.flips.max)} |`);
+}
+console.log(`| requests for one client, all five widgets | ${requests.length} (${unique.size} distinct${dupes.length ? `; repeated: ${dupes.join(', ')}` : ''}) | | |`);
+console.log(`| heap after GC, before / after ${MEMORY_CYCLES} mount+remove cycles (MB) | ${(heap.before / 1e6).toFixed(2)} / ${(heap.after / 1e6).toFixed(2)} (Δ ${((heap.after - heap.before) / 1e6).toFixed(2)}) | | |`);
