@@ -16,6 +16,7 @@ const server = createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
   const file = normalize(join(dir, path === '/' ? 'index.html' : path));
   if (!file.startsWith(dir)) return res.writeHead(404).end();
+  if (path === '/favicon.ico') return res.writeHead(204).end();
   try {
     const body = await readFile(file);
     res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
@@ -39,8 +40,15 @@ async function renderStory(page, story) {
     if (['error', 'warning', 'log', 'info'].includes(msg.type())) problems.push(`console.${msg.type()}: ${msg.text()}`);
   };
   const onPageError = (err) => problems.push(`uncaught: ${err.message}`);
+  // A story's own asset that is missing fails it; the mock API's deliberate 4xx/5xx (fault stories)
+  // do not, and neither does Chromium's own "Failed to load resource" line about them.
+  const onResponse = (response) => {
+    const url = new URL(response.url());
+    if (response.status() >= 400 && !url.pathname.startsWith('/api/')) problems.push(`missing asset: ${url.pathname} (${response.status()})`);
+  };
   page.on('console', onConsole);
   page.on('pageerror', onPageError);
+  page.on('response', onResponse);
   try {
     await page.goto(`${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { timeout: STORY_TIMEOUT_MS });
     await page.waitForFunction(() => /sb-show-(main|errordisplay|nopreview)/.test(document.body.className), null, { timeout: STORY_TIMEOUT_MS });
@@ -59,9 +67,10 @@ async function renderStory(page, story) {
   } finally {
     page.off('console', onConsole);
     page.off('pageerror', onPageError);
+    page.off('response', onResponse);
   }
   // Storybook's own harmless notices are not ours.
-  return problems.filter((p) => !/\[vite\]|Download the React DevTools|storybook/i.test(p));
+  return problems.filter((p) => !/\[vite\]|Download the React DevTools|storybook/i.test(p) && !/Failed to load resource: the server responded with a status of|Failed to load resource: net::ERR_FAILED/.test(p));
 }
 
 // Two pages at a time: the machine has two cores.

@@ -1,38 +1,553 @@
-import { html } from 'lit';
-import { property } from 'lit/decorators.js';
-import { Task, initialState } from '@lit/task';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { Task, TaskStatus, initialState } from '@lit/task';
 import { PortalElement } from '../../base/portal-element.js';
+import { isPortalApiError, type ResourceName } from '../../api/index.js';
+import { reminderDecision } from '../../domain/document-rules.js';
+import type { DocumentSort, DocumentStatus, IntakeDocument, IntakeDocumentPage, PortalAccess, PracticeSettings } from '../../schemas/index.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { assignDialog, type AssignContext } from './assign-dialog.js';
+import { cancelDialog } from './cancel-dialog.js';
+import { CompletionTracker } from './completion-tracker.js';
+import { clientList, staffTable, type RowsView } from './document-rows.js';
+import { messages } from './intake-document-list.messages.js';
 import { styles } from './intake-document-list.styles.js';
+import { documentFilters, documentPager, SORTS, STATUSES } from './list-controls.js';
+import { Poller } from './poller.js';
+import { RerenderTimer } from './rerender-timer.js';
+
+/** Rows per page: the DOM never holds more, however long the list. */
+export const PAGE_SIZE = 25;
+
+interface ListValue {
+  clientId: string;
+  /** Filter, sort and cursor the page was loaded with. */
+  query: string;
+  page: IntakeDocumentPage;
+  /** Staff view only: the cooldown between reminders and whether the portal is on. */
+  practice: PracticeSettings | null;
+  /** Staff view only: disabled access blocks reminders and new documents. */
+  access: PortalAccess | null;
+  /** A background refresh failed: the rows are the last ones that loaded. */
+  refreshError: string | null;
+}
+
+/** The API operation that failed, for `portal-error` (a load combines several). */
+const failedOperation = (error: unknown, fallback: string) => (isPortalApiError(error) ? error.operation : fallback);
+
+/** Documents reach the client only while the practice has the portal on and the client's access is not disabled. */
+const canShare = (v: ListValue) => v.practice?.portalEnabled !== false && v.access?.state !== 'disabled';
 
 /**
- * @summary Placeholder: this widget is being built.
+ * @summary A client's intake documents: status, progress and signature for staff, with assign
+ * (saying exactly how many emails it sends and to whom), remind and cancel; for clients, "Fill out".
  *
- * @event portal-load - Data finished loading.
+ * @event portal-load - The list (one page of it) finished loading.
  * @event portal-error - Loading or an action failed; the detail carries ids and codes only.
+ * @event portal-documents-assigned - Staff assigned documents: new document ids, emails sent, whether portal access was granted.
+ * @event portal-document-reminded - Staff sent a reminder for one document.
+ * @event portal-document-cancelled - Staff cancelled a document.
+ * @event portal-document-open - The client chose "Fill out": navigate to `detail.url`.
+ * @event portal-document-completed - A refresh showed that a document became completed (once per document, never on first load).
+ *
+ * @csspart header - The heading row with the Assign button.
+ * @csspart filters - The status filter and sort controls.
+ * @csspart status - Success, warning and refresh banners.
+ * @csspart table - The staff table's scroll region.
+ * @csspart rows - The client view's list.
+ * @csspart row - One document.
+ * @csspart status-badge - A document's status.
+ * @csspart progress - Required sections done, as a progress bar.
+ * @csspart row-error - An action's error inside a row.
+ * @csspart pager - Previous / Next and the "Showing" range.
+ * @csspart empty - The empty state.
+ * @csspart button - Every button; also `assign-button`, `remind-button`, `cancel-button`, `fill-out-button`, `send-button`, `confirm-button`, `previous-button`, `next-button`, `retry-button`.
+ * @csspart dialog - Both dialogs; also `assign-dialog`, `cancel-dialog`.
+ * @csspart assign-summary - The live "This sends N emails to …" summary.
+ * @csspart templates - The template checkboxes.
+ * @csspart message - The optional message field.
+ * @csspart action-error - An action's error inside a dialog.
+ * @csspart notice - Not configured / no client.
+ * @csspart pending - Loading.
+ * @csspart error - A failed load with its retry.
  */
 export class IntakeDocumentListElement extends PortalElement {
   static override styles = [sharedStyles, styles];
   protected readonly widgetName = 'intake-document-list';
+  protected override readonly watchedResources: readonly ResourceName[] = ['documents', 'portal-access', 'practice'];
 
-  /** Id of the client whose data the widget shows. */
+  /** Id of the client whose documents the widget shows. */
   @property({ attribute: 'client-id', reflect: true }) clientId = '';
 
-  private readonly summary = new Task(this, {
-    task: async ([client, clientId], { signal }) => {
+  /** `staff` (default): table with assign, remind, cancel. `client`: the client's own list with "Fill out". */
+  @property({ reflect: true }) audience: 'staff' | 'client' = 'staff';
+
+  /** Seconds between automatic refreshes; absent or 0 turns polling off. Paused while the page is hidden. */
+  @property({ attribute: 'poll-interval', type: Number }) pollInterval = 0;
+
+  @state() private statusFilter: DocumentStatus | '' = '';
+  @state() private sort: DocumentSort = 'sent_desc';
+  /** Cursors of the pages walked so far; the last is the current page (`undefined`: the first). */
+  @state() private cursors: (string | undefined)[] = [undefined];
+  @state() private busy: ReadonlySet<string> = new Set();
+  @state() private rowErrors: ReadonlyMap<string, string> = new Map();
+  /** The last action's visible confirmation. */
+  @state() private flash: string[] | null = null;
+
+  @state() private assignOpen = false;
+  @state() private selected: ReadonlySet<string> = new Set();
+  @state() private assignMessage = '';
+  @state() private fieldError = '';
+  @state() private sending = false;
+  @state() private sendError = '';
+
+  @state() private cancelTarget: IntakeDocument | null = null;
+  @state() private cancelError = '';
+
+  @query('#assign-dialog') private assignDialog?: HTMLDialogElement;
+  @query('#cancel-dialog') private cancelDialog?: HTMLDialogElement;
+  @query('h2') private heading?: HTMLElement;
+
+  private readonly completions = new CompletionTracker();
+  private readonly poller = new Poller(this, () => this.refreshInBackground());
+  private backgroundRefresh = false;
+  private loadToReport: string | null = null;
+  private dialogTrigger: HTMLElement | null = null;
+  private readonly cooldownRender = new RerenderTimer(this);
+
+  private readonly documents = new Task(this, {
+    task: async ([client, clientId, staff, status, sort, cursor], { signal }): Promise<ListValue | typeof initialState> => {
       if (!client || !clientId) return initialState;
-      const value = await client.getClient(clientId, { signal });
-      this.emit('portal-load', { widget: this.widgetName, clientId });
-      return value;
+      const background = this.backgroundRefresh;
+      this.backgroundRefresh = false;
+      const query = JSON.stringify([staff, status, sort, cursor]);
+      try {
+        const [page, practice, access] = await Promise.all([
+          client.listDocuments(clientId, { status: status || undefined, sort, cursor, limit: PAGE_SIZE }, { signal }),
+          staff ? client.getPractice({ signal }) : null,
+          staff ? client.getPortalAccess(clientId, { signal }) : null,
+        ]);
+        for (const doc of this.completions.observe(clientId, page.items)) {
+          this.emit('portal-document-completed', { clientId, documentId: doc.id });
+          this.announce(this.m.completedNow(doc.title));
+        }
+        this.loadToReport = clientId;
+        return { clientId, query, page, practice, access, refreshError: null };
+      } catch (error) {
+        if (signal.aborted) throw error;
+        const reason = this.reportError(error, clientId, failedOperation(error, 'listDocuments'));
+        // A failed background refresh keeps the same rows on screen and says they may be stale.
+        const previous = this.documents.value;
+        if (background && previous?.clientId === clientId && previous.query === query) return { ...previous, refreshError: reason };
+        throw error;
+      }
+    },
+    args: () => [this.client, this.clientId, this.isStaff, this.statusFilter, this.sort, this.cursors.at(-1)] as const,
+  });
+
+  private readonly assignContext = new Task(this, {
+    task: async ([client, clientId], { signal }): Promise<AssignContext | typeof initialState> => {
+      if (!client || !clientId) return initialState;
+      try {
+        const [templates, summary, access, contacts, practice] = await Promise.all([
+          client.listDocumentTemplates({ signal }),
+          client.getClient(clientId, { signal }),
+          client.getPortalAccess(clientId, { signal }),
+          client.listContacts(clientId, { signal }),
+          client.getPractice({ signal }),
+        ]);
+        return { clientId, templates, client: summary, access, contacts, practice };
+      } catch (error) {
+        if (!signal.aborted) this.reportError(error, clientId, failedOperation(error, 'listDocumentTemplates'));
+        throw error;
+      }
     },
     args: () => [this.client, this.clientId] as const,
+    autoRun: false,
   });
+
+  private get m() {
+    return messages[this.activeLocale];
+  }
+
+  private get isStaff(): boolean {
+    return this.audience !== 'client';
+  }
 
   protected override currentClientId(): string | null {
     return this.clientId || null;
   }
 
+  protected override onDataChanged(_resources: ResourceName[]): void {
+    this.refreshInBackground();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('clientId') || changed.has('audience')) {
+      // Another client: nothing of the previous one's paging, actions or dialogs may carry over.
+      this.cursors = [undefined];
+      this.busy = new Set();
+      this.rowErrors = new Map();
+      this.flash = null;
+      this.selected = new Set();
+      this.assignMessage = '';
+      this.fieldError = this.sendError = this.cancelError = '';
+      this.assignDialog?.close();
+      this.cancelDialog?.close();
+    }
+    if (changed.has('pollInterval')) this.poller.setInterval(this.pollInterval);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.loadToReport && this.documents.status === TaskStatus.COMPLETE) {
+      this.emit('portal-load', { widget: this.widgetName, clientId: this.loadToReport });
+      this.loadToReport = null;
+    }
+    this.scheduleCooldownRender();
+  }
+
+  private refreshInBackground(): void {
+    if (!this.client || !this.clientId) return;
+    this.backgroundRefresh = true;
+    void this.documents.run();
+  }
+
+  /** The Remind buttons come back by themselves when the earliest cooldown on screen ends. */
+  private scheduleCooldownRender(): void {
+    const value = this.documents.value;
+    const minutes = value?.practice?.resendCooldownMinutes ?? 0;
+    const now = new Date();
+    let next: number | null = null;
+    for (const doc of value?.page.items ?? []) {
+      const d = reminderDecision(doc, minutes, now);
+      if (!d.allowed && d.retryAt) next = Math.min(next ?? Infinity, d.retryAt.getTime() - now.getTime());
+    }
+    this.cooldownRender.schedule(next);
+  }
+
+  // ---- filters and paging ------------------------------------------------------------------
+
+  private setStatusFilter(value: string): void {
+    this.statusFilter = (STATUSES as readonly string[]).includes(value) ? (value as DocumentStatus) : '';
+    this.cursors = [undefined];
+  }
+
+  private setSort(value: string): void {
+    this.sort = (SORTS as readonly string[]).includes(value) ? (value as DocumentSort) : 'sent_desc';
+    this.cursors = [undefined];
+  }
+
+  private goNext(nextCursor: string | null): void {
+    if (!nextCursor || this.documents.status === TaskStatus.PENDING) return;
+    this.cursors = [...this.cursors, nextCursor];
+  }
+
+  private goPrevious(): void {
+    if (this.cursors.length < 2 || this.documents.status === TaskStatus.PENDING) return;
+    this.cursors = this.cursors.slice(0, -1);
+  }
+
+  // ---- row actions ---------------------------------------------------------------------------
+
+  private setBusy(key: string, on: boolean): void {
+    const next = new Set(this.busy);
+    if (on) next.add(key);
+    else next.delete(key);
+    this.busy = next;
+  }
+
+  private setRowError(documentId: string, text: string | null): void {
+    const next = new Map(this.rowErrors);
+    if (text) next.set(documentId, text);
+    else next.delete(documentId);
+    this.rowErrors = next;
+  }
+
+  private async remind(doc: IntakeDocument): Promise<void> {
+    const { client, clientId } = this;
+    const key = `remind:${doc.id}`;
+    if (!client || this.busy.has(key)) return;
+    this.setBusy(key, true);
+    this.setRowError(doc.id, null);
+    this.flash = null;
+    try {
+      const result = await client.remindDocument(clientId, doc.id);
+      if (clientId !== this.clientId) return;
+      this.emit('portal-document-reminded', { clientId, documentId: doc.id });
+      this.showSuccess([this.m.reminderSent(doc.title, result.emailsSent)]);
+    } catch (error) {
+      if (clientId === this.clientId) this.setRowError(doc.id, this.reportError(error, clientId, 'remindDocument'));
+    } finally {
+      this.setBusy(key, false);
+      await this.updateComplete;
+      this.keepFocusOn(`button[data-action="remind"][data-doc="${doc.id}"]`);
+    }
+  }
+
+  private openCancel(doc: IntakeDocument, trigger: HTMLElement): void {
+    this.dialogTrigger = trigger;
+    this.cancelTarget = doc;
+    this.cancelError = '';
+    this.setRowError(doc.id, null);
+    void this.updateComplete.then(() => this.cancelDialog?.showModal());
+  }
+
+  private async confirmCancel(): Promise<void> {
+    const { client, clientId, cancelTarget: doc } = this;
+    if (!client || !doc) return;
+    const key = `cancel:${doc.id}`;
+    if (this.busy.has(key)) return;
+    this.setBusy(key, true);
+    this.cancelError = '';
+    this.flash = null;
+    try {
+      await client.cancelDocument(clientId, doc.id);
+      if (clientId !== this.clientId) return;
+      this.emit('portal-document-cancelled', { clientId, documentId: doc.id });
+      // The row is about to disappear: focus goes to the heading instead of the gone trigger.
+      this.dialogTrigger = this.heading ?? null;
+      this.cancelDialog?.close();
+      this.showSuccess([this.m.cancelled(doc.title)]);
+    } catch (error) {
+      if (clientId === this.clientId) this.cancelError = this.reportError(error, clientId, 'cancelDocument');
+    } finally {
+      this.setBusy(key, false);
+    }
+  }
+
+  private openDocument(doc: IntakeDocument): void {
+    this.emit('portal-document-open', { clientId: this.clientId, documentId: doc.id, url: doc.fillUrl });
+  }
+
+  // ---- assign --------------------------------------------------------------------------------
+
+  private openAssign(trigger: HTMLElement): void {
+    this.dialogTrigger = trigger;
+    this.assignOpen = true;
+    this.sendError = '';
+    this.fieldError = '';
+    void this.assignContext.run();
+    void this.updateComplete.then(() => this.assignDialog?.showModal());
+  }
+
+  private toggleTemplate(templateId: string, checked: boolean): void {
+    const next = new Set(this.selected);
+    if (checked) next.add(templateId);
+    else next.delete(templateId);
+    this.selected = next;
+    if (next.size) this.fieldError = '';
+  }
+
+  private async assign(ctx: AssignContext): Promise<void> {
+    const { client, clientId } = this;
+    if (!client || this.sending || ctx.clientId !== clientId) return;
+    // Template order, not click order: the emails go out in the order staff see.
+    const templateIds = ctx.templates.filter((t) => this.selected.has(t.id)).map((t) => t.id);
+    if (templateIds.length === 0) {
+      this.fieldError = this.m.chooseTemplate;
+      await this.updateComplete;
+      this.assignDialog?.querySelector<HTMLInputElement>('input[type="checkbox"]')?.focus();
+      return;
+    }
+    this.sending = true;
+    this.sendError = '';
+    this.flash = null;
+    try {
+      const message = this.assignMessage.trim();
+      const result = await client.assignDocuments(clientId, message ? { templateIds, message } : { templateIds });
+      if (clientId !== this.clientId) return;
+      this.emit('portal-documents-assigned', {
+        clientId,
+        documentIds: result.documents.map((d) => d.id),
+        emailsSent: result.emailsSent,
+        portalAccessGranted: result.portalAccessGranted,
+      });
+      const lines = [this.m.assigned(result.documents.length, result.emailsSent, result.recipients)];
+      if (result.portalAccessGranted) lines.push(this.m.accessGranted);
+      this.selected = new Set();
+      this.assignMessage = '';
+      this.assignDialog?.close();
+      this.cursors = [undefined];
+      this.showSuccess(lines);
+    } catch (error) {
+      if (clientId === this.clientId) this.sendError = this.reportError(error, clientId, 'assignDocuments');
+    } finally {
+      this.sending = false;
+      await this.updateComplete;
+      if (this.assignOpen) this.keepFocusOn('button[type="submit"]');
+    }
+  }
+
+  private onAssignDialogClose(): void {
+    this.assignOpen = false;
+    this.restoreFocus();
+  }
+
+  private onCancelDialogClose(): void {
+    this.cancelTarget = null;
+    this.cancelError = '';
+    this.restoreFocus();
+  }
+
+  /** Escape must not close a dialog while its request is in flight. */
+  private holdWhileBusy(e: Event, busy: boolean): void {
+    if (busy) e.preventDefault();
+  }
+
+  private restoreFocus(): void {
+    const target = this.dialogTrigger;
+    this.dialogTrigger = null;
+    if (target?.isConnected) target.focus();
+    else this.heading?.focus();
+  }
+
+  /** A button disabled while busy drops focus; give it back so keyboard users stay in place. */
+  private keepFocusOn(selector: string): void {
+    const root = this.shadowRoot;
+    if (!root || root.activeElement) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && active !== this) return;
+    const target = root.querySelector<HTMLElement>(selector);
+    (target ?? this.heading)?.focus();
+  }
+
+  private showSuccess(lines: string[]): void {
+    this.flash = lines;
+    this.announce(lines.join(' '));
+  }
+
+  // ---- rendering -----------------------------------------------------------------------------
+
   protected override render() {
-    return html`${this.renderTask(this.summary, (c) => html`<p>${c?.firstName} ${c?.lastName}</p>`)}${this.renderAnnouncer()}`;
+    const m = this.m;
+    const value = this.documents.value;
+    const current = value?.clientId === this.clientId ? value : undefined;
+    const showHeaderAssign = this.isStaff && current !== undefined && !this.isEmptyList(current);
+    return html`<header class="header" part="header">
+        <h2 tabindex="-1">${this.isStaff ? m.staffHeading : m.clientHeading}</h2>
+        ${showHeaderAssign ? this.renderAssignButton(!canShare(current)) : nothing}
+      </header>
+      ${this.renderTask(this.documents, (v) => this.renderReady(v), { isCurrent: (v) => v.clientId === this.clientId })}
+      ${this.isStaff ? this.renderDialogs() : nothing} ${this.renderAnnouncer()}`;
+  }
+
+  private isEmptyList(v: ListValue): boolean {
+    return v.page.total === 0 && this.statusFilter === '' && this.cursors.length === 1;
+  }
+
+  private renderAssignButton(blocked: boolean) {
+    return html`<button class="button primary" part="button assign-button" ?disabled=${blocked} @click=${(e: Event) => this.openAssign(e.currentTarget as HTMLElement)}>
+      ${this.m.assign}
+    </button>`;
+  }
+
+  private renderReady(v: ListValue) {
+    const m = this.m;
+    const loading = this.documents.status === TaskStatus.PENDING;
+    const portalOff = v.practice?.portalEnabled === false;
+    const accessDisabled = v.access?.state === 'disabled';
+    return html`${portalOff ? html`<div class="banner warning" part="status">${m.portalOff}</div>` : nothing}
+      ${accessDisabled && !portalOff ? html`<div class="banner warning" part="status">${m.accessDisabled}</div>` : nothing}
+      ${this.flash
+        ? html`<div class="banner success flash" part="status">
+            <div>${this.flash.map((line) => html`<p>${line}</p>`)}</div>
+            <button class="button link" part="button dismiss-button" @click=${() => (this.flash = null)}>${m.dismiss}</button>
+          </div>`
+        : nothing}
+      ${v.refreshError ? html`<div class="banner warning" part="status" role="alert">${m.refreshFailed(v.refreshError)}</div>` : nothing}
+      ${this.isEmptyList(v) ? this.renderEmpty(!canShare(v)) : this.renderList(v, loading)}`;
+  }
+
+  private renderEmpty(blocked: boolean) {
+    const m = this.m;
+    if (!this.isStaff)
+      return html`<div class="empty" part="empty"><strong>${m.clientEmptyTitle}</strong>${m.clientEmptyBody}</div>`;
+    return html`<div class="empty" part="empty">
+      <strong>${m.emptyTitle}</strong>
+      <p>${m.emptyBody}</p>
+      ${this.renderAssignButton(blocked)}
+    </div>`;
+  }
+
+  private renderList(v: ListValue, loading: boolean) {
+    const m = this.m;
+    const items = v.page.items;
+    const first = (this.cursors.length - 1) * PAGE_SIZE + 1;
+    const last = first + items.length - 1;
+    const view: RowsView = {
+      m,
+      common: this.common,
+      locale: this.activeLocale,
+      now: new Date(),
+      cooldownMinutes: v.practice?.resendCooldownMinutes ?? 0,
+      canRemind: canShare(v),
+      busy: this.busy,
+      rowErrors: this.rowErrors,
+      onRemind: (doc) => void this.remind(doc),
+      onCancel: (doc, trigger) => this.openCancel(doc, trigger),
+      onOpen: (doc) => this.openDocument(doc),
+    };
+    let rows;
+    if (items.length === 0) {
+      rows = html`<div class="empty" part="empty">
+        <p>${this.cursors.length > 1 ? m.emptyPage : m.emptyFiltered(this.statusFilter ? m.status(this.statusFilter) : '')}</p>
+        ${this.statusFilter ? html`<button class="button" part="button show-all-button" @click=${() => this.setStatusFilter('')}>${m.showAll}</button>` : nothing}
+      </div>`;
+    } else {
+      rows = this.isStaff ? staffTable(view, items, m.tableCaption(first, last, v.page.total)) : clientList(view, items);
+    }
+    return html`${documentFilters({ m, status: this.statusFilter, sort: this.sort, onStatus: (s) => this.setStatusFilter(s), onSort: (s) => this.setSort(s) })}
+      <div class="list" aria-busy=${loading ? 'true' : 'false'}>${rows}</div>
+      ${documentPager({
+        m,
+        first: items.length ? first : 0,
+        last,
+        total: v.page.total,
+        hasPrevious: this.cursors.length > 1,
+        hasNext: v.page.nextCursor !== null,
+        loading,
+        onPrevious: () => this.goPrevious(),
+        onNext: () => this.goNext(v.page.nextCursor),
+      })}`;
+  }
+
+  private renderDialogs() {
+    const ctxTask = this.assignContext;
+    const doc = this.cancelTarget;
+    const cancelling = doc ? this.busy.has(`cancel:${doc.id}`) : false;
+    return html`${assignDialog({
+      m: this.m,
+      common: this.common,
+      locale: this.activeLocale,
+      now: new Date(),
+      open: this.assignOpen,
+      context: ctxTask.value?.clientId === this.clientId ? ctxTask.value : undefined,
+      loading: ctxTask.status === TaskStatus.PENDING,
+      loadError: ctxTask.status === TaskStatus.ERROR ? this.describe(ctxTask.error) : null,
+      selected: this.selected,
+      message: this.assignMessage,
+      fieldError: this.fieldError,
+      sending: this.sending,
+      sendError: this.sendError,
+      onRetry: () => void ctxTask.run(),
+      onToggle: (id, checked) => this.toggleTemplate(id, checked),
+      onMessage: (text) => (this.assignMessage = text),
+      onSubmit: (ctx) => void this.assign(ctx),
+      onDismiss: () => this.assignDialog?.close(),
+      onClose: () => this.onAssignDialogClose(),
+      onEscape: (e) => this.holdWhileBusy(e, this.sending),
+    })}
+    ${cancelDialog({
+      m: this.m,
+      doc,
+      cancelling,
+      error: this.cancelError,
+      onClose: () => this.onCancelDialogClose(),
+      onEscape: (e) => this.holdWhileBusy(e, cancelling),
+      onKeep: () => this.cancelDialog?.close(),
+      onConfirm: () => void this.confirmCancel(),
+    })}`;
   }
 }

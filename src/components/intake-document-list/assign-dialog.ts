@@ -1,0 +1,138 @@
+import { html, nothing } from 'lit';
+import { isMinor } from '../../domain/age.js';
+import { assignmentPlan, type AssignmentBlocker } from '../../domain/assignment-plan.js';
+import { problemMessages, type commonMessages } from '../../i18n/common.messages.js';
+import type { Locale } from '../../i18n/locale.js';
+import type { ClientSummary, Contact, DocumentTemplate, PortalAccess, PracticeSettings } from '../../schemas/index.js';
+import type { IntakeDocumentListMessages } from './intake-document-list.messages.js';
+
+/** What the dialog needs to know before it can say who gets how many emails. */
+export interface AssignContext {
+  clientId: string;
+  templates: DocumentTemplate[];
+  client: ClientSummary;
+  access: PortalAccess;
+  contacts: Contact[];
+  practice: PracticeSettings;
+}
+
+export interface AssignDialogView {
+  m: IntakeDocumentListMessages;
+  /** Content is rendered only while open, so a closed dialog holds no stale form. */
+  open: boolean;
+  common: (typeof commonMessages)['en'];
+  locale: Locale;
+  now: Date;
+  /** Loaded context; `undefined` while loading or after a failure. */
+  context: AssignContext | undefined;
+  loading: boolean;
+  loadError: string | null;
+  selected: ReadonlySet<string>;
+  message: string;
+  fieldError: string;
+  sending: boolean;
+  sendError: string;
+  onRetry(): void;
+  onToggle(templateId: string, checked: boolean): void;
+  onMessage(text: string): void;
+  onSubmit(context: AssignContext): void;
+  onDismiss(): void;
+  onClose(): void;
+  /** Escape while the request is in flight. */
+  onEscape(e: Event): void;
+}
+
+function blockerHint(m: IntakeDocumentListMessages, blocker: AssignmentBlocker): string {
+  if (blocker === 'no_legal_guardian') return m.addGuardian;
+  if (blocker === 'no_consented_email') return m.addConsent;
+  if (blocker === 'access_disabled') return m.restoreAccess;
+  return '';
+}
+
+function body(v: AssignDialogView, ctx: AssignContext) {
+  const { m } = v;
+  if (ctx.templates.length === 0) return html`<p class="empty" part="empty">${m.noTemplates}</p>`;
+  const plan = assignmentPlan(v.selected.size, ctx.client, ctx.access, ctx.contacts, ctx.practice, v.now);
+  const minor = isMinor(ctx.client, v.now);
+  const submit = (e: Event) => {
+    e.preventDefault();
+    v.onSubmit(ctx);
+  };
+  return html`<form class="stack" @submit=${submit} novalidate>
+    <fieldset class="templates" part="templates" aria-describedby=${v.fieldError ? 'templates-error' : nothing}>
+      <legend>${m.templatesLegend}</legend>
+      ${ctx.templates.map(
+        (t) => html`<div class="template">
+          <input
+            type="checkbox"
+            id="tpl-${t.id}"
+            aria-describedby="tpl-${t.id}-hint"
+            .checked=${v.selected.has(t.id)}
+            ?disabled=${v.sending}
+            @change=${(e: Event) => v.onToggle(t.id, (e.target as HTMLInputElement).checked)}
+          />
+          <label for="tpl-${t.id}">${t.title}</label>
+          <p class="hint" id="tpl-${t.id}-hint">${t.description} ${m.requiredSections(t.requiredSections)}</p>
+        </div>`,
+      )}
+      ${v.fieldError ? html`<p class="field-error" id="templates-error" role="alert">${v.fieldError}</p>` : nothing}
+    </fieldset>
+    <div class="field">
+      <label for="assign-message">${m.messageLabel}</label>
+      <textarea
+        id="assign-message"
+        part="message"
+        rows="3"
+        maxlength="2000"
+        aria-describedby="assign-message-hint"
+        .value=${v.message}
+        ?disabled=${v.sending}
+        @input=${(e: Event) => v.onMessage((e.target as HTMLTextAreaElement).value)}
+      ></textarea>
+      <span class="hint" id="assign-message-hint">${m.messageHint}</span>
+    </div>
+    <div class="summary" part="assign-summary" role="status">
+      ${plan.blocker
+        ? html`<div class="banner danger">
+            <p>${problemMessages[v.locale][plan.blocker]}</p>
+            ${blockerHint(m, plan.blocker) ? html`<p>${blockerHint(m, plan.blocker)}</p>` : nothing}
+          </div>`
+        : v.selected.size === 0
+          ? html`<p class="muted">${m.chooseTemplate}</p>`
+          : html`<div class="banner info">
+              <p class="email-count">${m.willSend(plan.emailCount, [...new Set(plan.recipients.map((r) => r.address))])}</p>
+              <p>${m.perDocument}</p>
+              ${minor ? html`<p>${m.toGuardians}</p>` : nothing}
+              ${plan.grantsAccess ? html`<p class="grants-access">${m.grantsAccess}</p>` : nothing}
+            </div>`}
+    </div>
+    ${v.sendError ? html`<p class="field-error" part="action-error" role="alert">${v.sendError}</p>` : nothing}
+    <div class="actions">
+      <button type="button" class="button" part="button" ?disabled=${v.sending} @click=${v.onDismiss}>${v.common.cancel}</button>
+      <button type="submit" class="button primary" part="button send-button" ?disabled=${v.sending || plan.blocker !== null} aria-busy=${v.sending ? 'true' : nothing}>
+        ${m.send}
+      </button>
+    </div>
+  </form>`;
+}
+
+/** The dialog: loading, a load error with retry, or the form with its live summary. */
+export function assignDialog(v: AssignDialogView) {
+  return html`<dialog id="assign-dialog" part="dialog assign-dialog" aria-labelledby="assign-title" @close=${v.onClose} @cancel=${v.onEscape}>
+    <h3 id="assign-title">${v.m.assignTitle}</h3>
+    ${v.open ? content(v) : nothing}
+  </dialog>`;
+}
+
+function content(v: AssignDialogView) {
+  if (v.loadError)
+    return html`<div class="error" part="error" role="alert">
+        <p>${v.loadError}</p>
+        <button type="button" class="button" part="button retry-button" @click=${v.onRetry}>${v.common.retry}</button>
+      </div>
+      <div class="actions"><button type="button" class="button" part="button" @click=${v.onDismiss}>${v.common.cancel}</button></div>`;
+  if (v.loading || !v.context)
+    return html`<div class="pending" part="pending" role="status"><span class="spinner" aria-hidden="true"></span>${v.common.loading}</div>
+      <div class="actions"><button type="button" class="button" part="button" @click=${v.onDismiss}>${v.common.cancel}</button></div>`;
+  return body(v, v.context);
+}

@@ -1,0 +1,154 @@
+import { html, nothing } from 'lit';
+import { canCancelDocument, reminderDecision } from '../../domain/document-rules.js';
+import { formatDate, formatDateTime, formatRelative } from '../../i18n/format.js';
+import type { Locale } from '../../i18n/locale.js';
+import type { commonMessages } from '../../i18n/common.messages.js';
+import type { IntakeDocument } from '../../schemas/index.js';
+import type { IntakeDocumentListMessages } from './intake-document-list.messages.js';
+
+/** Everything the rows need to render: texts, the clock, the practice's rules and the actions. */
+export interface RowsView {
+  m: IntakeDocumentListMessages;
+  common: (typeof commonMessages)['en'];
+  locale: Locale;
+  now: Date;
+  /** The practice's wait between two reminders of one document. */
+  cooldownMinutes: number;
+  /** Reminders are impossible while the portal is off or the client's access is disabled. */
+  canRemind: boolean;
+  /** `remind:<id>` / `cancel:<id>` of actions in flight. */
+  busy: ReadonlySet<string>;
+  /** The last failed action's sentence, per document. */
+  rowErrors: ReadonlyMap<string, string>;
+  onRemind(doc: IntakeDocument): void;
+  onCancel(doc: IntakeDocument, trigger: HTMLElement): void;
+  onOpen(doc: IntakeDocument): void;
+}
+
+const BADGE: Record<IntakeDocument['status'], string> = { sent: 'info', in_progress: 'warning', completed: 'success' };
+
+const statusBadge = (v: RowsView, doc: IntakeDocument) => html`<span class="badge ${BADGE[doc.status]}" part="status-badge">${v.m.status(doc.status)}</span>`;
+
+/** A date, or a dash that screen readers hear as "Not yet". */
+function when(v: RowsView, iso: string | null) {
+  if (!iso) return html`<span aria-hidden="true">—</span><span class="visually-hidden">${v.m.notYet}</span>`;
+  return html`<time datetime=${iso}>${formatDateTime(iso, v.locale)}</time>`;
+}
+
+function sections(v: RowsView, doc: IntakeDocument) {
+  const { completed, total } = doc.requiredSections;
+  if (total === 0) return html`<span class="muted">${v.m.noRequiredSections}</span>`;
+  return html`<div class="sections">
+    <span>${v.m.sectionsOf(completed, total)}</span>
+    <progress part="progress" max=${total} .value=${completed} aria-label=${v.m.sectionsProgress(doc.title)}></progress>
+  </div>`;
+}
+
+function actions(v: RowsView, doc: IntakeDocument) {
+  const reminder = reminderDecision(doc, v.cooldownMinutes, v.now);
+  const canRemind = v.canRemind && (reminder.allowed || reminder.code === 'reminder_cooldown');
+  const canCancel = canCancelDocument(doc);
+  const error = v.rowErrors.get(doc.id);
+  if (!canRemind && !canCancel && !error) return html`<span class="muted">${v.m.signedIsFinal}</span>`;
+
+  // A cooling-down Remind stays focusable (aria-disabled) so keyboard users can hear when it comes back.
+  const retryAt = !reminder.allowed && reminder.code === 'reminder_cooldown' ? reminder.retryAt : undefined;
+  const reminding = v.busy.has(`remind:${doc.id}`);
+  const cancelling = v.busy.has(`cancel:${doc.id}`);
+  return html`<div class="row-actions">
+      ${canRemind
+        ? html`<button
+            class="button small"
+            part="button remind-button"
+            data-action="remind"
+            data-doc=${doc.id}
+            aria-label=${v.m.remindLabel(doc.title)}
+            aria-disabled=${retryAt ? 'true' : nothing}
+            aria-describedby=${retryAt ? `cooldown-${doc.id}` : nothing}
+            aria-busy=${reminding ? 'true' : nothing}
+            ?disabled=${reminding}
+            @click=${() => (retryAt ? undefined : v.onRemind(doc))}
+          >
+            ${v.m.remind}
+          </button>`
+        : nothing}
+      ${canCancel
+        ? html`<button
+            class="button small"
+            part="button cancel-button"
+            data-action="cancel"
+            data-doc=${doc.id}
+            aria-label=${v.m.cancelLabel(doc.title)}
+            aria-busy=${cancelling ? 'true' : nothing}
+            ?disabled=${cancelling}
+            @click=${(e: Event) => v.onCancel(doc, e.currentTarget as HTMLElement)}
+          >
+            ${v.m.cancel}
+          </button>`
+        : nothing}
+    </div>
+    ${retryAt ? html`<p class="hint" id="cooldown-${doc.id}">${v.common.availableAgain(formatRelative(retryAt, v.now, v.locale))}</p>` : nothing}
+    ${error ? html`<p class="field-error" part="row-error" role="alert">${error}</p>` : nothing}`;
+}
+
+/** The staff table: one row per document of the current page. */
+export function staffTable(v: RowsView, docs: readonly IntakeDocument[], caption: string) {
+  const { m } = v;
+  return html`<div class="table-scroll" part="table" role="region" aria-label=${m.tableRegion} tabindex="0">
+    <table>
+      <caption class="visually-hidden">${caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${m.colDocument}</th>
+          <th scope="col">${m.colStatus}</th>
+          <th scope="col">${m.colSent}</th>
+          <th scope="col">${m.colActivity}</th>
+          <th scope="col">${m.colCompleted}</th>
+          <th scope="col">${m.colSections}</th>
+          <th scope="col">${m.colSignature}</th>
+          <th scope="col">${m.colActions}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${docs.map(
+          (doc) => html`<tr part="row" data-doc=${doc.id}>
+            <th scope="row" class="title">${doc.title}</th>
+            <td>${statusBadge(v, doc)}</td>
+            <td>${when(v, doc.sentAt)}</td>
+            <td>${when(v, doc.lastActivityAt)}</td>
+            <td>${when(v, doc.completedAt)}</td>
+            <td>${sections(v, doc)}</td>
+            <td>${doc.signedAt ? m.signedOn(formatDateTime(doc.signedAt, v.locale)) : html`<span class="muted">${m.notSigned}</span>`}</td>
+            <td class="actions-cell">${actions(v, doc)}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+/** The client's own list: what to fill out, and what is done (read-only). */
+export function clientList(v: RowsView, docs: readonly IntakeDocument[]) {
+  const { m } = v;
+  return html`<ul class="cards" part="rows">
+    ${docs.map((doc) => {
+      const done = doc.status === 'completed';
+      return html`<li class="card" part="row" data-doc=${doc.id}>
+        <div class="card-head">
+          <h3 class="title">${doc.title}</h3>
+          ${statusBadge(v, doc)}
+        </div>
+        ${done && doc.completedAt
+          ? html`<p class="muted">${m.completedOn(formatDate(doc.completedAt, v.locale))}</p>`
+          : html`<p class="muted">${m.sentOn(formatDate(doc.sentAt, v.locale))}</p>
+              ${doc.requiredSections.total > 0
+                ? html`<p class="sections">
+                    <span>${m.sectionsDone(doc.requiredSections.completed, doc.requiredSections.total)}</span>
+                    <progress part="progress" max=${doc.requiredSections.total} .value=${doc.requiredSections.completed} aria-label=${m.sectionsProgress(doc.title)}></progress>
+                  </p>`
+                : nothing}
+              <button class="button primary" part="button fill-out-button" aria-label=${m.fillOutLabel(doc.title)} @click=${() => v.onOpen(doc)}>${m.fillOut}</button>`}
+      </li>`;
+    })}
+  </ul>`;
+}
