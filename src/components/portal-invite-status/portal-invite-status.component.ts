@@ -1,38 +1,488 @@
-import { html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { Task, initialState } from '@lit/task';
 import { PortalElement } from '../../base/portal-element.js';
+import { isPortalApiError, type ResourceName } from '../../api/index.js';
+import type { SignInPin } from '../../schemas/index.js';
+import { hasConsent } from '../../domain/consented-email.js';
+import type { Finding } from '../../domain/portal-diagnosis.js';
+import { problemMessages } from '../../i18n/common.messages.js';
+import { formatRelative } from '../../i18n/format.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { renderDialogs, type BusyAction, type DialogName } from './access-dialogs.js';
+import { accessSituation, type AccessSituation, type PortalAccessData, type SendBlock } from './access-situation.js';
+import { renderDetails, renderHeader, renderStatus, type SummaryView } from './access-summary.js';
+import { copyText } from './copy-text.js';
+import { renderDiagnosis } from './diagnosis-list.js';
+import { addressChoices, draftAddress, needsConsent, newDraft, validateDraft, type EmailChangeDraft, type EmailChangeErrors } from './email-change-draft.js';
+import { renderInvitationTimeline } from './invitation-timeline.js';
+import { messages } from './portal-invite-status.messages.js';
 import { styles } from './portal-invite-status.styles.js';
+import { RefreshTimer } from './refresh-timer.js';
 
 /**
- * @summary Placeholder: this widget is being built.
+ * @summary Portal access at a glance for one client: status, every action (invite, resend, copy
+ * the portal link, change the email, disable, sign-in PIN), a diagnosis of why the family got no
+ * email with the one fix for each finding, and the invitation history.
  *
- * @event portal-load - Data finished loading.
+ * @event portal-load - Data finished loading (also after each refresh).
  * @event portal-error - Loading or an action failed; the detail carries ids and codes only.
+ * @event portal-invite-sent - An invitation was sent or resent; `{ clientId, contactId: null, invitationId, kind }`.
+ * @event portal-email-changed - The portal email changed; `{ clientId, scope, invitationSent }`.
+ * @event portal-access-disabled - Portal access was disabled; `{ clientId }`.
+ * @event portal-pin-created - A sign-in PIN was generated (the PIN itself is never in the event); `{ clientId, expiresAt }`.
+ * @event portal-practice-updated - Staff turned the portal on for the practice from the diagnosis; `{ portalEnabled }`.
+ *
+ * @csspart header - The heading row with the state badge.
+ * @csspart status-badge - The access state badge.
+ * @csspart portal-off - The banner shown when the portal is off for the whole practice.
+ * @csspart status - The banner or line that says where access stands.
+ * @csspart details - The portal email, recipients and sign-in dates.
+ * @csspart actions - The row of action buttons.
+ * @csspart button - Every button; each also has its own part: `send-button`, `copy-link-button`, `change-email-button`,
+ *   `pin-button`, `disable-button`, `fix-<n>-button` (diagnosis), `show-all-button` (history), and in dialogs
+ *   `<action>-confirm-button`, `cancel-button`, `copy-pin-button`, `close-button`.
+ * @csspart reason - Why an action is unavailable, under its button.
+ * @csspart feedback - The confirmation or error after an action.
+ * @csspart diagnosis - The diagnosis section.
+ * @csspart finding - One finding; also `finding-blocker`, `finding-warning`, `finding-info`, `finding-ok`.
+ * @csspart finding-severity - A finding's severity badge.
+ * @csspart timeline - The invitation history section.
+ * @csspart invitation - One invitation of the history.
+ * @csspart delivery-badge - An invitation's delivery status.
+ * @csspart expired-badge - Marks an expired invitation link while the client has still not signed in.
+ * @csspart empty - What shows when no invitation was sent yet.
+ * @csspart dialog - Every dialog; each also has its own part, e.g. `invite-dialog`, `pin-dialog`.
+ * @csspart dialog-error - An error inside a dialog.
+ * @csspart pin - The PIN field.
+ * @csspart typo-hint - "Did you mean …?" under a typed address.
+ * @csspart notice - Not-configured and no-client notices.
+ * @csspart pending - The loading state.
+ * @csspart error - The load error with its retry button.
  */
 export class PortalInviteStatusElement extends PortalElement {
   static override styles = [sharedStyles, styles];
   protected readonly widgetName = 'portal-invite-status';
+  protected override readonly watchedResources: readonly ResourceName[] = ['practice', 'client', 'portal-access', 'contacts'];
 
-  /** Id of the client whose data the widget shows. */
+  /** Id of the client whose portal access the widget shows. */
   @property({ attribute: 'client-id', reflect: true }) clientId = '';
 
-  private readonly summary = new Task(this, {
-    task: async ([client, clientId], { signal }) => {
-      if (!client || !clientId) return initialState;
-      const value = await client.getClient(clientId, { signal });
-      this.emit('portal-load', { widget: this.widgetName, clientId });
-      return value;
+  @state() private busy: BusyAction | null = null;
+  @state() private feedback: { tone: 'success' | 'danger'; text: string } | null = null;
+  @state() private dialogError: { dialog: DialogName; text: string } | null = null;
+  /** The invitation message being edited; null until the dialog first opens. */
+  @state() private inviteDraft: string | null = null;
+  @state() private emailDraft: EmailChangeDraft | null = null;
+  @state() private emailErrors: EmailChangeErrors = {};
+  /** Shown once, in its dialog; forgotten when the dialog closes. */
+  @state() private pin: SignInPin | null = null;
+  @state() private pinCopy: 'idle' | 'copied' | 'failed' = 'idle';
+  /** Copying failed: the link shows in a field to copy by hand. */
+  @state() private showLink = false;
+  @state() private showAllInvitations = false;
+
+  private readonly timer = new RefreshTimer(this);
+  private returnFocus: HTMLElement | null = null;
+  private deadlines: (string | Date | null | undefined)[] = [];
+
+  private readonly data = new Task(this, {
+    task: async ([api, clientId], { signal }) => {
+      if (!api || !clientId) return initialState;
+      // One failure ends the others: no point waiting on a slow call whose result will not show.
+      const batch = new AbortController();
+      const abort = () => batch.abort(signal.reason);
+      signal.addEventListener('abort', abort, { once: true });
+      try {
+        const opts = { signal: batch.signal };
+        const [practice, client, access, contacts] = await Promise.all([api.getPractice(opts), api.getClient(clientId, opts), api.getPortalAccess(clientId, opts), api.listContacts(clientId, opts)]);
+        this.emit('portal-load', { widget: this.widgetName, clientId });
+        const data: PortalAccessData = { clientId, practice, client, access, contacts };
+        return data;
+      } catch (error) {
+        if (!signal.aborted) {
+          batch.abort();
+          this.reportError(error, clientId, isPortalApiError(error) ? error.operation : undefined);
+        }
+        throw error;
+      } finally {
+        signal.removeEventListener('abort', abort);
+      }
     },
     args: () => [this.client, this.clientId] as const,
   });
+
+  private get m() {
+    return messages[this.activeLocale];
+  }
 
   protected override currentClientId(): string | null {
     return this.clientId || null;
   }
 
+  protected override onDataChanged(): void {
+    void this.data.run();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('clientId') && changed.get('clientId') !== undefined) {
+      // Another client: nothing typed or shown for the previous one may carry over.
+      this.inviteDraft = null;
+      this.emailDraft = null;
+      this.emailErrors = {};
+      this.feedback = null;
+      this.pin = null;
+      this.showLink = false;
+      this.showAllInvitations = false;
+      for (const dialog of this.renderRoot.querySelectorAll<HTMLDialogElement>('dialog[open]')) dialog.close();
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.timer.wakeAt(this.deadlines);
+    // A refresh can disable the button that had focus (a resend now cooling down): keep focus in the widget.
+    const active = this.shadowRoot?.activeElement as HTMLButtonElement | null;
+    if (active?.disabled && !this.busy && !active.closest('dialog')) this.focusFeedback();
+  }
+
   protected override render() {
-    return html`${this.renderTask(this.summary, (c) => html`<p>${c?.firstName} ${c?.lastName}</p>`)}${this.renderAnnouncer()}`;
+    return html`${this.renderTask(this.data, (d) => this.renderReady(d), { isCurrent: (d) => d.clientId === this.clientId })}${this.renderAnnouncer()}`;
+  }
+
+  // ---- what the data allows ------------------------------------------------------------------
+
+  /** Why "Send invitation" cannot run, said to staff. */
+  private sendBlockText(block: SendBlock | null, now: Date): string | null {
+    if (!block) return null;
+    if (block.kind === 'portal_off') return this.m.offReason;
+    if (block.kind === 'no_recipient') return problemMessages[this.activeLocale][block.code];
+    return this.availableAgain(block.retryAt, now);
+  }
+
+  /** "Available again in 8 minutes." Under a minute still reads "in 1 minute", never "now" while it is not. */
+  private availableAgain(retryAt: Date, now: Date): string {
+    const shown = new Date(Math.max(retryAt.getTime(), now.getTime() + 60_000));
+    return this.common.availableAgain(formatRelative(shown, now, this.activeLocale));
+  }
+
+  private when(iso: string, now: Date): string {
+    return formatRelative(iso, now, this.activeLocale);
+  }
+
+  // ---- rendering -------------------------------------------------------------------------------
+
+  private renderReady(d: PortalAccessData): TemplateResult {
+    const s = accessSituation(d, new Date());
+    const m = this.m;
+    const summary: SummaryView = { m, locale: this.activeLocale, when: (iso) => this.when(iso, s.now) };
+    this.deadlines = [s.sendBlock?.kind === 'cooldown' ? s.sendBlock.retryAt : null, this.pin?.expiresAt, ...d.access.invitations.map((i) => i.expiresAt)];
+    return html`<div class="stack">
+        ${renderHeader(s, summary)} ${renderStatus(s, summary)} ${renderDetails(s, summary)} ${this.renderActions(s)}
+        ${renderDiagnosis(s.findings, { m, when: summary.when, sender: d.practice.senderAddress, fixButton: (f, label, i) => this.renderFix(s, f, label, i) })}
+        ${renderInvitationTimeline(d.access.invitations, { m, locale: this.activeLocale, now: s.now, waiting: d.access.state === 'invited', showAll: this.showAllInvitations, onShowAll: () => (this.showAllInvitations = true) })}
+      </div>
+      ${this.renderDialogsFor(s)}`;
+  }
+
+  /** A button with its reason underneath when it cannot run; `id` ties the two for screen readers. */
+  private actionButton(id: string, label: string, onClick: (e: Event) => void, options: { reason?: string | null; kind?: string; busy?: BusyAction } = {}): TemplateResult {
+    const busy = options.busy !== undefined && this.busy === options.busy;
+    return html`<div class="action">
+      <button
+        type="button"
+        id=${id}
+        class="button ${options.kind ?? ''}"
+        part="button ${id}-button"
+        ?disabled=${!!options.reason || this.busy !== null}
+        aria-busy=${busy ? 'true' : 'false'}
+        aria-describedby=${options.reason ? `${id}-reason` : nothing}
+        @click=${onClick}
+      >
+        ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${label}
+      </button>
+      ${options.reason ? html`<span class="hint reason" part="reason" id="${id}-reason">${options.reason}</span>` : nothing}
+    </div>`;
+  }
+
+  private renderActions(s: AccessSituation): TemplateResult {
+    const m = this.m;
+    const { access } = s.d;
+    const live = access.state === 'invited' || access.state === 'active';
+    const resend = s.decision.allowed ? s.decision.kind === 'resend' : s.decision.code === 'resend_cooldown';
+    const offReason = s.portalOn ? null : m.offReason;
+    return html`<div class="actions-row row" part="actions" role="group" aria-label=${m.actions}>
+        ${s.signedInBefore
+          ? access.state === 'disabled'
+            ? nothing
+            : this.actionButton('copy-link', m.copyLink, () => void this.copyLink(s.d), { reason: offReason, kind: 'primary', busy: 'copy-link' })
+          : this.actionButton('send', resend ? m.resend : m.send, (e) => this.openInvite(e, s), { reason: this.sendBlockText(s.sendBlock, s.now), kind: 'primary' })}
+        ${this.actionButton('change-email', m.changeEmail, (e) => this.openEmail(e, s), { reason: s.emailChangeAllowed ? null : m.minorEmailReason })}
+        ${live ? this.actionButton('pin', m.generatePin, (e) => void this.generatePin(e, s.d), { reason: offReason, busy: 'pin' }) : nothing}
+        ${live ? this.actionButton('disable', m.disable, (e) => void this.openDialog('disable', e.currentTarget)) : nothing}
+      </div>
+      ${access.state === 'disabled' && !s.sendBlock ? html`<p class="hint">${m.restoreHint}</p>` : nothing}
+      ${this.showLink
+        ? html`<div class="field">
+            <label for="portal-link">${m.linkLabel}</label>
+            <input id="portal-link" type="text" readonly .value=${s.d.practice.portalUrl} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
+          </div>`
+        : nothing}
+      ${this.feedback
+        ? html`<p class="banner ${this.feedback.tone} feedback" part="feedback" id="feedback" tabindex="-1" role=${this.feedback.tone === 'danger' ? 'alert' : nothing}>${this.feedback.text}</p>`
+        : nothing}`;
+  }
+
+  private renderFix(s: AccessSituation, f: Finding, label: string, index: number): TemplateResult {
+    const id = `fix-${index}`;
+    switch (f.fix) {
+      case 'turn_portal_on':
+        return this.actionButton(id, label, (e) => void this.openDialog('portal-on', e.currentTarget), { kind: 'primary' });
+      case 'change_email':
+        return this.actionButton(id, label, (e) => this.openEmail(e, s, f.suggestion), { reason: s.emailChangeAllowed ? null : this.m.minorEmailReason, kind: 'primary' });
+      case 'send_invitation':
+        return this.actionButton(id, label, (e) => this.openInvite(e, s), { reason: this.sendBlockText(s.sendBlock, s.now), kind: 'primary' });
+      case 'copy_portal_link':
+        return this.actionButton(id, label, () => void this.copyLink(s.d), { reason: s.portalOn ? null : this.m.offReason, busy: 'copy-link' });
+      default:
+        return html``;
+    }
+  }
+
+  private renderDialogsFor(s: AccessSituation): TemplateResult {
+    const { d } = s;
+    const draft = this.emailDraft;
+    const address = draft ? draftAddress(draft) : '';
+    return renderDialogs(
+      {
+        m: this.m,
+        common: this.common,
+        locale: this.activeLocale,
+        now: s.now,
+        busy: this.busy,
+        error: this.dialogError,
+        inviteKind: s.decision.allowed && s.decision.kind === 'resend' ? 'resend' : 'send',
+        recipients: s.plan.recipients.map((r) => r.address),
+        inviteDraft: this.inviteDraft ?? '',
+        currentEmail: d.access.email,
+        choices: addressChoices(d.client, d.access.email),
+        emailDraft: draft,
+        emailErrors: this.emailErrors,
+        emailNeedsConsent: !!draft && address !== '' && needsConsent(d.client, address),
+        canResend: s.portalOn,
+        pin: this.pin,
+        pinCopy: this.pinCopy,
+        onClose: (e) => void this.onDialogClosed(e),
+        onCancel: (e) => this.busy && e.preventDefault(),
+        close: (name) => this.dialog(name)?.close(),
+        onInviteInput: (value) => (this.inviteDraft = value),
+        submitInvite: () => void this.sendInvitation(s),
+        onDraft: (patch) => this.editDraft(patch),
+        submitEmail: () => this.submitEmail(d),
+        changeEmail: (disableAndResend) => void this.changeEmail(d, disableAndResend),
+        disable: () => void this.disableAccess(d),
+        copyPin: () => void this.copyPin(),
+        turnPortalOn: () => void this.turnPortalOn(d),
+      },
+      address,
+    );
+  }
+
+  // ---- dialogs and focus -----------------------------------------------------------------------
+
+  private dialog(name: DialogName): HTMLDialogElement | null {
+    return this.renderRoot.querySelector<HTMLDialogElement>(`#${name}-dialog`);
+  }
+
+  private async openDialog(name: DialogName, trigger: EventTarget | null): Promise<void> {
+    this.dialogError = null;
+    if (name !== 'confirm-primary') this.returnFocus = trigger instanceof HTMLElement ? trigger : null;
+    await this.updateComplete;
+    const dialog = this.dialog(name);
+    if (dialog && !dialog.open) dialog.showModal();
+  }
+
+  private async onDialogClosed(event: Event): Promise<void> {
+    const dialog = event.currentTarget as HTMLDialogElement;
+    this.dialogError = null;
+    // The confirmation sits on top of the change-email form, which takes focus back by itself.
+    if (dialog.id === 'confirm-primary-dialog') return;
+    if (dialog.id === 'pin-dialog') {
+      this.pin = null;
+      this.pinCopy = 'idle';
+    }
+    await this.updateComplete;
+    const target = this.returnFocus;
+    this.returnFocus = null;
+    if (target?.isConnected && !(target as HTMLButtonElement).disabled) target.focus();
+    else this.focusFeedback();
+  }
+
+  private focusFeedback(): void {
+    const target = this.renderRoot.querySelector<HTMLElement>('#feedback') ?? this.renderRoot.querySelector<HTMLElement>('#heading');
+    target?.focus();
+  }
+
+  private openInvite(event: Event, s: AccessSituation): void {
+    // Start from the last message sent, so a resend says what the first one said.
+    this.inviteDraft ??= [...s.d.access.invitations].sort((a, b) => Date.parse(b.sentAt) - Date.parse(a.sentAt))[0]?.message ?? '';
+    void this.openDialog('invite', event.currentTarget);
+  }
+
+  private openEmail(event: Event, s: AccessSituation, suggestion?: string): void {
+    const choices = addressChoices(s.d.client, s.d.access.email);
+    // A fix brings its own address; the plain button keeps whatever was typed before.
+    if (suggestion || !this.emailDraft) {
+      this.emailDraft = newDraft(choices, s.d.access.state, suggestion);
+      this.emailErrors = {};
+    }
+    void this.openDialog('email', event.currentTarget);
+  }
+
+  private editDraft(patch: Partial<EmailChangeDraft>): void {
+    if (!this.emailDraft) return;
+    this.emailDraft = { ...this.emailDraft, ...patch };
+    // An error goes away once its field is edited.
+    const errors = { ...this.emailErrors };
+    if ('typed' in patch || 'choice' in patch) delete errors.address;
+    if ('consent' in patch) delete errors.consent;
+    this.emailErrors = errors;
+  }
+
+  // ---- actions -----------------------------------------------------------------------------------
+
+  private succeed(text: string): void {
+    this.feedback = { tone: 'success', text };
+    this.announce(text);
+  }
+
+  /** Reports a failed action and returns what to show next to it. */
+  private actionError(error: unknown, clientId: string, operation: string): string {
+    let text = this.reportError(error, clientId, operation);
+    if (isPortalApiError(error)) {
+      if (error.code === 'resend_cooldown' && error.retryAfterSeconds) {
+        const now = new Date();
+        text += ` ${this.availableAgain(new Date(now.getTime() + error.retryAfterSeconds * 1000), now)}`;
+      }
+      // What the widget shows is out of date (someone else acted, or a rule now applies): reload it.
+      if (error.status === 409 || error.status === 412 || error.status === 429) void this.data.run();
+    }
+    return text;
+  }
+
+  /**
+   * Runs one action at a time: every button is disabled (and this one `aria-busy`) meanwhile, so
+   * nothing is submitted twice. Errors go next to the action: in its dialog, or under the buttons.
+   */
+  private async run(action: BusyAction, dialog: DialogName | null, clientId: string, operation: string, work: () => Promise<void>): Promise<void> {
+    if (this.busy) return;
+    // Disabling the focused button drops focus; it goes back there if the button is still usable.
+    const focused = this.shadowRoot?.activeElement as HTMLElement | null;
+    this.busy = action;
+    this.dialogError = null;
+    this.feedback = null;
+    try {
+      await work();
+    } catch (error) {
+      const text = this.actionError(error, clientId, operation);
+      if (dialog) this.dialogError = { dialog, text };
+      else this.feedback = { tone: 'danger', text };
+    } finally {
+      this.busy = null;
+    }
+    await this.updateComplete;
+    const usable = focused?.isConnected && !(focused as HTMLButtonElement).disabled && (focused.closest('dialog')?.open ?? true);
+    if (usable && this.shadowRoot?.activeElement !== focused) focused.focus();
+  }
+
+  private sendInvitation(s: AccessSituation): Promise<void> {
+    const { clientId, access } = s.d;
+    const kind = s.decision.allowed ? s.decision.kind : 'send';
+    return this.run('invite', 'invite', clientId, 'sendInvitation', async () => {
+      const before = new Set(access.invitations.map((i) => i.id));
+      const message = (this.inviteDraft ?? '').trim() ? (this.inviteDraft ?? '') : undefined;
+      const updated = await this.client!.sendInvitation(clientId, message === undefined ? {} : { message });
+      const sent = updated.invitations.filter((i) => !before.has(i.id));
+      this.inviteDraft = null;
+      this.emit('portal-invite-sent', { clientId, contactId: null, invitationId: sent[sent.length - 1]?.id ?? '', kind });
+      this.succeed(this.m.inviteSent(sent.map((i) => i.to)));
+      this.dialog('invite')?.close();
+    });
+  }
+
+  private submitEmail(d: PortalAccessData): void {
+    const draft = this.emailDraft;
+    if (!draft || this.busy) return;
+    this.emailErrors = validateDraft(draft, d.client, d.access.email);
+    if (this.emailErrors.address || this.emailErrors.consent) {
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#email-dialog [aria-invalid="true"]')?.focus());
+      return;
+    }
+    if (draft.scope === 'primary') void this.openDialog('confirm-primary', null);
+    else void this.changeEmail(d, draft.resend && d.practice.portalEnabled);
+  }
+
+  private changeEmail(d: PortalAccessData, disableAndResend: boolean): Promise<void> {
+    const draft = this.emailDraft;
+    if (!draft) return Promise.resolve();
+    const errorIn: DialogName = this.dialog('confirm-primary')?.open ? 'confirm-primary' : 'email';
+    return this.run('email', errorIn, d.clientId, 'changePortalEmail', async () => {
+      const email = draftAddress(draft);
+      const consent = draft.consent || hasConsent(d.client.emails, email);
+      await this.client!.changePortalEmail(d.clientId, { email, scope: draft.scope, consent, disableAndResend });
+      this.emailDraft = null;
+      this.emailErrors = {};
+      this.emit('portal-email-changed', { clientId: d.clientId, scope: draft.scope, invitationSent: disableAndResend });
+      this.succeed(disableAndResend ? this.m.emailChangedInvited(email) : this.m.emailChanged(email));
+      this.dialog('confirm-primary')?.close();
+      this.dialog('email')?.close();
+    });
+  }
+
+  private disableAccess(d: PortalAccessData): Promise<void> {
+    return this.run('disable', 'disable', d.clientId, 'disablePortalAccess', async () => {
+      await this.client!.disablePortalAccess(d.clientId);
+      this.emit('portal-access-disabled', { clientId: d.clientId });
+      this.succeed(this.m.accessDisabled);
+      this.dialog('disable')?.close();
+    });
+  }
+
+  private generatePin(event: Event, d: PortalAccessData): Promise<void> {
+    const trigger = event.currentTarget;
+    return this.run('pin', null, d.clientId, 'createSignInPin', async () => {
+      const pin = await this.client!.createSignInPin(d.clientId);
+      this.pin = pin;
+      this.pinCopy = 'idle';
+      this.emit('portal-pin-created', { clientId: d.clientId, expiresAt: pin.expiresAt });
+      this.announce(this.m.pinCreated);
+      await this.openDialog('pin', trigger);
+    });
+  }
+
+  private async copyPin(): Promise<void> {
+    if (!this.pin) return;
+    const copied = await copyText(this.pin.pin);
+    this.pinCopy = copied ? 'copied' : 'failed';
+    if (copied) this.announce(this.m.pinCopied);
+  }
+
+  private copyLink(d: PortalAccessData): Promise<void> {
+    return this.run('copy-link', null, d.clientId, 'copyPortalLink', async () => {
+      const copied = await copyText(d.practice.portalUrl);
+      this.showLink = !copied;
+      if (copied) this.succeed(this.m.linkCopied);
+      else this.feedback = { tone: 'danger', text: this.common.copyFailed };
+    });
+  }
+
+  private turnPortalOn(d: PortalAccessData): Promise<void> {
+    return this.run('portal-on', 'portal-on', d.clientId, 'updatePractice', async () => {
+      const practice = await this.client!.updatePractice({ portalEnabled: true }, d.practice.version);
+      this.emit('portal-practice-updated', { portalEnabled: practice.portalEnabled });
+      this.succeed(this.m.portalTurnedOn);
+      this.dialog('portal-on')?.close();
+    });
   }
 }

@@ -1,0 +1,246 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { SignInPin } from '../../schemas/index.js';
+import { suggestEmailCorrection } from '../../domain/email-typo.js';
+import { formatDateTime, formatRelative } from '../../i18n/format.js';
+import type { Locale } from '../../i18n/locale.js';
+import type { commonMessages } from '../../i18n/common.messages.js';
+import { OTHER_ADDRESS, type EmailChangeDraft, type EmailChangeErrors } from './email-change-draft.js';
+import type { InviteStatusMessages } from './portal-invite-status.messages.js';
+
+export type DialogName = 'invite' | 'email' | 'confirm-primary' | 'disable' | 'pin' | 'portal-on';
+export type BusyAction = 'invite' | 'email' | 'disable' | 'pin' | 'portal-on' | 'copy-link';
+
+/** What the dialogs show and how they report back to the widget. */
+export interface DialogsView {
+  m: InviteStatusMessages;
+  common: (typeof commonMessages)['en'];
+  locale: Locale;
+  now: Date;
+  busy: BusyAction | null;
+  /** An error to show inside one dialog, next to its buttons. */
+  error: { dialog: DialogName; text: string } | null;
+  inviteKind: 'send' | 'resend';
+  recipients: readonly string[];
+  inviteDraft: string;
+  currentEmail: string | null;
+  choices: readonly string[];
+  emailDraft: EmailChangeDraft | null;
+  emailErrors: EmailChangeErrors;
+  /** The typed address needs the consent checkbox. */
+  emailNeedsConsent: boolean;
+  /** A new invitation can go out with the change (portal on). */
+  canResend: boolean;
+  pin: SignInPin | null;
+  pinCopy: 'idle' | 'copied' | 'failed';
+  onClose: (event: Event) => void;
+  onCancel: (event: Event) => void;
+  close: (dialog: DialogName) => void;
+  onInviteInput: (value: string) => void;
+  submitInvite: () => void;
+  onDraft: (patch: Partial<EmailChangeDraft>) => void;
+  submitEmail: () => void;
+  changeEmail: (disableAndResend: boolean) => void;
+  disable: () => void;
+  copyPin: () => void;
+  turnPortalOn: () => void;
+}
+
+function dialogError(view: DialogsView, dialog: DialogName): TemplateResult | typeof nothing {
+  return view.error?.dialog === dialog ? html`<p class="dialog-error" part="dialog-error" role="alert">${view.error.text}</p>` : nothing;
+}
+
+function busyButton(view: DialogsView, action: BusyAction, label: string, options: { kind?: string; onClick?: () => void; type?: 'submit' | 'button'; disabled?: boolean; describedBy?: string } = {}) {
+  const busy = view.busy === action;
+  return html`<button
+    type=${options.type ?? 'button'}
+    class="button ${options.kind ?? 'primary'}"
+    part="button ${action}-confirm-button"
+    ?disabled=${view.busy !== null || !!options.disabled}
+    aria-busy=${busy ? 'true' : 'false'}
+    aria-describedby=${options.describedBy ?? nothing}
+    @click=${options.onClick ?? nothing}
+  >
+    ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${label}
+  </button>`;
+}
+
+function cancelButton(view: DialogsView, dialog: DialogName, label = view.common.cancel) {
+  return html`<button type="button" class="button" part="button cancel-button" ?disabled=${view.busy !== null} @click=${() => view.close(dialog)}>${label}</button>`;
+}
+
+const submit = (handler: () => void) => (event: Event) => {
+  event.preventDefault();
+  handler();
+};
+
+function renderInvite(view: DialogsView) {
+  const { m } = view;
+  const title = view.inviteKind === 'resend' ? m.resendTitle : m.inviteTitle;
+  return html`<dialog id="invite-dialog" part="dialog invite-dialog" aria-labelledby="invite-title" @close=${view.onClose} @cancel=${view.onCancel}>
+    <form class="stack" @submit=${submit(view.submitInvite)}>
+      <h2 id="invite-title">${title}</h2>
+      <div>
+        <p class="label">${m.inviteTo}</p>
+        <ul class="recipients">${view.recipients.map((r) => html`<li>${r}</li>`)}</ul>
+      </div>
+      <div class="field">
+        <label for="invite-message">${m.messageLabel}</label>
+        <textarea id="invite-message" rows="4" maxlength="2000" aria-describedby="invite-message-hint" .value=${live(view.inviteDraft)} @input=${(e: Event) => view.onInviteInput((e.target as HTMLTextAreaElement).value)}></textarea>
+        <span class="hint" id="invite-message-hint">${m.messageHint}</span>
+      </div>
+      ${dialogError(view, 'invite')}
+      <div class="actions">${cancelButton(view, 'invite')}${busyButton(view, 'invite', view.inviteKind === 'resend' ? m.resend : m.send, { type: 'submit' })}</div>
+    </form>
+  </dialog>`;
+}
+
+function renderEmailFields(view: DialogsView, draft: EmailChangeDraft) {
+  const { m } = view;
+  const typing = draft.choice === OTHER_ADDRESS;
+  const suggestion = typing ? suggestEmailCorrection(draft.typed) : null;
+  const addressError = view.emailErrors.address;
+  const addressErrorText = addressError ? { required: m.errRequired, invalid: m.errInvalid, same: m.errSame, consent: m.errConsent }[addressError] : '';
+  return html`${view.choices.length > 0
+      ? html`<div class="field">
+          <label for="email-choice">${m.addressChoice}</label>
+          <select id="email-choice" .value=${live(draft.choice)} @change=${(e: Event) => view.onDraft({ choice: (e.target as HTMLSelectElement).value })}>
+            ${view.choices.map((c) => html`<option value=${c} ?selected=${draft.choice === c}>${c}</option>`)}
+            <option value=${OTHER_ADDRESS} ?selected=${typing}>${m.otherAddress}</option>
+          </select>
+        </div>`
+      : nothing}
+    ${typing
+      ? html`<div class="field">
+          <label for="email-typed">${view.choices.length > 0 ? m.typedAddress : m.addressChoice}</label>
+          <input
+            id="email-typed"
+            type="email"
+            autocomplete="off"
+            spellcheck="false"
+            .value=${live(draft.typed)}
+            aria-invalid=${addressError ? 'true' : 'false'}
+            aria-describedby=${addressError ? 'email-typed-error' : nothing}
+            @input=${(e: Event) => view.onDraft({ typed: (e.target as HTMLInputElement).value })}
+          />
+          ${addressError ? html`<span class="field-error" id="email-typed-error">${addressErrorText}</span>` : nothing}
+          ${suggestion
+            ? html`<span class="hint typo-hint" part="typo-hint"
+                >${m.didYouMean(suggestion)}
+                <button type="button" class="button link" @click=${() => view.onDraft({ typed: suggestion })}>${m.useSuggestion(suggestion)}</button></span
+              >`
+            : nothing}
+        </div>`
+      : addressError
+        ? html`<span class="field-error" id="email-typed-error">${addressErrorText}</span>`
+        : nothing}
+    ${view.emailNeedsConsent
+      ? html`<div class="field">
+          <label class="check"
+            ><input
+              id="email-consent"
+              type="checkbox"
+              .checked=${live(draft.consent)}
+              aria-invalid=${view.emailErrors.consent ? 'true' : 'false'}
+              aria-describedby=${view.emailErrors.consent ? 'email-consent-hint email-consent-error' : 'email-consent-hint'}
+              @change=${(e: Event) => view.onDraft({ consent: (e.target as HTMLInputElement).checked })}
+            />${m.consent}</label
+          >
+          <span class="hint" id="email-consent-hint">${m.consentHint}</span>
+          ${view.emailErrors.consent ? html`<span class="field-error" id="email-consent-error">${m.errConsent}</span>` : nothing}
+        </div>`
+      : nothing}`;
+}
+
+function renderEmail(view: DialogsView) {
+  const { m } = view;
+  const draft = view.emailDraft;
+  return html`<dialog id="email-dialog" part="dialog email-dialog" aria-labelledby="email-title" @close=${view.onClose} @cancel=${view.onCancel}>
+    ${draft
+      ? html`<form class="stack" novalidate @submit=${submit(view.submitEmail)}>
+          <h2 id="email-title">${m.changeTitle}</h2>
+          <p><span class="label">${m.currentEmail}:</span> ${view.currentEmail ?? m.noPortalEmail}</p>
+          ${renderEmailFields(view, draft)}
+          <fieldset class="stack scope">
+            <legend>${m.scopeLegend}</legend>
+            ${(['portal', 'primary'] as const).map(
+              (scope) => html`<label class="check"
+                ><input type="radio" name="email-scope" value=${scope} .checked=${live(draft.scope === scope)} aria-describedby="scope-${scope}-hint" @change=${() => view.onDraft({ scope })} />
+                <span>${scope === 'portal' ? m.scopePortal : m.scopePrimary}<span class="hint" id="scope-${scope}-hint">${scope === 'portal' ? m.scopePortalHint : m.scopePrimaryHint}</span></span></label
+              >`,
+            )}
+          </fieldset>
+          ${draft.scope === 'portal' && view.canResend
+            ? html`<label class="check"
+                ><input id="email-resend" type="checkbox" .checked=${live(draft.resend)} aria-describedby="email-resend-hint" @change=${(e: Event) => view.onDraft({ resend: (e.target as HTMLInputElement).checked })} />
+                <span>${m.resendNew}<span class="hint" id="email-resend-hint">${m.resendNewHint}</span></span></label
+              >`
+            : nothing}
+          ${dialogError(view, 'email')}
+          <div class="actions">${cancelButton(view, 'email')}${busyButton(view, 'email', m.saveEmail, { type: 'submit' })}</div>
+        </form>`
+      : nothing}
+  </dialog>`;
+}
+
+function renderConfirmPrimary(view: DialogsView, address: string) {
+  const { m } = view;
+  return html`<dialog id="confirm-primary-dialog" part="dialog confirm-primary-dialog" aria-labelledby="confirm-primary-title" aria-describedby="confirm-primary-body" @close=${view.onClose} @cancel=${view.onCancel}>
+    <h2 id="confirm-primary-title">${m.updateTitle}</h2>
+    <p id="confirm-primary-body">${m.updateBody(address)}</p>
+    ${view.canResend ? nothing : html`<p class="hint" id="resend-off-reason">${m.offReason}</p>`}
+    ${dialogError(view, 'confirm-primary')}
+    <div class="actions">
+      ${cancelButton(view, 'confirm-primary')}
+      ${busyButton(view, 'email', m.keepAccess, { kind: '', onClick: () => view.changeEmail(false) })}
+      ${busyButton(view, 'email', m.disableAndResend, { onClick: () => view.changeEmail(true), disabled: !view.canResend, describedBy: view.canResend ? undefined : 'resend-off-reason' })}
+    </div>
+  </dialog>`;
+}
+
+function renderDisable(view: DialogsView) {
+  const { m } = view;
+  return html`<dialog id="disable-dialog" part="dialog disable-dialog" aria-labelledby="disable-title" aria-describedby="disable-body" @close=${view.onClose} @cancel=${view.onCancel}>
+    <h2 id="disable-title">${m.disableTitle}</h2>
+    <p id="disable-body">${m.disableBody}</p>
+    ${dialogError(view, 'disable')}
+    <div class="actions">${cancelButton(view, 'disable')}${busyButton(view, 'disable', m.disable, { kind: 'danger', onClick: view.disable })}</div>
+  </dialog>`;
+}
+
+function renderPin(view: DialogsView) {
+  const { m, pin } = view;
+  const expired = pin ? Date.parse(pin.expiresAt) <= view.now.getTime() : false;
+  return html`<dialog id="pin-dialog" part="dialog pin-dialog" aria-labelledby="pin-title" @close=${view.onClose} @cancel=${view.onCancel}>
+    <h2 id="pin-title">${m.pinTitle}</h2>
+    ${pin
+      ? html`<p>${m.pinIntro}</p>
+          <div class="field">
+            <label for="pin-value">${m.pinLabel}</label>
+            <input id="pin-value" class="pin" part="pin" type="text" readonly .value=${pin.pin} aria-describedby="pin-expiry" />
+            <span class="hint" id="pin-expiry">${expired ? m.pinExpired : m.pinExpires(formatDateTime(pin.expiresAt, view.locale), formatRelative(pin.expiresAt, view.now, view.locale))}</span>
+          </div>
+          ${view.pinCopy === 'failed' ? html`<p class="dialog-error" role="alert">${view.common.copyFailed}</p>` : nothing}
+          ${view.pinCopy === 'copied' ? html`<p class="copied" part="copied">${m.pinCopied}</p>` : nothing}`
+      : nothing}
+    <div class="actions">
+      <button type="button" class="button" part="button copy-pin-button" ?disabled=${!pin || expired} @click=${view.copyPin}>${m.copyPin}</button>
+      <button type="button" class="button primary" part="button close-button" @click=${() => view.close('pin')}>${view.common.close}</button>
+    </div>
+  </dialog>`;
+}
+
+function renderPortalOn(view: DialogsView) {
+  const { m } = view;
+  return html`<dialog id="portal-on-dialog" part="dialog portal-on-dialog" aria-labelledby="portal-on-title" aria-describedby="portal-on-body" @close=${view.onClose} @cancel=${view.onCancel}>
+    <h2 id="portal-on-title">${m.turnOnTitle}</h2>
+    <p id="portal-on-body">${m.turnOnBody}</p>
+    ${dialogError(view, 'portal-on')}
+    <div class="actions">${cancelButton(view, 'portal-on')}${busyButton(view, 'portal-on', m.turnOn, { onClick: view.turnPortalOn })}</div>
+  </dialog>`;
+}
+
+/** Every dialog of the widget, rendered closed; the widget opens them with `showModal()`. */
+export function renderDialogs(view: DialogsView, pendingAddress: string): TemplateResult {
+  return html`${renderInvite(view)}${renderEmail(view)}${renderConfirmPrimary(view, pendingAddress)}${renderDisable(view)}${renderPin(view)}${renderPortalOn(view)}`;
+}
