@@ -29,12 +29,12 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60_000],
 ];
 
-/** "3 days ago", "in 12 minutes"; under a minute reads "now". */
+/** "3 days ago", "in 12 minutes"; the past under a minute reads "now", the future "in 1 minute" (a wait is never "now"). */
 export function formatRelative(iso: string | Date, now: Date, locale: Locale): string {
   const diff = new Date(iso).getTime() - now.getTime();
   const rtf = cached(`r${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
   for (const [unit, ms] of UNITS) {
     if (Math.abs(diff) >= ms) return rtf.format(Math.round(diff / ms), unit);
   }
-  return rtf.format(0, 'second');
+  return diff > 0 ? rtf.format(1, 'minute') : rtf.format(0, 'second');
 }

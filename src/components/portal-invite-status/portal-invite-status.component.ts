@@ -161,10 +161,9 @@ export class PortalInviteStatusElement extends PortalElement {
     return this.availableAgain(block.retryAt, now);
   }
 
-  /** "Available again in 8 minutes." Under a minute still reads "in 1 minute", never "now" while it is not. */
+  /** "Available again in 8 minutes." */
   private availableAgain(retryAt: Date, now: Date): string {
-    const shown = new Date(Math.max(retryAt.getTime(), now.getTime() + 60_000));
-    return this.common.availableAgain(formatRelative(shown, now, this.activeLocale));
+    return this.common.availableAgain(formatRelative(retryAt, now, this.activeLocale));
   }
 
   private when(iso: string, now: Date): string {
