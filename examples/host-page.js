@@ -26,6 +26,9 @@ const mock = await PortalWidgetsMock.start({ world: state.world });
 const provider = document.getElementById('provider');
 // A real host returns its session's token here (and a fresh one when asked to refresh).
 provider.getToken = async () => 'demo-token';
+// Card entry goes through a payment processor adapter: a real host passes its Stripe (or other)
+// adapter (docs/payments.md); the demo uses the mock one, which accepts 4242 4242 4242 4242.
+for (const billing of provider.querySelectorAll('billing-payment-methods')) billing.processor = PortalWidgetsMock.createMockProcessor();
 
 const widgets = () => provider.querySelectorAll('portal-invite-status, guardian-manager, portal-permissions-editor, intake-document-list, billing-payment-methods');
 

@@ -1,29 +1,134 @@
-import { html } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Task, initialState } from '@lit/task';
 import { PortalElement } from '../../base/portal-element.js';
+import type { ResourceName } from '../../api/index.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './billing-payment-methods.styles.js';
+import { billingMessages } from './billing-payment-methods.messages.js';
+import type { Audience, BillingData, BillingHost } from './billing-host.js';
+import { CardEntry } from './card-entry.js';
+import { CardsSection } from './cards-section.js';
+import { HistorySection } from './history-section.js';
+import { InsuranceSection } from './insurance-section.js';
+import { InvoicesSection } from './invoices-section.js';
+import type { PaymentProcessor } from './payment-processor.js';
+
+/** What the main load covers; payment history loads (and pages) on its own. */
+const MAIN_RESOURCES: readonly ResourceName[] = ['payment-methods', 'invoices', 'permissions', 'practice'];
 
 /**
- * @summary Placeholder: this widget is being built.
+ * @summary A client's cards, insurance cards, invoices and payments: pay the balance or whole
+ * invoices, add and manage cards through a payment processor, upload insurance card images. Card
+ * numbers never reach the widget or the portal API: the processor's card field is slotted into
+ * light DOM and only its token comes back.
  *
- * @event portal-load - Data finished loading.
- * @event portal-error - Loading or an action failed; the detail carries ids and codes only.
+ * @slot card-field - Where the payment processor's card field is mounted while a card is entered.
+ *   Light DOM on purpose: processors such as Stripe Elements refuse to mount inside a shadow root.
+ *   Optional: when absent the widget adds a `<div slot="card-field">` child itself, and removes it.
+ *
+ * @event portal-load - The cards, invoices, permissions and practice settings finished loading.
+ * @event portal-error - Loading or an action failed; the detail carries ids, status and code only.
+ * @event portal-payment-method-added - A card was saved; `paymentMethodId` is the new card's id.
+ * @event portal-payment-method-removed - Staff removed a saved card.
+ * @event portal-insurance-card-uploaded - The front or back image of the insurance card was uploaded.
+ * @event portal-payment-succeeded - A payment went through: payment id, amount and the invoices it paid.
+ * @event portal-payment-failed - A payment did not go through (declined, refused, or not confirmed); status and code only.
+ *
+ * @csspart header - The title bar.
+ * @csspart status - Banners: why paying is blocked, the portal being off, results of actions.
+ * @csspart notice - The confirmation shown after an action succeeded; also "not connected" / "no client selected".
+ * @csspart invoices - The invoices section.
+ * @csspart balance - The outstanding balance line.
+ * @csspart invoice-table - The invoices table.
+ * @csspart row - Every row: an invoice, a card, an insurance method, a payment.
+ * @csspart invoice-row - An invoice row.
+ * @csspart badge - Status badges (Open, Overdue, Paid, Default, Expiring soon, Expired, Refunded).
+ * @csspart actions - A group of action buttons.
+ * @csspart button - Every button.
+ * @csspart pay-balance-button - "Pay balance".
+ * @csspart pay-selected-button - "Pay selected invoices".
+ * @csspart pay-button - The button that confirms a payment in the checkout dialog.
+ * @csspart dialog - Every dialog.
+ * @csspart checkout-dialog - The dialog that confirms a payment.
+ * @csspart card-choice - The saved card / new card choice in the checkout dialog.
+ * @csspart card-field - The frame around the slotted card field.
+ * @csspart cards - The saved cards section.
+ * @csspart card-list - The list of saved cards.
+ * @csspart card - A saved card.
+ * @csspart add-card-button - "Add card".
+ * @csspart add-card-dialog - The dialog to add a card.
+ * @csspart save-card-button - "Save card" in the add-card dialog.
+ * @csspart set-default-button - "Set as default" on a card.
+ * @csspart remove-button - "Remove" on a card.
+ * @csspart remove-card-dialog - The confirmation before removing a card.
+ * @csspart confirm-remove-button - "Remove card" in that confirmation.
+ * @csspart insurance - The insurance section.
+ * @csspart insurance-list - The list of insurance methods.
+ * @csspart insurance-method - One insurance method.
+ * @csspart upload - The upload field of one side of the insurance card.
+ * @csspart upload-button - "Upload front" / "Upload back".
+ * @csspart preview - The preview of a chosen insurance card image.
+ * @csspart history - The payment history section.
+ * @csspart history-table - The payment history table.
+ * @csspart payment-row - One payment in the history.
+ * @csspart pager - The history's position and Newer / Older buttons.
+ * @csspart pager-button - "Newer payments" / "Older payments".
+ * @csspart empty - What an empty section says to do next.
+ * @csspart pending - Loading indicators.
+ * @csspart error - A load error with its retry button.
+ * @csspart retry-button - "Try again" after a load error.
+ *
+ * @cssproperty --portal-billing-preview-height - Maximum height of an insurance card image preview (default 10rem).
  */
 export class BillingPaymentMethodsElement extends PortalElement {
   static override styles = [sharedStyles, styles];
   protected readonly widgetName = 'billing-payment-methods';
+  protected override readonly watchedResources: readonly ResourceName[] = [...MAIN_RESOURCES, 'payments'];
 
-  /** Id of the client whose data the widget shows. */
+  /** Id of the client whose billing the widget shows. */
   @property({ attribute: 'client-id', reflect: true }) clientId = '';
 
-  private readonly summary = new Task(this, {
-    task: async ([client, clientId], { signal }) => {
+  /**
+   * `staff` (default): everything, plus setting the default card and removing cards. `client`: what
+   * a client may do in their portal: add a card, upload the insurance card, pay. Any other value is
+   * treated as `client`, the smaller set.
+   */
+  @property({ reflect: true }) audience: 'staff' | 'client' = 'staff';
+
+  /**
+   * The payment processor adapter that renders the card field and tokenizes cards (see
+   * docs/payments.md). Without one, saved cards still work but no new card can be entered.
+   */
+  @property({ attribute: false }) processor?: PaymentProcessor;
+
+  private readonly cardEntry = new CardEntry(
+    this,
+    () => this.processor,
+    () => this.activeLocale,
+  );
+  private readonly host = this.createHost();
+  private readonly invoices = new InvoicesSection(this.host);
+  private readonly cards = new CardsSection(this.host);
+  private readonly insurance = new InsuranceSection(this.host);
+  private readonly history = new HistorySection(this.host);
+
+  private readonly data = new Task(this, {
+    task: async ([client, clientId], { signal }): Promise<BillingData | typeof initialState> => {
       if (!client || !clientId) return initialState;
-      const value = await client.getClient(clientId, { signal });
-      this.emit('portal-load', { widget: this.widgetName, clientId });
-      return value;
+      try {
+        const [methods, invoices, permissions, practice] = await Promise.all([
+          client.getPaymentMethods(clientId, { signal }),
+          client.getInvoices(clientId, { signal }),
+          client.getPermissions(clientId, { signal }),
+          client.getPractice({ signal }),
+        ]);
+        this.emit('portal-load', { widget: this.widgetName, clientId });
+        return { clientId, methods, invoices, permissions, practice };
+      } catch (error) {
+        if (!signal.aborted) this.reportError(error, clientId, (error as { operation?: string }).operation);
+        throw error;
+      }
     },
     args: () => [this.client, this.clientId] as const,
   });
@@ -32,7 +137,85 @@ export class BillingPaymentMethodsElement extends PortalElement {
     return this.clientId || null;
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('clientId') && changed.get('clientId') !== undefined) {
+      // Another client: nothing typed, selected or pending for the previous one may carry over.
+      this.cardEntry.close();
+      for (const section of [this.invoices, this.cards, this.insurance, this.history]) section.reset();
+    }
+    if (changed.has('processor') && this.cardEntry.owner) void this.cardEntry.open(this.cardEntry.owner);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.cardEntry.close();
+  }
+
+  protected override onDataChanged(resources: ResourceName[]): void {
+    if (resources.some((r) => MAIN_RESOURCES.includes(r))) void this.data.run();
+    if (resources.includes('payments')) this.history.reload();
+  }
+
   protected override render() {
-    return html`${this.renderTask(this.summary, (c) => html`<p>${c?.firstName} ${c?.lastName}</p>`)}${this.renderAnnouncer()}`;
+    const t = billingMessages[this.activeLocale];
+    return html`<header part="header"><h2>${t.title}</h2></header>
+      ${this.renderTask(this.data, (data) => this.renderBilling(data), { isCurrent: (v) => v.clientId === this.clientId })} ${this.renderAnnouncer()}`;
+  }
+
+  private renderBilling(data: BillingData) {
+    const t = billingMessages[this.activeLocale];
+    const now = new Date();
+    return html`${data.practice.portalEnabled ? nothing : html`<p class="banner warning" part="status">${t.portalOff}</p>`}
+      <div class="sections">${this.invoices.render(data, now)} ${this.cards.render(data, now)} ${this.insurance.render(data)} ${this.history.render(data)}</div>`;
+  }
+
+  private reload(): void {
+    void this.data.run();
+    this.history.reload();
+  }
+
+  /** The sections' view of this element: its protected helpers, without making them public. */
+  private createHost(): BillingHost {
+    const el = this;
+    return {
+      addController: (controller) => el.addController(controller),
+      removeController: (controller) => el.removeController(controller),
+      requestUpdate: () => el.requestUpdate(),
+      get updateComplete() {
+        return el.updateComplete;
+      },
+      get clientId() {
+        return el.clientId;
+      },
+      get audience(): Audience {
+        return el.audience === 'staff' ? 'staff' : 'client';
+      },
+      get api() {
+        return el.client;
+      },
+      get locale() {
+        return el.activeLocale;
+      },
+      get t() {
+        return billingMessages[el.activeLocale];
+      },
+      get common() {
+        return el.common;
+      },
+      get cardEntry() {
+        return el.cardEntry;
+      },
+      get root() {
+        return el.renderRoot;
+      },
+      emit(name, detail) {
+        el.emit(name, detail);
+      },
+      reportError: (error, operation) => el.reportError(error, el.clientId, operation),
+      describe: (error) => el.describe(error),
+      announce: (text) => el.announce(text),
+      reload: () => el.reload(),
+    };
   }
 }

@@ -1,3 +1,178 @@
 import { css } from 'lit';
 
-export const styles = css``;
+export const styles = css`
+  header {
+    margin-bottom: var(--_space);
+  }
+  .sections {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+  }
+  .section {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) / 2);
+    min-width: 0;
+  }
+  .section > h3,
+  .section > .section-head h3 {
+    margin: 0;
+  }
+  .section-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: calc(var(--_space) / 2);
+  }
+  .banner,
+  .empty,
+  .hint,
+  .muted,
+  .balance {
+    margin: 0;
+  }
+  .hint {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .field-error {
+    color: var(--_danger);
+    font-size: 0.875em;
+    margin: 0;
+  }
+  .success-text {
+    color: var(--_success-text);
+    margin: 0;
+  }
+  .balance {
+    font-weight: 600;
+    font-size: 1.0625em;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2);
+  }
+  .table-scroll {
+    overflow-x: auto;
+  }
+  .num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  td .muted {
+    display: block;
+    font-size: 0.875em;
+  }
+  td .check {
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .description {
+    overflow-wrap: anywhere;
+    max-width: 24rem;
+  }
+  .rows {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    border-top: 1px solid var(--_border);
+  }
+  .item {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: calc(var(--_space) / 2);
+    padding: calc(var(--_space) / 2) 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  .item > .field-error {
+    flex-basis: 100%;
+  }
+  .item-main {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.6rem;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .card-name {
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .images {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.5rem;
+    margin: 0;
+  }
+  .images dt {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .images dd {
+    margin: 0;
+  }
+  h4 {
+    margin: calc(var(--_space) / 2) 0 0;
+    font-size: 1em;
+  }
+  .uploads {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+    gap: var(--_space);
+  }
+  .upload input[type='file'] {
+    font: inherit;
+    max-width: 100%;
+  }
+  .preview {
+    display: block;
+    max-width: 100%;
+    max-height: var(--portal-billing-preview-height, 10rem);
+    object-fit: contain;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .pager {
+    padding-top: calc(var(--_space) / 2);
+  }
+  fieldset {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    margin: 0 0 var(--_space);
+    gap: calc(var(--_space) / 2);
+  }
+  legend {
+    font-weight: 600;
+    padding: 0 0.25rem;
+  }
+  dialog h3 {
+    font-size: 1.0625em;
+  }
+  dialog ul.invoice-lines {
+    margin: 0 0 var(--_space);
+    padding-inline-start: 1.25rem;
+    overflow-wrap: anywhere;
+  }
+  .new-card {
+    margin-bottom: var(--_space);
+  }
+  .card-field {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75);
+    background: var(--_surface-alt);
+  }
+  #history-range:focus-visible,
+  [tabindex='-1']:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+`;

@@ -1,0 +1,104 @@
+import * as z from 'zod/mini';
+import type { ReactiveControllerHost } from 'lit';
+import type { Locale } from '../../i18n/locale.js';
+import { TokenizedCard } from '../../schemas/index.js';
+import type { PaymentProcessor } from './payment-processor.js';
+
+/** Which form shows the card field: adding a card, or paying with a new one. */
+export type CardEntryOwner = 'add' | 'pay';
+export type CardEntryState = 'idle' | 'mounting' | 'ready' | 'failed';
+
+/** The slot (and light-DOM container attribute) the processor's card field goes through. */
+export const CARD_FIELD_SLOT = 'card-field';
+
+/**
+ * The processor's card field, mounted into a light-DOM child of the widget that one form at a time
+ * slots in. Card data stays inside that container and the processor: this class only ever hands
+ * over the token the processor returns.
+ */
+export class CardEntry {
+  owner: CardEntryOwner | null = null;
+  state: CardEntryState = 'idle';
+
+  #mounted: PaymentProcessor | undefined;
+  #created: HTMLElement | undefined;
+  /** Bumped on every open and close, so a slow mount that finishes late is ignored. */
+  #generation = 0;
+
+  constructor(
+    private readonly element: HTMLElement & ReactiveControllerHost,
+    private readonly processor: () => PaymentProcessor | undefined,
+    private readonly locale: () => Locale,
+  ) {}
+
+  get available(): boolean {
+    return this.processor() !== undefined;
+  }
+
+  /**
+   * Mounts the card field for `owner` once its slot has rendered; closes it for any other owner.
+   * `focus`: put the cursor in the field once mounted (when a dialog opened for entering a card).
+   */
+  async open(owner: CardEntryOwner, { focus = false } = {}): Promise<void> {
+    this.close();
+    const processor = this.processor();
+    if (!processor) return;
+    const generation = ++this.#generation;
+    this.owner = owner;
+    this.state = 'mounting';
+    this.element.requestUpdate();
+    await this.element.updateComplete;
+    if (generation !== this.#generation) return;
+    this.#mounted = processor;
+    try {
+      const container = this.container();
+      await processor.mount(container, { locale: this.locale() });
+      if (generation === this.#generation) {
+        this.state = 'ready';
+        if (focus) container.querySelector<HTMLElement>('input, select, textarea, iframe, [tabindex]:not([tabindex="-1"])')?.focus();
+      }
+    } catch {
+      if (generation === this.#generation) this.state = 'failed';
+    }
+    this.element.requestUpdate();
+  }
+
+  /** Unmounts the card field (forgetting what was typed) and removes the container the widget made. */
+  close(): void {
+    this.#generation++;
+    if (this.#mounted) {
+      try {
+        this.#mounted.unmount();
+      } catch {
+        // A processor that fails to clean up must not break the widget.
+      }
+      this.#mounted = undefined;
+    }
+    this.#created?.remove();
+    this.#created = undefined;
+    if (this.owner !== null || this.state !== 'idle') {
+      this.owner = null;
+      this.state = 'idle';
+      this.element.requestUpdate();
+    }
+  }
+
+  /** The token for what was typed; rejects as the processor does, or when it breaks the contract. */
+  async tokenize(): Promise<TokenizedCard> {
+    if (!this.#mounted || this.state !== 'ready') throw new Error('The card field is not ready.');
+    const result = z.safeParse(TokenizedCard, await this.#mounted.tokenize());
+    if (!result.success) throw new Error('The payment processor returned something other than a tokenized card.');
+    return result.data;
+  }
+
+  /** The host page's `[slot="card-field"]` child, or one the widget creates (and later removes). */
+  private container(): HTMLElement {
+    const own = [...this.element.children].find((c): c is HTMLElement => c instanceof HTMLElement && c.slot === CARD_FIELD_SLOT);
+    if (own) return own;
+    const div = document.createElement('div');
+    div.slot = CARD_FIELD_SLOT;
+    this.element.append(div);
+    this.#created = div;
+    return div;
+  }
+}

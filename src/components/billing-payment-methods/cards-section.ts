@@ -1,0 +1,302 @@
+import { html, nothing, type ReactiveController } from 'lit';
+import { cardExpiry } from '../../domain/card-expiry.js';
+import { paymentBlocker } from '../../domain/payment-rules.js';
+import type { CardMethod } from '../../schemas/index.js';
+import type { BillingData, BillingHost } from './billing-host.js';
+import { cardName, expiryText } from './card-text.js';
+import { isCardEntryError } from './payment-processor.js';
+import { focusIfPossible, syncModal } from './sync-modal.js';
+
+/**
+ * Saved cards: brand, last 4, expiry, default and expiry flags; adding one through the processor's
+ * card field (everyone), setting the default and removing (staff).
+ */
+export class CardsSection implements ReactiveController {
+  private adding = false;
+  private addBusy = false;
+  private addError: string | null = null;
+  private makeDefault = false;
+  private removing: CardMethod | null = null;
+  private removeBusy = false;
+  private removeError: string | null = null;
+  private busyId: string | null = null;
+  private rowError: { id: string; text: string } | null = null;
+  private notice: string | null = null;
+  private trigger: HTMLElement | null = null;
+  private generation = 0;
+
+  constructor(private readonly host: BillingHost) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const root = this.host.root;
+    syncModal(root.querySelector<HTMLDialogElement>('#add-card-dialog'), this.adding);
+    syncModal(root.querySelector<HTMLDialogElement>('#remove-card-dialog'), this.removing !== null);
+  }
+
+  hostDisconnected(): void {
+    if (this.adding && !this.addBusy) this.closeAdd(false);
+  }
+
+  reset(): void {
+    this.generation++;
+    this.adding = this.addBusy = this.removeBusy = false;
+    this.removing = null;
+    this.addError = this.removeError = this.busyId = this.rowError = this.notice = null;
+  }
+
+  render(data: BillingData, now: Date) {
+    const { t, audience, cardEntry } = this.host;
+    const cards = data.methods.cards;
+    // Saving a card needs what a card payment needs: the practice's online-payments account.
+    const noAccount = paymentBlocker(data.permissions.client, data.practice) === 'no_payments_account';
+    const why = noAccount ? (audience === 'staff' ? t.addCardNeedsAccountStaff : t.addCardNeedsAccountClient) : !cardEntry.available ? (audience === 'staff' ? t.noProcessorStaff : t.noProcessorClient) : null;
+    return html`<section class="section" part="cards" aria-labelledby="cards-title">
+      <div class="section-head">
+        <h3 id="cards-title">${t.cardsTitle}</h3>
+        <button class="button" part="button add-card-button" ?disabled=${why !== null} aria-describedby=${why ? 'add-card-unavailable' : nothing} @click=${(e: Event) => this.openAdd(cards, e)}>
+          ${t.addCard}
+        </button>
+      </div>
+      ${why ? html`<p class="hint" id="add-card-unavailable">${why}</p>` : nothing}
+      ${this.notice ? html`<p class="banner success" part="status notice" id="cards-notice" tabindex="-1">${this.notice}</p>` : nothing}
+      ${cards.length
+        ? html`<ul class="rows" part="card-list" aria-labelledby="cards-title">
+            ${cards.map((card) => this.renderCard(data.clientId, card, now))}
+          </ul>`
+        : html`<p class="empty" part="empty">${audience === 'staff' ? t.noCardsStaff : t.noCardsClient}</p>`}
+      ${this.renderAddDialog(data.clientId)} ${this.renderRemoveDialog(data.clientId)}
+    </section>`;
+  }
+
+  private renderCard(clientId: string, card: CardMethod, now: Date) {
+    const { t, audience } = this.host;
+    const expiry = cardExpiry(card, now);
+    const name = cardName(t, card);
+    const busy = this.busyId === card.id;
+    return html`<li class="item" part="row card">
+      <div class="item-main">
+        <span class="card-name">${t.brand(card.brand)} <span aria-hidden="true">•••• </span><span class="visually-hidden">${t.endingIn} </span>${card.last4}</span>
+        <span class="muted">${expiry === 'expired' ? t.expiredOn(expiryText(card)) : t.expires(expiryText(card))}</span>
+        ${card.isDefault ? html`<span class="badge info" part="badge">${t.badgeDefault}</span>` : nothing}
+        ${expiry === 'expiring_soon' ? html`<span class="badge warning" part="badge">${t.badgeExpiringSoon}</span>` : nothing}
+        ${expiry === 'expired' ? html`<span class="badge danger" part="badge">${t.badgeExpired}</span>` : nothing}
+      </div>
+      ${audience === 'staff'
+        ? html`<div class="row" part="actions">
+            ${!card.isDefault && expiry !== 'expired'
+              ? html`<button
+                  class="button"
+                  part="button set-default-button"
+                  aria-label="${t.setDefault}: ${name}"
+                  ?disabled=${this.busyId !== null}
+                  aria-busy=${busy ? 'true' : 'false'}
+                  @click=${() => void this.setDefault(clientId, card)}
+                >
+                  ${t.setDefault}
+                </button>`
+              : nothing}
+            <button class="button" part="button remove-button" aria-label="${t.remove}: ${name}" ?disabled=${busy} @click=${(e: Event) => this.openRemove(card, e)}>${t.remove}</button>
+          </div>`
+        : nothing}
+      ${this.rowError?.id === card.id ? html`<p class="field-error" role="alert">${this.rowError.text}</p>` : nothing}
+    </li>`;
+  }
+
+  private renderAddDialog(clientId: string) {
+    const { t, common, cardEntry } = this.host;
+    return html`<dialog id="add-card-dialog" part="dialog add-card-dialog" aria-labelledby="add-card-title" @cancel=${(e: Event) => this.addBusy && e.preventDefault()} @close=${() => this.adding && this.closeAdd(true)}>
+      ${this.adding
+        ? html`<h3 id="add-card-title">${t.addCardTitle}</h3>
+            <div class="stack">
+              ${cardEntry.owner === 'add' ? html`<div class="card-field" part="card-field"><slot name="card-field"></slot></div>` : nothing}
+              ${cardEntry.state === 'mounting' ? html`<p class="pending" part="pending" role="status"><span class="spinner" aria-hidden="true"></span>${t.cardFieldLoading}</p>` : nothing}
+              ${cardEntry.state === 'failed'
+                ? html`<div class="banner danger" role="alert">
+                    <p>${t.cardFieldFailed}</p>
+                    <button class="button" part="button" @click=${() => void cardEntry.open('add', { focus: true })}>${t.cardFieldReload}</button>
+                  </div>`
+                : nothing}
+              ${this.addError ? html`<p class="field-error" role="alert">${this.addError}</p>` : nothing}
+              <p class="hint">${t.cardFieldNote}</p>
+              <label class="check">
+                <input type="checkbox" .checked=${this.makeDefault} ?disabled=${this.addBusy} @change=${(e: Event) => (this.makeDefault = (e.target as HTMLInputElement).checked)} />
+                ${t.makeDefault}
+              </label>
+            </div>
+            <div class="actions">
+              <button class="button" part="button" ?disabled=${this.addBusy} @click=${() => this.closeAdd(true)}>${common.cancel}</button>
+              <button
+                id="save-card-button"
+                class="button primary"
+                part="button save-card-button"
+                ?disabled=${this.addBusy || cardEntry.state !== 'ready'}
+                aria-busy=${this.addBusy ? 'true' : 'false'}
+                @click=${() => void this.save(clientId)}
+              >
+                ${this.addBusy ? t.savingCard : t.saveCardButton}
+              </button>
+            </div>`
+        : nothing}
+    </dialog>`;
+  }
+
+  private renderRemoveDialog(clientId: string) {
+    const { t, common } = this.host;
+    const card = this.removing;
+    return html`<dialog
+      id="remove-card-dialog"
+      part="dialog remove-card-dialog"
+      aria-labelledby="remove-card-title"
+      aria-describedby="remove-card-body"
+      @cancel=${(e: Event) => this.removeBusy && e.preventDefault()}
+      @close=${() => this.removing && this.closeRemove(true)}
+    >
+      ${card
+        ? html`<h3 id="remove-card-title">${t.removeTitle(cardName(t, card))}</h3>
+            <p id="remove-card-body">${t.removeBody}</p>
+            ${card.isDefault ? html`<p class="banner info">${t.removeDefaultNote}</p>` : nothing}
+            ${this.removeError ? html`<p class="banner danger" role="alert">${this.removeError}</p>` : nothing}
+            <div class="actions">
+              <button class="button" part="button" autofocus ?disabled=${this.removeBusy} @click=${() => this.closeRemove(true)}>${common.cancel}</button>
+              <button class="button danger" part="button confirm-remove-button" ?disabled=${this.removeBusy} aria-busy=${this.removeBusy ? 'true' : 'false'} @click=${() => void this.remove(clientId, card)}>
+                ${this.removeBusy ? t.removing : t.removeConfirm}
+              </button>
+            </div>`
+        : nothing}
+    </dialog>`;
+  }
+
+  private openAdd(cards: readonly CardMethod[], event: Event): void {
+    this.trigger = event.currentTarget as HTMLElement;
+    this.adding = true;
+    this.addError = null;
+    this.notice = null;
+    // A first card, or one replacing only expired ones, should become the default.
+    this.makeDefault = !cards.some((c) => c.isDefault && cardExpiry(c, new Date()) !== 'expired');
+    void this.host.cardEntry.open('add', { focus: true });
+  }
+
+  private closeAdd(restoreFocus: boolean): void {
+    if (this.addBusy) return;
+    this.adding = false;
+    this.addError = null;
+    if (this.host.cardEntry.owner === 'add') this.host.cardEntry.close();
+    this.host.requestUpdate();
+    this.restoreFocus(restoreFocus);
+  }
+
+  private async save(clientId: string): Promise<void> {
+    const api = this.host.api;
+    if (this.addBusy || !api) return;
+    const generation = this.generation;
+    this.addBusy = true;
+    this.addError = null;
+    this.host.requestUpdate();
+    let token;
+    try {
+      token = await this.host.cardEntry.tokenize();
+    } catch (error) {
+      this.saveFailed(isCardEntryError(error) ? error.message : this.processorFailed(error));
+      return;
+    }
+    try {
+      const saved = await api.addCard(clientId, { card: token, makeDefault: this.makeDefault });
+      this.host.emit('portal-payment-method-added', { clientId, paymentMethodId: saved.id });
+      if (generation !== this.generation) return;
+      this.addBusy = false;
+      this.notice = this.host.t.cardAdded(cardName(this.host.t, saved));
+      this.host.announce(this.notice);
+      this.closeAdd(false);
+      void this.host.updateComplete.then(() => focusIfPossible(this.host.root.querySelector<HTMLElement>('#cards-notice')));
+    } catch (error) {
+      if (generation === this.generation) this.saveFailed(this.host.reportError(error, 'addCard'));
+    }
+  }
+
+  /** Keeps the dialog and what was typed; the error shows above the field. */
+  private saveFailed(text: string): void {
+    this.addBusy = false;
+    this.addError = text;
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => {
+      const active = document.activeElement;
+      if (!active || active === document.body) focusIfPossible(this.host.root.querySelector<HTMLElement>('#save-card-button'));
+    });
+  }
+
+  private processorFailed(error: unknown): string {
+    this.host.reportError(error, 'tokenize');
+    return this.host.t.processorFailed;
+  }
+
+  private async setDefault(clientId: string, card: CardMethod): Promise<void> {
+    const api = this.host.api;
+    if (this.busyId || !api) return;
+    const generation = this.generation;
+    this.busyId = card.id;
+    this.rowError = this.notice = null;
+    this.host.requestUpdate();
+    try {
+      await api.setDefaultPaymentMethod(clientId, card.id);
+      if (generation !== this.generation) return;
+      this.notice = this.host.t.defaultSet(cardName(this.host.t, card));
+      this.host.announce(this.notice);
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.rowError = { id: card.id, text: this.host.reportError(error, 'setDefaultPaymentMethod') };
+    }
+    this.busyId = null;
+    this.host.requestUpdate();
+    // The button is gone once the card is the default: keep focus on something meaningful.
+    await this.host.updateComplete;
+    const active = document.activeElement;
+    if (!active || active === document.body) focusIfPossible(this.host.root.querySelector<HTMLElement>('#cards-notice'));
+  }
+
+  private openRemove(card: CardMethod, event: Event): void {
+    this.trigger = event.currentTarget as HTMLElement;
+    this.removing = card;
+    this.removeError = this.notice = this.rowError = null;
+    this.host.requestUpdate();
+  }
+
+  private closeRemove(restoreFocus: boolean): void {
+    if (this.removeBusy) return;
+    this.removing = null;
+    this.removeError = null;
+    this.host.requestUpdate();
+    this.restoreFocus(restoreFocus);
+  }
+
+  private async remove(clientId: string, card: CardMethod): Promise<void> {
+    const api = this.host.api;
+    if (this.removeBusy || !api) return;
+    const generation = this.generation;
+    this.removeBusy = true;
+    this.removeError = null;
+    this.host.requestUpdate();
+    try {
+      await api.removePaymentMethod(clientId, card.id);
+      this.host.emit('portal-payment-method-removed', { clientId, paymentMethodId: card.id });
+      if (generation !== this.generation) return;
+      this.removeBusy = false;
+      this.notice = this.host.t.cardRemoved(cardName(this.host.t, card));
+      this.host.announce(this.notice);
+      this.closeRemove(false);
+      void this.host.updateComplete.then(() => focusIfPossible(this.host.root.querySelector<HTMLElement>('#cards-notice')));
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.removeBusy = false;
+      this.removeError = this.host.reportError(error, 'removePaymentMethod');
+      this.host.requestUpdate();
+    }
+  }
+
+  private restoreFocus(restore: boolean): void {
+    const trigger = this.trigger;
+    this.trigger = null;
+    if (restore) void this.host.updateComplete.then(() => focusIfPossible(trigger));
+  }
+}

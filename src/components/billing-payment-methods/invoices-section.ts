@@ -1,0 +1,379 @@
+import { html, nothing, type ReactiveController } from 'lit';
+import { newIdempotencyKey } from '../../api/idempotency-key.js';
+import { paymentAmount, paymentBlocker } from '../../domain/payment-rules.js';
+import { cardExpiry } from '../../domain/card-expiry.js';
+import { preferredCard } from '../../domain/preferred-card.js';
+import { invoiceDisplayStatus } from '../../domain/invoice-display-status.js';
+import { paymentOutcome } from '../../domain/payment-outcome.js';
+import { formatDate, formatMoney } from '../../i18n/format.js';
+import type { CardMethod, Invoice, PaymentRequest, PaymentSource, PaymentTarget, ProblemCode } from '../../schemas/index.js';
+import type { BillingData, BillingHost } from './billing-host.js';
+import { cardName, expiryText } from './card-text.js';
+import { isCardEntryError } from './payment-processor.js';
+import { focusIfPossible, syncModal } from './sync-modal.js';
+
+const NEW_CARD = 'new';
+const STATUS_BADGE = { open: 'info', overdue: 'warning', paid: 'success', void: '' } as const;
+
+/** One payment as the person confirmed it: retried only as is, with its key, until it is settled. */
+interface Attempt {
+  key: string;
+  request: PaymentRequest;
+}
+
+/**
+ * Shared invoices, the outstanding balance, and paying it: the whole balance or whole invoices
+ * (never an amount), with a saved card or a new one through the processor's card field.
+ */
+export class InvoicesSection implements ReactiveController {
+  private selected = new Set<string>();
+  /** What the open checkout dialog pays; null when closed. */
+  private target: PaymentTarget | null = null;
+  /** A saved card's id or `'new'`. */
+  private choice: string | null = null;
+  private saveNewCard = false;
+  private paying = false;
+  /** Set from the moment a payment is confirmed until the server settles it (paid or refused). */
+  private attempt: Attempt | null = null;
+  private error: string | null = null;
+  private cardError: string | null = null;
+  private notice: { kind: 'success' | 'warning'; text: string } | null = null;
+  private trigger: HTMLElement | null = null;
+  /** Bumped when the client changes: late answers for the previous client only fire events. */
+  private generation = 0;
+
+  constructor(private readonly host: BillingHost) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    syncModal(this.host.root.querySelector<HTMLDialogElement>('#checkout-dialog'), this.target !== null);
+  }
+
+  hostDisconnected(): void {
+    if (this.target && !this.paying) this.closeCheckout(false);
+  }
+
+  /** Forget everything about the previous client. */
+  reset(): void {
+    this.generation++;
+    this.selected = new Set();
+    this.target = null;
+    this.attempt = null;
+    this.paying = false;
+    this.error = this.cardError = null;
+    this.notice = null;
+  }
+
+  render(data: BillingData, now: Date) {
+    const { t, audience } = this.host;
+    const flags = data.permissions.client;
+    if (audience === 'client' && !flags.billingDocuments) {
+      return html`<section class="section" part="invoices" aria-labelledby="invoices-title">
+        <h3 id="invoices-title">${t.invoicesTitle}</h3>
+        <p class="empty" part="empty">${t.billingDocumentsHidden}</p>
+      </section>`;
+    }
+    const blocker = paymentBlocker(flags, data.practice);
+    const items = data.invoices.items;
+    const open = items.filter((i) => i.status === 'open');
+    // Only invoices still open count: a refresh may have paid some elsewhere.
+    const selected = open.filter((i) => this.selected.has(i.id));
+    return html`<section class="section" part="invoices" aria-labelledby="invoices-title">
+      <h3 id="invoices-title">${t.invoicesTitle}</h3>
+      ${this.renderNotice()}
+      ${items.length === 0
+        ? html`<p class="empty" part="empty">${audience === 'staff' ? t.noInvoicesStaff : t.noInvoicesClient}</p>`
+        : html`<p class="balance" part="balance">${t.balance(formatMoney(data.invoices.balance, this.host.locale))}</p>
+            ${blocker && open.length ? html`<p class="banner warning" part="status" id="pay-blocker">${this.blockerText(blocker)}</p>` : nothing}
+            ${this.renderTable(items, !blocker, now)}
+            ${open.length === 0 ? html`<p class="muted">${t.nothingToPay}</p>` : this.renderActions(data, selected, !!blocker)}`}
+      ${this.renderCheckout(data, now)}
+    </section>`;
+  }
+
+  private blockerText(blocker: NonNullable<ReturnType<typeof paymentBlocker>>): string {
+    const { t, audience } = this.host;
+    if (blocker === 'no_payments_account') return audience === 'staff' ? t.blockedNoAccountStaff : t.blockedNoAccountClient;
+    return audience === 'staff' ? t.blockedPermissionStaff : t.blockedPermissionClient;
+  }
+
+  private renderNotice() {
+    if (!this.notice) return nothing;
+    return html`<p class="banner ${this.notice.kind}" part="status notice" id="invoices-notice" tabindex="-1">${this.notice.text}</p>`;
+  }
+
+  private renderTable(items: readonly Invoice[], payable: boolean, now: Date) {
+    const { t, locale } = this.host;
+    return html`<div class="table-scroll">
+      <table part="invoice-table" aria-labelledby="invoices-title">
+        <thead>
+          <tr>
+            <th scope="col">${t.colInvoice}</th>
+            <th scope="col">${t.colDescription}</th>
+            <th scope="col">${t.colIssued}</th>
+            <th scope="col">${t.colDue}</th>
+            <th scope="col" class="num">${t.colAmount}</th>
+            <th scope="col">${t.colStatus}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${items.map((invoice) => {
+            const status = invoiceDisplayStatus(invoice, now);
+            return html`<tr part="row invoice-row">
+              <td>
+                ${payable && invoice.status === 'open'
+                  ? html`<label class="check"
+                      ><input type="checkbox" .checked=${this.selected.has(invoice.id)} ?disabled=${this.paying} @change=${(e: Event) => this.toggle(invoice.id, (e.target as HTMLInputElement).checked)} />${invoice.number}</label
+                    >`
+                  : invoice.number}
+              </td>
+              <td class="description">${invoice.description}</td>
+              <td>${formatDate(invoice.issuedAt, locale)}</td>
+              <td>${invoice.dueAt ? formatDate(invoice.dueAt, locale) : html`<span class="muted">${t.noDueDate}</span>`}</td>
+              <td class="num">${formatMoney(invoice.total, locale)}</td>
+              <td>
+                <span class="badge ${STATUS_BADGE[status]}" part="badge">${t[`status_${status}`]}</span>
+                ${invoice.status === 'paid' && invoice.paidAt ? html`<span class="muted">${t.paidOn(formatDate(invoice.paidAt, locale))}</span>` : nothing}
+              </td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderActions(data: BillingData, selected: readonly Invoice[], blocked: boolean) {
+    const { t, locale } = this.host;
+    const items = data.invoices.items;
+    const balance = paymentAmount({ kind: 'balance' }, items);
+    const chosen = selected.length ? paymentAmount({ kind: 'invoices', invoiceIds: selected.map((i) => i.id) }, items) : null;
+    const describedBy = blocked ? 'pay-blocker' : 'select-hint';
+    return html`${blocked ? nothing : html`<p class="hint" id="select-hint">${t.selectHint}</p>`}
+      <div class="actions" part="actions">
+        <button
+          class="button primary"
+          part="button pay-balance-button"
+          ?disabled=${blocked || !balance.ok || this.paying}
+          aria-describedby=${describedBy}
+          @click=${(e: Event) => this.openCheckout({ kind: 'balance' }, data.methods.cards, e)}
+        >
+          ${balance.ok ? t.payBalance(formatMoney(balance, locale)) : t.paySelectedNone}
+        </button>
+        <button
+          class="button"
+          part="button pay-selected-button"
+          ?disabled=${blocked || !chosen?.ok || this.paying}
+          aria-describedby=${describedBy}
+          @click=${(e: Event) => this.openCheckout({ kind: 'invoices', invoiceIds: selected.map((i) => i.id) }, data.methods.cards, e)}
+        >
+          ${chosen?.ok ? t.paySelected(selected.length, formatMoney(chosen, locale)) : t.paySelectedNone}
+        </button>
+      </div>`;
+  }
+
+  private renderCheckout(data: BillingData, now: Date) {
+    const { t, locale, cardEntry } = this.host;
+    const target = this.target;
+    const amount = target ? paymentAmount(target, data.invoices.items) : null;
+    const settling = this.attempt !== null;
+    return html`<dialog id="checkout-dialog" part="dialog checkout-dialog" aria-labelledby="checkout-title" @cancel=${this.onCancel} @close=${this.onClose}>
+      ${target && amount?.ok
+        ? html`<h3 id="checkout-title">${t.checkoutTitle(formatMoney(amount, locale))}</h3>
+            <p>${target.kind === 'balance' ? t.payingBalance : t.payingInvoices}</p>
+            <ul class="invoice-lines">
+              ${data.invoices.items
+                .filter((i) => amount.invoiceIds.includes(i.id))
+                .map((i) => html`<li>${t.invoiceLine(i.number, i.description, formatMoney(i.total, locale))}</li>`)}
+            </ul>
+            <fieldset class="stack" part="card-choice" ?disabled=${this.paying || settling}>
+              <legend>${t.payWith}</legend>
+              ${data.methods.cards.map((card) => this.renderCardOption(card, now))}
+              <label class="check">
+                <input type="radio" name="pay-with" value=${NEW_CARD} .checked=${this.choice === NEW_CARD} ?disabled=${!cardEntry.available} @change=${() => this.choose(NEW_CARD)} />
+                ${t.newCardOption}
+              </label>
+              ${cardEntry.available ? nothing : html`<p class="hint">${this.host.audience === 'staff' ? t.noProcessorStaff : t.noProcessorClient}</p>`}
+            </fieldset>
+            ${this.choice === NEW_CARD && cardEntry.available ? this.renderNewCard() : nothing}
+            ${settling && this.error ? html`<p class="banner warning" role="alert" part="status">${this.error} ${t.uncertain}</p>` : nothing}
+            ${!settling && this.error ? html`<p class="banner danger" role="alert" part="status">${t.paymentFailed} ${this.error}</p>` : nothing}
+            <div class="actions">
+              <button class="button" part="button" ?disabled=${this.paying} @click=${() => this.closeCheckout(true)}>${this.host.common.cancel}</button>
+              <button
+                id="pay-button"
+                class="button primary"
+                part="button pay-button"
+                ?disabled=${this.paying || !this.choice || (this.choice === NEW_CARD && cardEntry.state !== 'ready')}
+                aria-busy=${this.paying ? 'true' : 'false'}
+                @click=${() => void this.pay(data)}
+              >
+                ${this.paying ? t.payingButton : settling ? t.retryPayment : t.payButton(formatMoney(amount, locale))}
+              </button>
+            </div>`
+        : target
+          ? html`<p>${t.nothingToPay}</p>
+              <div class="actions"><button class="button" part="button" @click=${() => this.closeCheckout(true)}>${this.host.common.close}</button></div>`
+          : nothing}
+    </dialog>`;
+  }
+
+  private renderCardOption(card: CardMethod, now: Date) {
+    const { t } = this.host;
+    const expired = cardExpiry(card, now) === 'expired';
+    const suffix = [card.isDefault ? t.badgeDefault : '', expired ? t.badgeExpired : t.expires(expiryText(card))].filter(Boolean).join(' · ');
+    return html`<label class="check">
+      <input type="radio" name="pay-with" value=${card.id} .checked=${this.choice === card.id} ?disabled=${expired} @change=${() => this.choose(card.id)} />
+      <span>${cardName(t, card)} <span class="muted">(${suffix})</span></span>
+    </label>`;
+  }
+
+  private renderNewCard() {
+    const { t, cardEntry } = this.host;
+    return html`<div class="stack new-card">
+      ${cardEntry.owner === 'pay' ? html`<div class="card-field" part="card-field"><slot name="card-field"></slot></div>` : nothing}
+      ${cardEntry.state === 'mounting' ? html`<p class="pending" part="pending" role="status"><span class="spinner" aria-hidden="true"></span>${t.cardFieldLoading}</p>` : nothing}
+      ${cardEntry.state === 'failed'
+        ? html`<div class="banner danger" role="alert">
+            <p>${t.cardFieldFailed}</p>
+            <button class="button" part="button" @click=${() => void cardEntry.open('pay', { focus: true })}>${t.cardFieldReload}</button>
+          </div>`
+        : nothing}
+      ${this.cardError ? html`<p class="field-error" role="alert">${this.cardError}</p>` : nothing}
+      <p class="hint">${t.cardFieldNote}</p>
+      <label class="check">
+        <input type="checkbox" .checked=${this.saveNewCard} ?disabled=${this.paying || this.attempt !== null} @change=${(e: Event) => (this.saveNewCard = (e.target as HTMLInputElement).checked)} />
+        ${t.saveCard}
+      </label>
+    </div>`;
+  }
+
+  private toggle(id: string, on: boolean): void {
+    const next = new Set(this.selected);
+    if (on) next.add(id);
+    else next.delete(id);
+    this.selected = next;
+    this.host.requestUpdate();
+  }
+
+  private openCheckout(target: PaymentTarget, cards: readonly CardMethod[], event: Event): void {
+    if (this.paying) return;
+    this.trigger = event.currentTarget as HTMLElement;
+    this.target = target;
+    this.error = this.cardError = null;
+    this.notice = null;
+    this.attempt = null;
+    this.saveNewCard = false;
+    const preferred = preferredCard(cards, new Date());
+    this.choice = preferred?.id ?? (this.host.cardEntry.available ? NEW_CARD : null);
+    this.host.requestUpdate();
+    if (this.choice === NEW_CARD) void this.host.cardEntry.open('pay', { focus: true });
+  }
+
+  private choose(choice: string): void {
+    this.choice = choice;
+    this.cardError = null;
+    const entry = this.host.cardEntry;
+    if (choice === NEW_CARD) void entry.open('pay');
+    else if (entry.owner === 'pay') entry.close();
+    this.host.requestUpdate();
+  }
+
+  private onCancel = (event: Event): void => {
+    // Escape must not close the dialog while the payment is on its way.
+    if (this.paying) event.preventDefault();
+  };
+
+  private onClose = (): void => {
+    if (this.target) this.closeCheckout(true);
+  };
+
+  /** Closes the checkout; a payment that was never settled is reported and the data reloaded. */
+  private closeCheckout(restoreFocus: boolean): void {
+    if (this.paying) return;
+    if (this.attempt) {
+      this.attempt = null;
+      this.notice = { kind: 'warning', text: this.host.t.uncertainClosed };
+      this.host.reload();
+    }
+    if (this.host.cardEntry.owner === 'pay') this.host.cardEntry.close();
+    this.target = null;
+    this.error = this.cardError = null;
+    this.host.requestUpdate();
+    const trigger = this.trigger;
+    this.trigger = null;
+    if (restoreFocus) void this.host.updateComplete.then(() => focusIfPossible(trigger) || this.focusNotice());
+  }
+
+  private focusNotice(): boolean {
+    return focusIfPossible(this.host.root.querySelector<HTMLElement>('#invoices-notice'));
+  }
+
+  private async source(): Promise<PaymentSource> {
+    if (this.choice === NEW_CARD) return { kind: 'new_card', card: await this.host.cardEntry.tokenize(), saveCard: this.saveNewCard };
+    return { kind: 'saved_card', paymentMethodId: this.choice! };
+  }
+
+  private async pay(data: BillingData): Promise<void> {
+    const api = this.host.api;
+    if (this.paying || !this.target || !api) return;
+    const { clientId } = data;
+    const generation = this.generation;
+    this.paying = true;
+    this.error = this.cardError = null;
+    this.host.requestUpdate();
+
+    // The key is made when the person confirms, and kept with the exact request until settled.
+    if (!this.attempt) {
+      try {
+        this.attempt = { key: newIdempotencyKey(), request: { target: this.target, source: await this.source() } };
+      } catch (error) {
+        this.paying = false;
+        this.cardError = isCardEntryError(error) ? error.message : this.processorFailed(error);
+        this.host.requestUpdate();
+        // The processor may have focused the field to correct; otherwise keep focus in the dialog.
+        void this.host.updateComplete.then(() => this.refocus());
+        return;
+      }
+    }
+    const attempt = this.attempt;
+    try {
+      const payment = await api.pay(clientId, attempt.request, attempt.key);
+      this.host.emit('portal-payment-succeeded', { clientId, paymentId: payment.id, amount: payment.amount, invoiceIds: payment.invoiceIds });
+      if (generation !== this.generation) return;
+      const text = this.host.t.paymentSucceeded(formatMoney(payment.amount, this.host.locale), cardName(this.host.t, payment.card));
+      this.attempt = null;
+      this.paying = false;
+      this.selected = new Set();
+      this.notice = { kind: 'success', text };
+      this.host.announce(text);
+      this.closeCheckout(false);
+      void this.host.updateComplete.then(() => this.focusNotice());
+    } catch (error) {
+      const e = error as { status?: number; code?: ProblemCode };
+      this.host.emit('portal-payment-failed', { clientId, status: e.status, code: e.code });
+      const text = this.host.reportError(error, 'pay');
+      if (generation !== this.generation) return;
+      this.paying = false;
+      this.error = text;
+      if (paymentOutcome(e) === 'refused') {
+        this.attempt = null;
+        // The invoices changed under us: show the current ones.
+        if (e.code === 'invoice_not_payable' || e.code === 'nothing_to_pay') this.host.reload();
+      }
+      this.host.requestUpdate();
+      void this.host.updateComplete.then(() => this.refocus());
+    }
+  }
+
+  private processorFailed(error: unknown): string {
+    this.host.reportError(error, 'tokenize');
+    return this.host.t.processorFailed;
+  }
+
+  /** The Pay button was disabled while busy, which drops focus: put it back there. */
+  private refocus(): void {
+    const active = document.activeElement;
+    if (!active || active === document.body) focusIfPossible(this.host.root.querySelector<HTMLElement>('#pay-button'));
+  }
+}

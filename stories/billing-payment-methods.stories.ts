@@ -1,0 +1,125 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import type { PortalStoryParameters } from '../.storybook/preview.js';
+import { createMockProcessor, type MockProcessorOptions } from '../mock-server/mock-processor.js';
+import '../src/components/billing-payment-methods/billing-payment-methods.js';
+
+interface Args {
+  clientId: string;
+  audience: 'staff' | 'client';
+  /** Give the widget the mock payment processor (the demo's stand-in for Stripe or another). */
+  withProcessor: boolean;
+}
+
+const portal = (p: PortalStoryParameters) => ({ portal: p });
+
+/** Waits for a widget's shadow root to show `selector` (stories act like a person, after loading). */
+async function shown(host: Element | null, selector: string): Promise<HTMLElement> {
+  for (let i = 0; i < 200; i++) {
+    const found = host?.shadowRoot?.querySelector<HTMLElement>(selector);
+    if (found) return found;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`${selector} never appeared`);
+}
+
+const widget = (canvas: HTMLElement) => canvas.querySelector('billing-payment-methods');
+
+function render(options: MockProcessorOptions = {}) {
+  return (args: Args) =>
+    html`<billing-payment-methods client-id=${args.clientId} audience=${args.audience} .processor=${args.withProcessor ? createMockProcessor(options) : undefined}></billing-payment-methods>`;
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/billing-payment-methods',
+  component: 'billing-payment-methods',
+  args: { clientId: 'cl_active', audience: 'staff', withProcessor: true },
+  argTypes: {
+    clientId: {
+      control: 'select',
+      options: ['cl_active', 'cl_invited', 'cl_not_invited', 'cl_no_consent', 'cl_bounced', 'cl_disabled', 'cl_minor_no_guardian', 'cl_minor_guardian', 'cl_large', 'cl_empty', 'cl_hostile'],
+    },
+    audience: { control: 'inline-radio', options: ['staff', 'client'] },
+  },
+  render: render(),
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/**
+ * Everything at once: 3 open and 2 paid invoices, a default Visa and an expiring-soon Mastercard,
+ * an insurance method without card images, card payments (a refunded one; insurance payments never
+ * show). Pay the balance or tick invoices; test cards: 4242 4242 4242 4242 works, 4000 0000 0000 0002 is declined.
+ */
+export const Staff: Story = {};
+/** What a client sees in their portal: add a card, upload the insurance card, pay; no card management. */
+export const Client: Story = { args: { audience: 'client' } };
+export const ClientSpanish: Story = { args: { audience: 'client' }, globals: { locale: 'es' } };
+
+/** Pay-balance is off for this client: paying is disabled with the reason; no insurance method yet. */
+export const Invited: Story = { args: { clientId: 'cl_invited' } };
+export const NotInvited: Story = { args: { clientId: 'cl_not_invited' } };
+export const NoConsent: Story = { args: { clientId: 'cl_no_consent' } };
+export const Bounced: Story = { args: { clientId: 'cl_bounced' } };
+export const Disabled: Story = { args: { clientId: 'cl_disabled' } };
+export const MinorWithoutGuardian: Story = { args: { clientId: 'cl_minor_no_guardian' } };
+export const MinorWithGuardian: Story = { args: { clientId: 'cl_minor_guardian' } };
+/** 10,000 card payments: 25 at a time, Newer / Older. */
+export const LargeHistory: Story = { args: { clientId: 'cl_large' } };
+/** Every section empty, each saying what happens next. */
+export const Empty: Story = { args: { clientId: 'cl_empty' } };
+/** Invoice numbers, descriptions and the insurance payer full of markup: shown as text. */
+export const Hostile: Story = { args: { clientId: 'cl_hostile' } };
+
+/** The portal is off for the whole practice: shown, not hidden. */
+export const PortalOffForPractice: Story = { parameters: portal({ world: 'portal-off' }) };
+/** No online-payments account: paying is disabled with the reason. */
+export const NoPaymentsAccount: Story = { parameters: portal({ world: 'no-payments-account' }) };
+export const NoPaymentsAccountClient: Story = { args: { audience: 'client' }, parameters: portal({ world: 'no-payments-account' }) };
+
+/** The checkout dialog, with the default card chosen. */
+export const Checkout: Story = {
+  play: async ({ canvasElement }) => {
+    const el = widget(canvasElement);
+    (await shown(el, '[part~="pay-balance-button"]')).click();
+    await shown(el, 'dialog[open]');
+  },
+};
+
+/** Adding a card: the processor's fields are slotted in from light DOM. */
+export const AddCard: Story = {
+  play: async ({ canvasElement }) => {
+    const el = widget(canvasElement);
+    (await shown(el, '[part~="add-card-button"]')).click();
+    await shown(el, 'dialog[open] slot[name="card-field"]');
+  },
+};
+
+/**
+ * Every card is declined by the processor (try paying). Declines answer 402, which the browser
+ * logs as a failed request, so this story does not click for you.
+ */
+export const CardDeclined: Story = { parameters: portal({ faults: { pay: { status: 402, code: 'card_declined' } } }) };
+
+/** The processor's script did not load: the add-card dialog says so and offers to load it again. */
+export const ProcessorUnavailable: Story = {
+  render: render({ failMount: true }),
+  play: async ({ canvasElement }) => {
+    const el = widget(canvasElement);
+    (await shown(el, '[part~="add-card-button"]')).click();
+    await shown(el, 'dialog[open] .banner.danger');
+  },
+};
+
+/** The host page gave no processor: saved cards still pay; entering a new card is unavailable. */
+export const NoProcessor: Story = { args: { withProcessor: false } };
+
+export const Loading: Story = { parameters: portal({ faults: { getPaymentMethods: { hang: true } } }) };
+// Load errors come from answers Chromium does not log as failed requests (the story gate fails on
+// any console line); 4xx, 5xx and network faults show the same error view with its retry.
+/** The answer does not match the API contract: error view with a working "Try again". */
+export const LoadError: Story = { parameters: portal({ faults: { getInvoices: { schemaBreak: true } } }) };
+/** Only the payment history failed: the rest works, the history offers its own retry. */
+export const HistoryLoadError: Story = { parameters: portal({ faults: { listPayments: { malformed: true } } }) };
+export const NoClientSelected: Story = { args: { clientId: '' } };

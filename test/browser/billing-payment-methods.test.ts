@@ -1,0 +1,348 @@
+import { expect, html, mount, loaded, useMock, expectQuietConsole, within, user, sendKeys, waitFor, type Mock } from './support/index.js';
+import { createMockProcessor } from '../../mock-server/mock-processor.js';
+import type { BillingPaymentMethodsElement } from '../../src/index.js';
+import { INSURANCE_IMAGE_MAX_BYTES } from '../../src/schemas/index.js';
+
+type El = BillingPaymentMethodsElement;
+
+/** Patient waits: the machine running the suite is shared and sometimes slow. */
+const SLOW = { timeout: 5000 };
+const viewOf = (el: El) => within(el.shadowRoot as unknown as HTMLElement);
+const active = (el: El) => el.shadowRoot!.activeElement as HTMLElement | null;
+const text = (node: Element | ShadowRoot | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/** The visible confirmations; the live region says the same for screen readers. */
+const notices = (el: El) => [...el.shadowRoot!.querySelectorAll('[part~="notice"]')].map(text);
+const announced = (el: El) => text(el.shadowRoot!.querySelector('[aria-live="polite"].visually-hidden'));
+
+async function confirmed(el: El, sentence: string) {
+  await waitFor(() => expect(notices(el)).to.include(sentence), SLOW);
+  await waitFor(() => expect(announced(el)).to.equal(sentence), SLOW);
+}
+
+function collect<K extends keyof GlobalEventHandlersEventMap>(target: EventTarget, name: K): GlobalEventHandlersEventMap[K][] {
+  const seen: GlobalEventHandlersEventMap[K][] = [];
+  target.addEventListener(name, (e) => seen.push(e as GlobalEventHandlersEventMap[K]));
+  return seen;
+}
+
+async function mountBilling(clientId: string, opts: { audience?: string; locale?: string; processor?: boolean } = {}) {
+  const el = await mount<El>(
+    html`<billing-payment-methods client-id=${clientId} audience=${opts.audience ?? 'staff'} .processor=${opts.processor === false ? undefined : createMockProcessor()}></billing-payment-methods>`,
+    opts.locale ? { locale: opts.locale } : {},
+  );
+  await loaded(el);
+  return el;
+}
+
+/** Picks a file the way the browser's file chooser does (whatever `accept` suggested). */
+function choose(input: HTMLInputElement, file: File): void {
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** Records every request the page makes (the client uses the page's fetch). */
+function recordRequests() {
+  const original = window.fetch;
+  const seen: { method: string; url: string }[] = [];
+  window.fetch = (input, init) => {
+    const req = new Request(input instanceof Request ? input.clone() : input, init);
+    seen.push({ method: req.method, url: req.url });
+    return original(input, init);
+  };
+  return { seen, restore: () => (window.fetch = original) };
+}
+
+describe('<billing-payment-methods>', () => {
+  let mock: Mock;
+  beforeEach(async () => {
+    mock = await useMock();
+  });
+  afterEach(() => expectQuietConsole());
+
+  it('lists saved cards with brand, last 4, expiry, default and expiry flags', async () => {
+    // An expired card on file, next to the fixture's default Visa and expiring-soon Mastercard.
+    mock.store.client('cl_active')!.cards.push({ id: 'pm_old_amex', kind: 'card', brand: 'amex', last4: '0005', expMonth: 1, expYear: 2021, isDefault: false, token: 'tok_fixture_old' });
+    const loads = collect(document, 'portal-load');
+    const el = await mountBilling('cl_active');
+    const view = viewOf(el);
+    expect(loads.map((e) => e.detail)).to.deep.equal([{ widget: 'billing-payment-methods', clientId: 'cl_active' }]);
+    await view.findByShadowRole('heading', { level: 2, name: 'Billing and payments' }, SLOW);
+
+    const list = view.getByShadowRole('list', { name: 'Saved cards' }) as HTMLElement;
+    const rows = within(list).getAllByShadowRole('listitem');
+    expect(rows.map((r) => text(r.querySelector('.card-name')))).to.deep.equal(['Visa •••• ending in 4242', 'Mastercard •••• ending in 4444', 'American Express •••• ending in 0005']);
+    const stored = mock.store.client('cl_active')!.cards;
+    const visa = stored.find((c) => c.last4 === '4242')!;
+    expect(text(rows[0])).to.contain(`Expires ${String(visa.expMonth).padStart(2, '0')}/${visa.expYear}`);
+    expect(within(rows[0]!).getByShadowText('Default')).to.exist;
+    expect(within(rows[1]!).getByShadowText('Expiring soon')).to.exist;
+    expect(within(rows[2]!).getByShadowText('Expired')).to.exist;
+    expect(text(rows[2])).to.contain('Expired 01/2021');
+    // No "set as default" for the default card or an expired one.
+    expect(within(rows[0]!).queryByShadowRole('button', { name: /Set as default/ })).to.equal(null);
+    expect(within(rows[2]!).queryByShadowRole('button', { name: /Set as default/ })).to.equal(null);
+    expect(within(rows[1]!).getByShadowRole('button', { name: 'Set as default: Mastercard ending in 4444' })).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows shared invoices with their status and the balance; never an unshared draft', async () => {
+    const el = await mountBilling('cl_active');
+    const view = viewOf(el);
+    const table = view.getByShadowRole('table', { name: 'Invoices' });
+    const rows = within(table).getAllByShadowRole('row').slice(1);
+    const shared = mock.store.client('cl_active')!.invoices.filter((i) => i.shared);
+    expect(rows).to.have.length(shared.length);
+    expect(text(table)).not.to.contain('Draft');
+    expect(text(view.getByShadowText(/Outstanding balance/))).to.equal('Outstanding balance: $350.00');
+    const paid = rows.find((r) => text(r).includes('INV-1004'))!;
+    expect(within(paid).getByShadowText('Paid')).to.exist;
+    expect(within(paid).queryByShadowRole('checkbox')).to.equal(null);
+    const open = rows.find((r) => text(r).includes('INV-1001'))!;
+    expect(within(open).getByShadowText('Open')).to.exist;
+    expect(within(open).getByShadowRole('checkbox', { name: 'INV-1001' })).to.exist;
+    expect(view.queryByShadowRole('spinbutton')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('input[type="number"], input[name*="amount" i]')).to.equal(null);
+  });
+
+  it('shows loading, then a load error with a retry that works', async () => {
+    mock.faults.set('getInvoices', { schemaBreak: true, times: 1 });
+    const errors = collect(document, 'portal-error');
+    const el = await mount<El>(html`<billing-payment-methods client-id="cl_active"></billing-payment-methods>`);
+    expect(el.shadowRoot!.querySelector('[part="pending"]'), 'loading state').to.exist;
+    await expect(el).to.be.accessible();
+    await loaded(el);
+    const view = viewOf(el);
+    await view.findByShadowText('Something went wrong', {}, SLOW);
+    expect(errors[0]!.detail).to.deep.include({ widget: 'billing-payment-methods', clientId: 'cl_active', operation: 'getInvoices' });
+    await expect(el).to.be.accessible();
+    await user().click(view.getByShadowRole('button', { name: 'Try again' }));
+    await view.findByShadowRole('table', { name: 'Invoices' }, SLOW);
+  });
+
+  it('staff set another card as default', async () => {
+    const el = await mountBilling('cl_active');
+    const view = viewOf(el);
+    await user().click(view.getByShadowRole('button', { name: 'Set as default: Mastercard ending in 4444' }));
+    await confirmed(el, 'Mastercard ending in 4444 is now the default card.');
+    const cards = mock.store.client('cl_active')!.cards;
+    expect(cards.filter((c) => c.isDefault).map((c) => c.last4)).to.deep.equal(['4444']);
+    await waitFor(() => {
+      const mastercard = view.getAllByShadowRole('listitem').find((r) => text(r).includes('4444'))!;
+      expect(within(mastercard).getByShadowText('Default')).to.exist;
+    }, SLOW);
+  });
+
+  it('removing a card asks first; Escape keeps it and returns focus; confirming removes it', async () => {
+    const removed = collect(document, 'portal-payment-method-removed');
+    const el = await mountBilling('cl_active');
+    const view = viewOf(el);
+    const remove = view.getByShadowRole('button', { name: 'Remove: Mastercard ending in 4444' });
+    remove.focus();
+    await sendKeys({ press: 'Enter' });
+    const dialog = await view.findByShadowRole('dialog', { name: 'Remove Mastercard ending in 4444?' }, SLOW);
+    expect(active(el)?.textContent?.trim(), 'focus starts on the safe choice').to.equal('Cancel');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await waitFor(() => expect((dialog as HTMLDialogElement).open).to.equal(false), SLOW);
+    await waitFor(() => expect(active(el)).to.equal(remove), SLOW);
+    expect(mock.store.client('cl_active')!.cards).to.have.length(2);
+
+    await sendKeys({ press: 'Enter' });
+    await view.findByShadowRole('dialog', { name: 'Remove Mastercard ending in 4444?' }, SLOW);
+    await user().click(view.getByShadowRole('button', { name: 'Remove card' }));
+    await confirmed(el, 'Mastercard ending in 4444 removed.');
+    expect(mock.store.client('cl_active')!.cards.map((c) => c.last4)).to.deep.equal(['4242']);
+    expect(removed.map((e) => e.detail)).to.deep.equal([{ clientId: 'cl_active', paymentMethodId: 'pm_active_mc' }]);
+    await waitFor(() => expect(view.queryByShadowRole('button', { name: 'Remove: Mastercard ending in 4444' })).to.equal(null), SLOW);
+    expect(active(el)?.getAttribute('part')).to.contain('notice');
+  });
+
+  it('a failed removal keeps the dialog open and says why', async () => {
+    mock.faults.set('removePaymentMethod', { status: 404, times: 1 });
+    const el = await mountBilling('cl_active');
+    const view = viewOf(el);
+    await user().click(view.getByShadowRole('button', { name: 'Remove: Visa ending in 4242' }));
+    await user().click(await view.findByShadowRole('button', { name: 'Remove card' }, SLOW));
+    const dialog = view.getByShadowRole('dialog', { name: 'Remove Visa ending in 4242?' });
+    await within(dialog).findByShadowText('This record was not found. It may have been removed.', {}, SLOW);
+    expect((dialog as HTMLDialogElement).open).to.equal(true);
+    expect(mock.store.client('cl_active')!.cards).to.have.length(2);
+  });
+
+  it('audience="client" offers adding a card, uploading and paying, but no card management', async () => {
+    const el = await mountBilling('cl_active', { audience: 'client' });
+    const view = viewOf(el);
+    expect(view.getByShadowRole('button', { name: 'Add card' })).to.exist;
+    expect(view.getByShadowRole('button', { name: 'Pay balance ($350.00)' })).to.exist;
+    expect(view.getByShadowLabelText('Front of the card')).to.exist;
+    expect(view.queryByShadowRole('button', { name: /^Remove/ })).to.equal(null);
+    expect(view.queryByShadowRole('button', { name: /^Set as default/ })).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('an unknown audience gets the smaller, client set of actions', async () => {
+    const el = await mountBilling('cl_active', { audience: 'admin' });
+    expect(viewOf(el).queryByShadowRole('button', { name: /^Remove/ })).to.equal(null);
+  });
+
+  it('without an insurance method, says the practice must add one first (no upload offered)', async () => {
+    const el = await mountBilling('cl_invited', { audience: 'client' });
+    const view = viewOf(el);
+    expect(view.getByShadowText('The practice must add an insurance payment method first')).to.exist;
+    expect(view.queryByShadowLabelText('Front of the card')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('checks the type and size of an insurance card image before uploading, previews it, then uploads', async () => {
+    const uploaded = collect(document, 'portal-insurance-card-uploaded');
+    const el = await mountBilling('cl_active');
+    const view = viewOf(el);
+    const input = view.getByShadowLabelText('Front of the card') as HTMLInputElement;
+    expect(input.type).to.equal('file');
+    expect(input.accept).to.equal('image/jpeg,image/png,image/webp');
+    const requests = recordRequests();
+    const revoked: string[] = [];
+    const revoke = URL.revokeObjectURL;
+    URL.revokeObjectURL = (url: string) => {
+      revoked.push(url);
+      revoke(url);
+    };
+    try {
+      choose(input, new File(['GIF89a'], 'card.gif', { type: 'image/gif' }));
+      await view.findByShadowText('This file is not a JPEG, PNG or WebP image. Choose a photo or scan of the card.', {}, SLOW);
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      expect(view.queryByShadowRole('button', { name: 'Upload front' })).to.equal(null);
+
+      choose(input, new File([new Uint8Array(INSURANCE_IMAGE_MAX_BYTES + 1)], 'huge.png', { type: 'image/png' }));
+      await view.findByShadowText('This image is larger than 5 MB. Choose a smaller one.', {}, SLOW);
+      expect(view.queryByShadowRole('button', { name: 'Upload front' })).to.equal(null);
+      expect(requests.seen.filter((r) => r.method === 'PUT'), 'nothing was sent').to.deep.equal([]);
+      await expect(el).to.be.accessible();
+
+      const png = new File([new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, 1, 2, 3])], 'front.png', { type: 'image/png' });
+      choose(input, png);
+      const preview = (await view.findByShadowRole('img', { name: 'Preview of the front of the card' }, SLOW)) as HTMLImageElement;
+      expect(preview.src).to.match(/^blob:/);
+      const previewUrl = preview.src;
+      await expect(el).to.be.accessible();
+      await user().click(view.getByShadowRole('button', { name: 'Upload front' }));
+      await waitFor(() => expect(announced(el)).to.equal('Front of the insurance card uploaded.'), SLOW);
+      expect(el.shadowRoot!.querySelector('#upload-front-done')?.textContent).to.equal('Front of the insurance card uploaded.');
+      const images = mock.store.client('cl_active')!.insurance[0]!.cardImages;
+      expect(images.front).to.deep.include({ contentType: 'image/png', bytes: png.size });
+      expect(images.back).to.equal(null);
+      expect(uploaded.map((e) => e.detail)).to.deep.equal([{ clientId: 'cl_active', insuranceMethodId: 'ins_active_1', side: 'front' }]);
+      expect(revoked).to.include(previewUrl);
+      await waitFor(() => expect(text(el.shadowRoot!.querySelector('.images'))).to.match(/Front of the card Uploaded/), SLOW);
+    } finally {
+      requests.restore();
+      URL.revokeObjectURL = revoke;
+    }
+  });
+
+  it('a failed upload keeps the chosen image so trying again is one click', async () => {
+    mock.faults.set('uploadInsuranceCard', { status: 413, code: 'image_too_large', times: 1 });
+    const el = await mountBilling('cl_active', { audience: 'client' });
+    const view = viewOf(el);
+    choose(view.getByShadowLabelText('Back of the card') as HTMLInputElement, new File([new Uint8Array([1, 2, 3])], 'back.jpg', { type: 'image/jpeg' }));
+    await user().click(await view.findByShadowRole('button', { name: 'Upload back' }, SLOW));
+    await view.findByShadowText('The image is too large.', {}, SLOW);
+    expect(view.getByShadowRole('img', { name: 'Preview of the back of the card' })).to.exist;
+    await user().click(view.getByShadowRole('button', { name: 'Upload back' }));
+    await waitFor(() => expect(announced(el)).to.equal('Back of the insurance card uploaded.'), SLOW);
+    expect(mock.store.client('cl_active')!.insurance[0]!.cardImages.back?.contentType).to.equal('image/jpeg');
+  });
+
+  it('payment history lists card payments only, newest first: never insurance payments', async () => {
+    const el = await mountBilling('cl_active');
+    const view = viewOf(el);
+    const table = await view.findByShadowRole('table', { name: 'Payment history' }, SLOW);
+    const rows = within(table).getAllByShadowRole('row').slice(1);
+    const record = mock.store.client('cl_active')!;
+    expect(record.insurancePayments.length).to.be.greaterThan(0);
+    expect(rows).to.have.length(record.payments.length);
+    const amounts = rows.map((r) => text(r.children[1]!));
+    expect(amounts).to.deep.equal(['$35.00', '$200.00', '$25.00', '$25.00']);
+    for (const insurance of record.insurancePayments) expect(text(table)).not.to.contain(`$${(insurance.amount.amount / 100).toFixed(2)}`);
+    const dates = record.payments.map((p) => Date.parse(p.createdAt));
+    expect(dates).to.deep.equal([...dates].sort((a, b) => b - a));
+    expect(within(rows[2]!).getByShadowText('Refunded')).to.exist;
+    expect(text(rows[0])).to.contain('INV-1005');
+  });
+
+  it('pages through 10,000 payments with a bounded table', async () => {
+    const el = await mountBilling('cl_large');
+    const view = viewOf(el);
+    await view.findByShadowText('Payments 1–25 of 10,000', {}, SLOW);
+    const rows = () => within(view.getByShadowRole('table', { name: 'Payment history' })).getAllByShadowRole('row').slice(1);
+    expect(rows().length).to.be.at.most(50);
+    const firstPage = text(rows()[0]);
+    const older = view.getByShadowRole('button', { name: 'Older payments' });
+    expect((view.getByShadowRole('button', { name: 'Newer payments' }) as HTMLButtonElement).disabled).to.equal(true);
+    older.focus();
+    await sendKeys({ press: 'Enter' });
+    await view.findByShadowText('Payments 26–50 of 10,000', {}, SLOW);
+    expect(rows()).to.have.length(25);
+    expect(text(rows()[0])).not.to.equal(firstPage);
+    expect(el.shadowRoot!.querySelectorAll('tr').length, 'rows in the DOM').to.be.at.most(60);
+    expect(active(el)).to.equal(older);
+    await user().click(view.getByShadowRole('button', { name: 'Newer payments' }));
+    await view.findByShadowText('Payments 1–25 of 10,000', {}, SLOW);
+    expect(text(rows()[0])).to.equal(firstPage);
+  });
+
+  it('empty client: every section says what happens next', async () => {
+    const el = await mountBilling('cl_empty');
+    const view = viewOf(el);
+    await view.findByShadowText('No card payments yet. Payments made by card will appear here.', {}, SLOW);
+    expect(view.getByShadowText(/No invoices are shared with this client yet/)).to.exist;
+    expect(view.getByShadowText('No saved cards. Add a card so payments take one click next time.')).to.exist;
+    expect(view.getByShadowText('The practice must add an insurance payment method first')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('without a processor, saved cards still work and the page is told card entry is missing', async () => {
+    const el = await mountBilling('cl_active', { processor: false });
+    const view = viewOf(el);
+    const add = view.getByShadowRole('button', { name: 'Add card' }) as HTMLButtonElement;
+    expect(add.disabled).to.equal(true);
+    expect(view.getByShadowText(/the page must give the widget a payment processor/)).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('the portal being off for the practice is shown, not hidden', async () => {
+    mock.reset('portal-off');
+    const el = await mountBilling('cl_active');
+    expect(viewOf(el).getByShadowText(/The client portal is turned off for the whole practice/)).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks Spanish', async () => {
+    const el = await mountBilling('cl_active', { locale: 'es' });
+    const view = viewOf(el);
+    expect(view.getByShadowRole('heading', { level: 2, name: 'Facturación y pagos' })).to.exist;
+    expect(view.getByShadowRole('button', { name: /^Pagar saldo/ })).to.exist;
+    expect(view.getByShadowRole('button', { name: 'Eliminar: Visa terminada en 4242' })).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders hostile text as text', async () => {
+    const el = await mountBilling('cl_hostile');
+    const root = el.shadowRoot!;
+    await viewOf(el).findByShadowRole('table', { name: 'Invoices' }, SLOW);
+    expect(root.querySelector('img, script, svg, iframe, style, a, math')).to.equal(null);
+    expect(text(root)).to.contain('<img src=x onerror=alert(1)>');
+  });
+
+  it('switching client never shows the previous client’s data', async () => {
+    mock.faults.set('getPaymentMethods', { latencyMs: 300 });
+    const el = await mountBilling('cl_active');
+    const view = viewOf(el);
+    el.clientId = 'cl_empty';
+    await el.updateComplete;
+    expect(text(el.shadowRoot)).not.to.contain('4242');
+    await view.findByShadowText('No saved cards. Add a card so payments take one click next time.', {}, SLOW);
+  });
+});
