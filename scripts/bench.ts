@@ -86,11 +86,13 @@ async function longList(tag: string, nextName: RegExp) {
   const page = await proxiedPage();
   await page.goto(`${site.url}/bench/list.html?tag=${tag}&client=cl_large`);
   const firstRows: number = await page.evaluate(() => (window as any).__firstRows);
-  const countNodes = () =>
-    page.evaluate((t) => {
-      const count = (root: ParentNode): number => [...root.querySelectorAll('*')].reduce((n, el) => n + 1 + (el.shadowRoot ? count(el.shadowRoot) : 0), 0);
-      return count(document.querySelector(t)!.shadowRoot!);
-    }, tag);
+  // Page-side code is passed as source: tsx would otherwise wrap named functions in a helper the
+  // page does not have.
+  const countNodes = (): Promise<number> =>
+    page.evaluate(`(() => {
+      const count = (root) => [...root.querySelectorAll('*')].reduce((n, el) => n + 1 + (el.shadowRoot ? count(el.shadowRoot) : 0), 0);
+      return count(document.querySelector(${JSON.stringify(tag)}).shadowRoot);
+    })()`);
   const nodesFirst = await countNodes();
   const flips: number[] = [];
   const next = page.locator(tag).getByRole('button', { name: nextName }).first();
@@ -112,18 +114,17 @@ const history = await longList('billing-payment-methods', /next|older/i);
 const memPage = await replayPage();
 await memPage.goto(`${site.url}/bench/mount.html?client=cl_active`);
 await memPage.evaluate(() => (window as any).__mounted);
-const heap = await memPage.evaluate(async (cycles) => {
-  const w = window as any;
-  const used = () => (w.gc(), (performance as any).memory.usedJSHeapSize as number);
+const heap: { before: number; after: number } = await memPage.evaluate(`(async () => {
+  const used = () => (window.gc(), performance.memory.usedJSHeapSize);
   document.body.replaceChildren();
   const before = used();
-  for (let i = 0; i < cycles; i++) {
-    const provider = await w.__mountAll(document.body);
+  for (let i = 0; i < ${MEMORY_CYCLES}; i++) {
+    const provider = await window.__mountAll(document.body);
     provider.remove();
   }
   await new Promise((r) => setTimeout(r, 100));
   return { before, after: used() };
-}, MEMORY_CYCLES);
+})()`);
 await memPage.context().close();
 
 await browser.close();
