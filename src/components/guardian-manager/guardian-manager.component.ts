@@ -1,38 +1,481 @@
-import { html } from 'lit';
-import { property } from 'lit/decorators.js';
-import { Task, initialState } from '@lit/task';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { Task, TaskStatus, initialState } from '@lit/task';
 import { PortalElement } from '../../base/portal-element.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { isPortalApiError } from '../../api/errors/index.js';
+import { formatRelative } from '../../i18n/format.js';
+import type { ResourceName } from '../../api/index.js';
+import type { ClientPermissions, ClientSummary, Contact, PracticeSettings } from '../../schemas/index.js';
+import { guardianAdvice } from '../../domain/guardian-advice.js';
+import { contactRemovalEffects } from '../../domain/contact-removal.js';
+import { CONTACT_FIELDS, changedContactDetails, contactFormValues, validateContactForm, type ContactFormValues } from '../../domain/contact-form.js';
+import { changeId } from '../../domain/permission-draft.js';
+import { PermissionDraftController } from '../shared/permission-draft-controller.js';
+import { renderHeldChanges, renderReapplyReport, renderSaveBar } from '../shared/permission-draft-views.js';
+import { fullName, portalUserRows, renderPortalUserGroups } from '../shared/portal-user-groups.js';
+import { permissionMessages } from '../shared/permissions.messages.js';
+import { permissionStyles } from '../shared/permissions.styles.js';
+import { contactInvitation, renderContactCard } from './contact-card.js';
+import { FIELD_IDS, renderContactFormDialog, type ContactFormState } from './contact-form-dialog.js';
+import { renderInviteDialog, renderRemoveDialog, type InviteState, type RemoveState } from './contact-dialogs.js';
+import { messages } from './guardian-manager.messages.js';
 import { styles } from './guardian-manager.styles.js';
 
+interface GuardianData {
+  clientId: string;
+  practice: PracticeSettings;
+  client: ClientSummary;
+  contacts: Contact[];
+  permissions: ClientPermissions;
+}
+
+const ID = 'gm';
+
 /**
- * @summary Placeholder: this widget is being built.
+ * @summary A client's contacts (parents, legal guardians, helpers): add, edit and remove them,
+ * enroll them as portal users and send or resend their invitations by the same rules as clients,
+ * and edit their permission groups; with the rules said out loud (a minor needs a legal guardian,
+ * an adult with a consented email should use the portal themself, older minors have their own access).
  *
  * @event portal-load - Data finished loading.
  * @event portal-error - Loading or an action failed; the detail carries ids and codes only.
+ * @event portal-contact-added - A contact was added.
+ * @event portal-contact-updated - A contact was edited.
+ * @event portal-contact-removed - A contact was removed.
+ * @event portal-invite-sent - A contact was invited to the portal (or their invitation resent).
+ * @event portal-permissions-change - The user edited portal users' permission groups (not saved yet).
+ * @event portal-permissions-saved - Portal users' permission groups were saved; carries the new version.
+ *
+ * @csspart header - The title row with "Add contact".
+ * @csspart notice - Not configured / no client.
+ * @csspart pending - The loading state.
+ * @csspart error - The load error, with its retry button.
+ * @csspart advice - A rule banner: portal off, primary portal user, partial guardian view.
+ * @csspart guardian-warning - A minor with no legal guardian, with "Add legal guardian".
+ * @csspart confirmation - The outcome of the last contact action.
+ * @csspart contacts - The list of contacts.
+ * @csspart contact - One contact.
+ * @csspart guardian-badge - "Legal guardian".
+ * @csspart state-badge - The contact's portal-user state.
+ * @csspart permissions - The portal users' permissions section.
+ * @csspart switch - Every on/off switch.
+ * @csspart groups-table - The portal users × permission groups grid.
+ * @csspart groups-row - One portal user's row in the grid.
+ * @csspart groups-help - What each permission group allows.
+ * @csspart conflict - Someone else saved permissions first: what changed, and the held changes to re-apply.
+ * @csspart reapply-report - What re-applying could not keep.
+ * @csspart actions - Save, Discard, the unsaved-changes indicator and the outcome.
+ * @csspart unsaved - The unsaved-changes indicator.
+ * @csspart save-notice - The confirmation of the last permissions action.
+ * @csspart save-error - Why the last permissions save failed.
+ * @csspart button - Every button.
+ * @csspart invite-button - Invite to portal / Resend invitation.
+ * @csspart edit-button - Edit a contact.
+ * @csspart remove-button - Remove a contact.
+ * @csspart save-button - Save permissions.
+ * @csspart discard-button - Discard permission changes.
+ * @csspart reapply-button - Re-apply my permission changes.
+ * @csspart discard-mine-button - Discard my held permission changes.
+ * @csspart retry-button - Retry after a load error.
+ * @csspart dialog - Every dialog.
+ * @csspart contact-dialog - The add / edit contact form.
+ * @csspart remove-dialog - The confirmation before removing a contact.
+ * @csspart invite-dialog - Send or resend an invitation.
+ * @csspart confirm-button - The button that confirms a dialog.
  */
 export class GuardianManagerElement extends PortalElement {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, permissionStyles, styles];
   protected readonly widgetName = 'guardian-manager';
+  protected override readonly watchedResources: readonly ResourceName[] = ['contacts', 'permissions', 'practice', 'client'];
 
-  /** Id of the client whose data the widget shows. */
+  /** Id of the client whose contacts the widget manages. */
   @property({ attribute: 'client-id', reflect: true }) clientId = '';
 
-  private readonly summary = new Task(this, {
-    task: async ([client, clientId], { signal }) => {
+  /** The visible outcome of the last contact action. */
+  @state() private confirmation = '';
+  @state() private form: ContactFormState | null = null;
+  @state() private removing: RemoveState | null = null;
+  @state() private inviting: InviteState | null = null;
+
+  @query('#gm-contact-dialog') private contactDialog?: HTMLDialogElement;
+  @query('#gm-remove-dialog') private removeDialog?: HTMLDialogElement;
+  @query('#gm-invite-dialog') private inviteDialog?: HTMLDialogElement;
+
+  private readonly draft = new PermissionDraftController(this, {
+    locale: () => this.activeLocale,
+    announce: (text) => this.announce(text),
+    edited: (changes, dirty) => this.emit('portal-permissions-change', { clientId: this.clientId, changed: changes.map(changeId), dirty }),
+  });
+  /** Where focus goes back when a dialog closes. */
+  private returnFocusTo: HTMLElement | null = null;
+  private cooldownTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private readonly data = new Task(this, {
+    task: async ([client, clientId], { signal }): Promise<GuardianData | typeof initialState> => {
       if (!client || !clientId) return initialState;
-      const value = await client.getClient(clientId, { signal });
-      this.emit('portal-load', { widget: this.widgetName, clientId });
-      return value;
+      const [practice, summary, contacts, permissions] = await Promise.all([
+        client.getPractice({ signal }),
+        client.getClient(clientId, { signal }),
+        client.listContacts(clientId, { signal }),
+        client.getPermissions(clientId, { signal }),
+      ]);
+      return { clientId, practice, client: summary, contacts, permissions };
     },
     args: () => [this.client, this.clientId] as const,
+    onComplete: (value) => this.onLoaded(value as GuardianData),
+    onError: (error) => this.reportError(error, this.clientId, isPortalApiError(error) ? error.operation : undefined),
   });
+
+  private get m() {
+    return messages[this.activeLocale];
+  }
 
   protected override currentClientId(): string | null {
     return this.clientId || null;
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('clientId') && changed.get('clientId') !== undefined) {
+      // Everything in progress belongs to the previous client.
+      this.draft.clear();
+      for (const dialog of [this.contactDialog, this.removeDialog, this.inviteDialog]) dialog?.close();
+      this.confirmation = '';
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.cooldownTimer);
+  }
+
+  protected override onDataChanged(_resources: ResourceName[]): void {
+    void this.data.run();
+  }
+
+  private onLoaded(value: GuardianData): void {
+    const outcome = this.draft.adopt(value.permissions);
+    this.emit('portal-load', { widget: this.widgetName, clientId: value.clientId });
+    if (outcome === 'held') void this.focusById(`${ID}-held`);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.scheduleCooldownRefresh();
+  }
+
+  /** Re-renders when the next resend cooldown ends, so "Available again…" turns into a button on time. */
+  private scheduleCooldownRefresh(): void {
+    clearTimeout(this.cooldownTimer);
+    const value = this.data.value;
+    if (!value || value.clientId !== this.clientId) return;
+    const now = new Date();
+    const ends = value.contacts
+      .map((c) => contactInvitation(c, value.practice, now).decision)
+      .flatMap((d) => (!d.allowed && d.retryAt ? [d.retryAt.getTime()] : []));
+    if (ends.length) this.cooldownTimer = setTimeout(() => this.requestUpdate(), Math.min(...ends) - now.getTime() + 500);
+  }
+
   protected override render() {
-    return html`${this.renderTask(this.summary, (c) => html`<p>${c?.firstName} ${c?.lastName}</p>`)}${this.renderAnnouncer()}`;
+    return html`${this.renderTask(this.data, (v) => this.renderManager(v), { isCurrent: (v) => v.clientId === this.clientId })}${this.renderAnnouncer()}`;
+  }
+
+  private renderManager(value: GuardianData) {
+    const now = new Date();
+    const clientName = value.client.firstName;
+    const advice = guardianAdvice(value.client, value.contacts, value.practice, now);
+    return html`
+      <div class="header" part="header">
+        <h2>${this.m.title}</h2>
+        <button type="button" class="button" part="button add-button" id="${ID}-add" @click=${(e: Event) => this.openForm(null, e.currentTarget as HTMLElement)}>
+          ${this.m.addContact}
+        </button>
+      </div>
+      ${value.practice.portalEnabled ? nothing : html`<p class="banner warning" part="advice">${this.m.portalOff}</p>`}
+      ${advice.missingLegalGuardian
+        ? html`<div class="banner danger" part="guardian-warning">
+            <p class="banner-title">${this.m.noGuardianTitle(clientName)}</p>
+            <p>${this.m.noGuardianBody}</p>
+            ${value.contacts.length ? html`<p>${this.m.noGuardianHint}</p>` : nothing}
+            <button type="button" class="button primary" part="button add-guardian-button" @click=${(e: Event) => this.openForm(null, e.currentTarget as HTMLElement, true)}>
+              ${this.m.addLegalGuardian}
+            </button>
+          </div>`
+        : nothing}
+      ${advice.partialGuardianView
+        ? html`<p class="banner info" part="advice">${this.m.partialView(clientName, advice.partialGuardianView.age, advice.partialGuardianView.ownAccessAge)}</p>`
+        : nothing}
+      ${advice.clientShouldBePrimaryUser ? html`<p class="banner info" part="advice">${this.m.primaryUser(clientName)}</p>` : nothing}
+      ${this.confirmation ? html`<p class="banner success" part="confirmation">${this.confirmation}</p>` : nothing}
+      ${value.contacts.length
+        ? html`<ul class="contacts" part="contacts" aria-label=${this.m.contactsLabel}>
+            ${value.contacts.map((c) =>
+              renderContactCard(c, {
+                locale: this.activeLocale,
+                practice: value.practice,
+                now,
+                onEdit: (contact, trigger) => this.openForm(contact, trigger),
+                onRemove: (contact, trigger) => this.openRemove(contact, value, trigger),
+                onInvite: (contact, kind, address, trigger) => this.openInvite(contact, kind, address, trigger),
+              }),
+            )}
+          </ul>`
+        : html`<div class="empty"><strong>${this.m.noContactsTitle}</strong>${this.m.noContactsHelp}</div>`}
+      ${this.renderPermissions(value)}
+      ${renderContactFormDialog({
+        locale: this.activeLocale,
+        form: this.form,
+        onInput: (field, v) => this.onFormInput(field, v),
+        onSubmit: () => void this.submitForm(),
+        onCancel: () => this.contactDialog?.close(),
+        onClose: () => this.dialogClosed(() => (this.form = null)),
+      })}
+      ${renderRemoveDialog(this.removing, clientName, {
+        locale: this.activeLocale,
+        onConfirm: () => void this.confirmRemove(),
+        onCancel: () => this.removeDialog?.close(),
+        onClose: () => this.dialogClosed(() => (this.removing = null)),
+      })}
+      ${renderInviteDialog(this.inviting, value.practice.senderAddress, {
+        locale: this.activeLocale,
+        onConfirm: () => void this.sendInvite(),
+        onCancel: () => this.inviteDialog?.close(),
+        onClose: () => this.dialogClosed(() => (this.inviting = null)),
+        onMessage: (message) => {
+          if (this.inviting) this.inviting = { ...this.inviting, message };
+        },
+      })}
+    `;
+  }
+
+  private renderPermissions(value: GuardianData) {
+    const draft = this.draft.draft;
+    if (!draft) return nothing;
+    const pm = permissionMessages[this.activeLocale];
+    const rows = portalUserRows(draft, value.contacts, this.activeLocale);
+    const nameOf = (id: string) => {
+      const c = value.contacts.find((x) => x.id === id);
+      return c ? fullName(c) : pm.unknownPerson;
+    };
+    const view = { locale: this.activeLocale, nameOf, idPrefix: ID };
+    return html`<section class="permissions" part="permissions" aria-labelledby="${ID}-permissions-title">
+      <h3 id="${ID}-permissions-title">${this.m.permissionsTitle}</h3>
+      ${rows.length || this.draft.held
+        ? html`${renderHeldChanges(this.draft, { ...view, onReapply: () => this.reapply(), onDiscard: () => this.discardHeld() })}
+          ${renderReapplyReport(this.draft, view)}
+          ${renderPortalUserGroups({
+            locale: this.activeLocale,
+            rows,
+            draft,
+            changes: this.draft.changes,
+            disabled: !this.draft.editable,
+            idPrefix: ID,
+            onToggle: (contactId, group, on) => this.draft.setGroup(contactId, group, on),
+          })}
+          ${renderSaveBar(this.draft, {
+            ...view,
+            error: this.draft.error ? this.describe(this.draft.error) : null,
+            onSave: () => void this.savePermissions(),
+            onDiscard: () => this.draft.discard(),
+          })}`
+        : html`<div class="empty"><strong>${this.m.noPortalUsersTitle}</strong>${this.m.noPortalUsersHelp}</div>`}
+    </section>`;
+  }
+
+  // ---- add / edit ------------------------------------------------------------------------------
+
+  private async openForm(contact: Contact | null, trigger: HTMLElement, guardian = false): Promise<void> {
+    this.returnFocusTo = trigger;
+    this.form = {
+      contact,
+      guardian,
+      values: contactFormValues(contact, { legalGuardian: guardian }),
+      problems: {},
+      busy: false,
+      error: null,
+      changedElsewhere: null,
+      removedElsewhere: false,
+    };
+    await this.updateComplete;
+    this.contactDialog?.showModal();
+  }
+
+  private onFormInput(field: keyof ContactFormValues, value: string | boolean): void {
+    if (!this.form) return;
+    const problems = { ...this.form.problems };
+    if (field in problems) delete problems[field as keyof typeof problems];
+    this.form = { ...this.form, values: { ...this.form.values, [field]: value }, problems };
+  }
+
+  private async submitForm(): Promise<void> {
+    const form = this.form;
+    const client = this.client;
+    if (!form || form.busy || !client) return;
+    const editing = form.contact && !form.removedElsewhere ? form.contact : null;
+    const checked = validateContactForm(form.values, editing?.emails ?? []);
+    if (!checked.ok) {
+      this.form = { ...form, problems: checked.problems, error: null };
+      const first = CONTACT_FIELDS.find((f) => checked.problems[f]);
+      if (first) void this.focusById(FIELD_IDS[first]);
+      return;
+    }
+    const clientId = this.clientId;
+    this.form = { ...form, busy: true, error: null };
+    try {
+      const saved = editing
+        ? await client.updateContact(clientId, editing.id, checked.input, editing.version)
+        : await client.createContact(clientId, checked.input);
+      const name = fullName(saved);
+      this.emit(editing ? 'portal-contact-updated' : 'portal-contact-added', { clientId, contactId: saved.id });
+      // "Add legal guardian" disappears once there is one: focus then goes to "Add contact".
+      if (form.guardian) this.returnFocusTo = null;
+      this.form = null;
+      this.contactDialog?.close();
+      this.done(editing ? this.m.updated(name) : this.m.added(name));
+    } catch (error) {
+      const message = this.reportError(error, clientId, editing ? 'updateContact' : 'createContact');
+      const status = isPortalApiError(error) ? error.status : undefined;
+      if (editing && (status === 412 || status === 404)) return this.editConflict(editing, message);
+      if (this.form) this.form = { ...this.form, busy: false, error: message };
+    }
+  }
+
+  /** Someone else changed or removed the contact being edited: show what, keep what the user typed. */
+  private async editConflict(editing: Contact, message: string): Promise<void> {
+    await this.data.run();
+    const latest = this.data.value?.contacts.find((c) => c.id === editing.id);
+    if (!this.form) return;
+    if (this.data.status !== TaskStatus.COMPLETE) {
+      this.form = { ...this.form, busy: false, error: message };
+      return;
+    }
+    this.form = latest
+      ? { ...this.form, busy: false, error: null, contact: latest, changedElsewhere: changedContactDetails(editing, latest), removedElsewhere: false }
+      : { ...this.form, busy: false, error: null, removedElsewhere: true, changedElsewhere: null };
+    void this.focusById('gm-cf-elsewhere');
+  }
+
+  // ---- remove ----------------------------------------------------------------------------------
+
+  private async openRemove(contact: Contact, value: GuardianData, trigger: HTMLElement): Promise<void> {
+    this.returnFocusTo = trigger;
+    this.removing = { contact, effects: contactRemovalEffects(contact, value.client, value.contacts, new Date()), busy: false, error: null };
+    await this.updateComplete;
+    this.removeDialog?.showModal();
+  }
+
+  private async confirmRemove(): Promise<void> {
+    const removing = this.removing;
+    const client = this.client;
+    if (!removing || removing.busy || !client) return;
+    const clientId = this.clientId;
+    const { contact } = removing;
+    const name = fullName(contact);
+    this.removing = { ...removing, busy: true, error: null };
+    try {
+      await client.removeContact(clientId, contact.id, contact.version);
+      this.emit('portal-contact-removed', { clientId, contactId: contact.id });
+      this.closeRemoved(this.m.removed(name));
+    } catch (error) {
+      const message = this.reportError(error, clientId, 'removeContact');
+      const status = isPortalApiError(error) ? error.status : undefined;
+      if (status === 404) return this.closeRemoved(this.m.alreadyRemoved(name));
+      if (status === 412) {
+        // Changed elsewhere: show the latest version's consequences before the user confirms again.
+        await this.data.run();
+        const value = this.data.value;
+        const latest = value?.contacts.find((c) => c.id === contact.id);
+        if (!latest || !value) return this.closeRemoved(this.m.alreadyRemoved(name));
+        this.removing = { contact: latest, effects: contactRemovalEffects(latest, value.client, value.contacts, new Date()), busy: false, error: message };
+        return;
+      }
+      if (this.removing) this.removing = { ...this.removing, busy: false, error: message };
+    }
+  }
+
+  private closeRemoved(text: string): void {
+    // The contact's buttons are gone: focus goes to "Add contact".
+    this.returnFocusTo = null;
+    this.removing = null;
+    this.removeDialog?.close();
+    this.done(text);
+  }
+
+  // ---- invite ----------------------------------------------------------------------------------
+
+  private async openInvite(contact: Contact, kind: 'send' | 'resend', address: string, trigger: HTMLElement): Promise<void> {
+    this.returnFocusTo = trigger;
+    this.inviting = { contact, kind, address, message: '', busy: false, error: null };
+    await this.updateComplete;
+    this.inviteDialog?.showModal();
+  }
+
+  private async sendInvite(): Promise<void> {
+    const inviting = this.inviting;
+    const client = this.client;
+    if (!inviting || inviting.busy || !client) return;
+    const clientId = this.clientId;
+    this.inviting = { ...inviting, busy: true, error: null };
+    const message = inviting.message.trim();
+    try {
+      const saved = await client.inviteContact(clientId, inviting.contact.id, message ? { message: inviting.message } : {});
+      const invitationId = saved.portalUser.invitations.at(-1)?.id ?? '';
+      this.emit('portal-invite-sent', { clientId, contactId: saved.id, invitationId, kind: inviting.kind });
+      this.inviting = null;
+      this.inviteDialog?.close();
+      this.done(this.m.inviteSent(fullName(saved)));
+    } catch (error) {
+      let text = this.reportError(error, clientId, 'inviteContact');
+      if (isPortalApiError(error) && error.retryAfterSeconds) {
+        const again = new Date(Date.now() + error.retryAfterSeconds * 1000);
+        text = `${text} ${this.common.availableAgain(formatRelative(again, new Date(), this.activeLocale))}`;
+      }
+      if (this.inviting) this.inviting = { ...this.inviting, busy: false, error: text };
+    }
+  }
+
+  // ---- permissions (the editing model and its views are shared with the permissions editor) ----
+
+  private async savePermissions(): Promise<void> {
+    const client = this.client;
+    if (!client) return;
+    const clientId = this.clientId;
+    const outcome = await this.draft.save(client, () => this.data.run());
+    if (!outcome || clientId !== this.clientId) return;
+    if (outcome.kind === 'saved') this.emit('portal-permissions-saved', { clientId, version: outcome.permissions.version });
+    else this.reportError(outcome.error, clientId, 'updatePermissions');
+    if (!this.draft.held) await this.focusById(`${ID}-save`);
+  }
+
+  private reapply(): void {
+    this.draft.reapply();
+    void this.focusById(`${ID}-save`);
+  }
+
+  private discardHeld(): void {
+    this.draft.discardHeld();
+    void this.focusById(`${ID}-save`);
+  }
+
+  // ---- shared ----------------------------------------------------------------------------------
+
+  /** After a contact action: visible confirmation, and the same words for screen readers. */
+  private done(text: string): void {
+    this.confirmation = text;
+    this.announce(text);
+  }
+
+  private dialogClosed(reset: () => void): void {
+    reset();
+    const target = this.returnFocusTo?.isConnected ? this.returnFocusTo : null;
+    this.returnFocusTo = null;
+    if (target) target.focus();
+    else void this.focusById(`${ID}-add`);
+  }
+
+  private async focusById(id: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
   }
 }

@@ -1,38 +1,366 @@
-import { html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { Task, initialState } from '@lit/task';
 import { PortalElement } from '../../base/portal-element.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { isPortalApiError } from '../../api/errors/index.js';
+import type { ResourceName } from '../../api/index.js';
+import type { ClientPermissionKey, ClientPermissions, Contact, PracticeSettings } from '../../schemas/index.js';
+import { payBalanceBlockers, permissionProblem } from '../../domain/permission-rules.js';
+import { CLIENT_PERMISSION_KEYS, changeId } from '../../domain/permission-draft.js';
+import { PermissionDraftController } from '../shared/permission-draft-controller.js';
+import { renderHeldChanges, renderReapplyReport, renderSaveBar } from '../shared/permission-draft-views.js';
+import { fullName, portalUserRows, renderPortalUserGroups } from '../shared/portal-user-groups.js';
+import { permissionMessages } from '../shared/permissions.messages.js';
+import { permissionStyles } from '../shared/permissions.styles.js';
+import { renderPracticeDialog, type PracticeChange } from './practice-dialog.js';
+import { messages } from './portal-permissions-editor.messages.js';
 import { styles } from './portal-permissions-editor.styles.js';
 
+interface EditorData {
+  clientId: string;
+  practice: PracticeSettings;
+  permissions: ClientPermissions;
+  contacts: Contact[];
+}
+
+const ID = 'ppe';
+
 /**
- * @summary Placeholder: this widget is being built.
+ * @summary A client's portal permissions and their portal users' permission groups, edited as a
+ * draft with the rules built in (pay-balance needs billing documents and an online-payments
+ * account), saved with `If-Match` so nobody's changes are silently lost; plus the practice-wide
+ * portal switch for practice admins.
  *
  * @event portal-load - Data finished loading.
  * @event portal-error - Loading or an action failed; the detail carries ids and codes only.
+ * @event portal-permissions-change - The user edited the draft (toggle, discard, re-apply): changed setting ids and whether unsaved changes remain.
+ * @event portal-permissions-saved - The permissions were saved; carries the new version.
+ * @event portal-practice-updated - A practice admin turned the portal on or off for the whole practice.
+ *
+ * @csspart header - The title row.
+ * @csspart notice - Not configured / no client.
+ * @csspart pending - The loading state.
+ * @csspart error - The load error, with its retry button.
+ * @csspart practice-banner - "The portal is off for the practice".
+ * @csspart practice - The practice-wide portal switch (practice admins only).
+ * @csspart practice-notice - The outcome of the last change of the practice-wide switch.
+ * @csspart client-permissions - The four client permissions.
+ * @csspart permission - One client permission: switch, label, description and any blocker.
+ * @csspart switch - Every on/off switch.
+ * @csspart portal-users - The portal users section.
+ * @csspart groups-table - The portal users × permission groups grid.
+ * @csspart groups-row - One portal user's row in the grid.
+ * @csspart groups-help - What each permission group allows.
+ * @csspart conflict - Someone else saved first: what changed, and the held changes to re-apply.
+ * @csspart reapply-report - What re-applying could not keep.
+ * @csspart actions - Save, Discard, the unsaved-changes indicator and the outcome.
+ * @csspart unsaved - The unsaved-changes indicator.
+ * @csspart save-notice - The confirmation of the last action.
+ * @csspart save-error - Why the last save failed.
+ * @csspart button - Every button.
+ * @csspart save-button - Save permissions.
+ * @csspart discard-button - Discard changes.
+ * @csspart reapply-button - Re-apply my changes.
+ * @csspart discard-mine-button - Discard my held changes.
+ * @csspart retry-button - Retry after a load error.
+ * @csspart dialog - Every dialog.
+ * @csspart practice-dialog - The confirmation to turn the practice portal on or off.
+ * @csspart confirm-button - The button that confirms a dialog.
  */
 export class PortalPermissionsEditorElement extends PortalElement {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, permissionStyles, styles];
   protected readonly widgetName = 'portal-permissions-editor';
+  protected override readonly watchedResources: readonly ResourceName[] = ['permissions', 'contacts', 'practice'];
 
-  /** Id of the client whose data the widget shows. */
+  /** Id of the client whose permissions the widget edits. */
   @property({ attribute: 'client-id', reflect: true }) clientId = '';
 
-  private readonly summary = new Task(this, {
-    task: async ([client, clientId], { signal }) => {
+  /** The signed-in staff member may turn the portal on or off for the whole practice (the host decides). */
+  @property({ type: Boolean, attribute: 'practice-admin' }) practiceAdmin = false;
+
+  /** The confirmation of the last practice-switch action. */
+  @state() private practiceNotice = '';
+  @state() private practiceChange: PracticeChange | null = null;
+  /** Practice settings newer than the loaded ones (after this widget changed them). */
+  @state() private practiceLatest: PracticeSettings | null = null;
+
+  @query('#ppe-practice-dialog') private practiceDialog?: HTMLDialogElement;
+
+  private readonly draft = new PermissionDraftController(this, {
+    locale: () => this.activeLocale,
+    announce: (text) => this.announce(text),
+    edited: (changes, dirty) => this.emit('portal-permissions-change', { clientId: this.clientId, changed: changes.map(changeId), dirty }),
+  });
+
+  private readonly data = new Task(this, {
+    task: async ([client, clientId], { signal }): Promise<EditorData | typeof initialState> => {
       if (!client || !clientId) return initialState;
-      const value = await client.getClient(clientId, { signal });
-      this.emit('portal-load', { widget: this.widgetName, clientId });
-      return value;
+      const [practice, permissions, contacts] = await Promise.all([
+        client.getPractice({ signal }),
+        client.getPermissions(clientId, { signal }),
+        client.listContacts(clientId, { signal }),
+      ]);
+      return { clientId, practice, permissions, contacts };
     },
     args: () => [this.client, this.clientId] as const,
+    onComplete: (value) => this.onLoaded(value as EditorData),
+    onError: (error) => this.reportError(error, this.clientId, operationOf(error)),
   });
+
+  private get m() {
+    return messages[this.activeLocale];
+  }
+
+  private get pm() {
+    return permissionMessages[this.activeLocale];
+  }
 
   protected override currentClientId(): string | null {
     return this.clientId || null;
   }
 
-  protected override render() {
-    return html`${this.renderTask(this.summary, (c) => html`<p>${c?.firstName} ${c?.lastName}</p>`)}${this.renderAnnouncer()}`;
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('clientId') && changed.get('clientId') !== undefined) {
+      // The draft belongs to one client: another client's edits must never show or be saved here.
+      this.draft.clear();
+      this.practiceNotice = '';
+    }
   }
+
+  protected override onDataChanged(_resources: ResourceName[]): void {
+    void this.data.run();
+  }
+
+  private onLoaded(value: EditorData): void {
+    if (this.practiceLatest && value.practice.version >= this.practiceLatest.version) this.practiceLatest = null;
+    const outcome = this.draft.adopt(value.permissions);
+    this.emit('portal-load', { widget: this.widgetName, clientId: value.clientId });
+    if (outcome === 'held') void this.focusById(`${ID}-held`);
+  }
+
+  private practiceOf(value: EditorData): PracticeSettings {
+    return this.practiceLatest && this.practiceLatest.version > value.practice.version ? this.practiceLatest : value.practice;
+  }
+
+  protected override render() {
+    return html`${this.renderTask(this.data, (v) => this.renderEditor(v), { isCurrent: (v) => v.clientId === this.clientId })}${this.renderAnnouncer()}`;
+  }
+
+  private renderEditor(value: EditorData) {
+    const draft = this.draft.draft;
+    if (!draft) return nothing;
+    const practice = this.practiceOf(value);
+    const nameOf = (id: string) => {
+      const c = value.contacts.find((x) => x.id === id);
+      return c ? fullName(c) : this.pm.unknownPerson;
+    };
+    const rows = portalUserRows(draft, value.contacts, this.activeLocale);
+    const view = { locale: this.activeLocale, nameOf, idPrefix: ID };
+    return html`
+      <div class="header" part="header"><h2>${this.m.title}</h2></div>
+      ${practice.portalEnabled
+        ? nothing
+        : html`<div class="banner warning" part="practice-banner">
+            <p class="banner-title">${this.m.portalOffTitle}</p>
+            <p>${this.m.portalOffBody}</p>
+          </div>`}
+      ${this.practiceAdmin ? this.renderPracticeSwitch(practice) : nothing}
+      ${renderHeldChanges(this.draft, { ...view, onReapply: () => this.reapply(), onDiscard: () => this.discardHeld() })}
+      ${renderReapplyReport(this.draft, view)}
+      <section class="section" part="client-permissions" aria-labelledby="${ID}-client-title">
+        <h3 id="${ID}-client-title">${this.m.clientSection}</h3>
+        ${CLIENT_PERMISSION_KEYS.map((key) => this.renderClientPermission(key, practice))}
+      </section>
+      <section class="section" part="portal-users" aria-labelledby="${ID}-users-title">
+        <h3 id="${ID}-users-title">${this.m.usersSection}</h3>
+        ${rows.length
+          ? html`<p class="muted">${this.m.usersIntro}</p>
+              ${renderPortalUserGroups({
+                locale: this.activeLocale,
+                rows,
+                draft,
+                changes: this.draft.changes,
+                disabled: !this.draft.editable,
+                idPrefix: ID,
+                onToggle: (contactId, group, on) => this.draft.setGroup(contactId, group, on),
+              })}`
+          : html`<div class="empty"><strong>${this.m.noUsersTitle}</strong>${this.m.noUsersHelp}</div>`}
+      </section>
+      ${renderSaveBar(this.draft, {
+        ...view,
+        error: this.draft.error ? this.describe(this.draft.error) : null,
+        onSave: () => void this.save(practice),
+        onDiscard: () => this.draft.discard(),
+      })}
+      ${this.practiceAdmin
+        ? renderPracticeDialog({
+            locale: this.activeLocale,
+            change: this.practiceChange,
+            onConfirm: () => void this.confirmPractice(practice),
+            onCancel: () => this.practiceDialog?.close(),
+            onClose: () => this.onPracticeDialogClosed(),
+          })
+        : nothing}
+    `;
+  }
+
+  private renderClientPermission(key: ClientPermissionKey, practice: PracticeSettings) {
+    const draft = this.draft.draft!;
+    const saved = this.draft.saved!;
+    const id = `${ID}-perm-${key}`;
+    const on = draft.client[key];
+    const blockers = key === 'payBalance' ? payBalanceBlockers(draft.client, practice) : [];
+    // A blocked switch that is on stays usable, so a stale "on" can always be turned off.
+    const blocked = blockers.length > 0 && !on;
+    const turnedOffWithBilling = key === 'payBalance' && saved.client.payBalance && !on && !draft.client.billingDocuments;
+    const unsaved = on !== saved.client[key];
+    const describedBy = [`${id}-help`, blockers.length ? `${id}-blocked` : '', turnedOffWithBilling ? `${id}-auto` : ''].filter(Boolean).join(' ');
+    return html`<div class="permission ${unsaved ? 'unsaved' : ''}" part="permission">
+      <input
+        type="checkbox"
+        role="switch"
+        class="switch"
+        part="switch"
+        id=${id}
+        .checked=${live(on)}
+        ?disabled=${!this.draft.editable}
+        aria-disabled=${blocked ? 'true' : nothing}
+        aria-describedby=${describedBy}
+        @click=${(e: Event) => blocked && e.preventDefault()}
+        @change=${(e: Event) => this.toggleClient(key, (e.target as HTMLInputElement).checked)}
+      />
+      <div class="permission-text">
+        <label for=${id}>${this.pm[`permission.${key}`]}</label>
+        <p class="hint" id="${id}-help">${this.pm[`permissionHelp.${key}`]}</p>
+        ${blockers.length
+          ? html`<div class="blocked" id="${id}-blocked">
+              ${blockers.map((b) =>
+                b === 'no_payments_account'
+                  ? html`<p><strong>${this.m.payBlockedTitle}</strong> ${this.m.payBlockedNoAccount} ${this.m.payFixNoAccount}</p>`
+                  : html`<p><strong>${this.m.payBlockedTitle}</strong> ${this.m.payBlockedBillingOff} ${this.m.payFixBillingOff}</p>`,
+              )}
+            </div>`
+          : nothing}
+        ${turnedOffWithBilling ? html`<p class="auto-off" id="${id}-auto">${this.m.payTurnedOffWithBilling}</p>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderPracticeSwitch(practice: PracticeSettings) {
+    return html`<div class="permission" part="practice">
+      <input
+        type="checkbox"
+        role="switch"
+        class="switch"
+        part="switch"
+        id="${ID}-practice-switch"
+        .checked=${live(practice.portalEnabled)}
+        aria-describedby="${ID}-practice-help"
+        @click=${(e: Event) => void this.askPracticeChange(e, practice)}
+      />
+      <div class="permission-text">
+        <label for="${ID}-practice-switch">${this.m.practiceSwitch}</label>
+        <p class="hint" id="${ID}-practice-help">${this.m.practiceSwitchHelp}</p>
+        ${this.practiceNotice ? html`<p class="save-notice" part="practice-notice">${this.practiceNotice}</p>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  private toggleClient(key: ClientPermissionKey, on: boolean): void {
+    const payWasOn = this.draft.draft?.client.payBalance;
+    this.draft.setClientPermission(key, on);
+    if (key === 'billingDocuments' && !on && payWasOn && !this.draft.draft?.client.payBalance) this.announce(this.m.payTurnedOffAnnounce);
+  }
+
+  private async save(practice: PracticeSettings): Promise<void> {
+    const client = this.client;
+    const draft = this.draft.draft;
+    if (!client || !draft || this.draft.saving) return;
+    // The server would refuse it: say why now, next to Save, and keep the draft.
+    const problem = this.draft.dirty ? permissionProblem(draft.client, practice) : null;
+    if (problem) return this.draft.fail({ code: problem });
+    const clientId = this.clientId;
+    const outcome = await this.draft.save(client, () => this.data.run());
+    if (!outcome || clientId !== this.clientId) return;
+    if (outcome.kind === 'saved') this.emit('portal-permissions-saved', { clientId, version: outcome.permissions.version });
+    else {
+      this.reportError(outcome.error, clientId, 'updatePermissions');
+      if (isPortalApiError(outcome.error) && outcome.error.code === 'no_payments_account') {
+        // The practice's payments account changed since we loaded it: show its current state.
+        client.invalidate('/practice');
+        await this.data.run();
+      }
+    }
+    if (!this.draft.held) await this.focusById(`${ID}-save`);
+  }
+
+  private reapply(): void {
+    this.draft.reapply();
+    void this.focusById(`${ID}-save`);
+  }
+
+  private discardHeld(): void {
+    this.draft.discardHeld();
+    void this.focusById(`${ID}-save`);
+  }
+
+  private async askPracticeChange(e: Event, practice: PracticeSettings): Promise<void> {
+    // The switch changes nothing until the admin confirms the consequence.
+    e.preventDefault();
+    this.practiceChange = { to: !practice.portalEnabled, busy: false, error: null };
+    await this.updateComplete;
+    this.practiceDialog?.showModal();
+  }
+
+  private async confirmPractice(practice: PracticeSettings): Promise<void> {
+    const client = this.client;
+    const change = this.practiceChange;
+    if (!client || !change || change.busy) return;
+    this.practiceChange = { ...change, busy: true, error: null };
+    try {
+      const saved = await client.updatePractice({ portalEnabled: change.to }, practice.version);
+      this.practiceDone(saved, saved.portalEnabled ? this.m.practiceNowOn : this.m.practiceNowOff);
+    } catch (error) {
+      const message = this.reportError(error, this.clientId, 'updatePractice');
+      if (!(isPortalApiError(error) && error.status === 412)) {
+        this.practiceChange = { ...change, busy: false, error: message };
+        return;
+      }
+      // Someone else changed the practice first: if they did what we wanted, we are done; otherwise confirm again on their version.
+      try {
+        const latest = await client.getPractice();
+        if (latest.portalEnabled === change.to) return this.practiceDone(latest, this.m.practiceAlready(change.to));
+        this.practiceLatest = latest;
+        this.practiceChange = { ...change, busy: false, error: message };
+      } catch (reloadError) {
+        this.practiceChange = { ...change, busy: false, error: this.describe(reloadError) };
+      }
+    }
+  }
+
+  private practiceDone(saved: PracticeSettings, text: string): void {
+    this.practiceLatest = saved;
+    this.practiceDialog?.close();
+    this.practiceNotice = text;
+    this.announce(text);
+    this.emit('portal-practice-updated', { portalEnabled: saved.portalEnabled });
+  }
+
+  private onPracticeDialogClosed(): void {
+    this.practiceChange = null;
+    void this.focusById(`${ID}-practice-switch`);
+  }
+
+  private async focusById(id: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
+  }
+}
+
+/** The operation that failed, for `portal-error` (the client's errors carry it). */
+function operationOf(error: unknown): string | undefined {
+  return isPortalApiError(error) ? error.operation : undefined;
 }

@@ -1,0 +1,233 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { PortalClient } from '../../api/portal-client.js';
+import { isPortalApiError } from '../../api/errors/index.js';
+import type { Locale } from '../../i18n/locale.js';
+import type { ClientPermissionKey, ClientPermissions, PermissionGroup } from '../../schemas/index.js';
+import {
+  draftOf,
+  mergePermissions,
+  permissionChanges,
+  withClientPermission,
+  withGroup,
+  type PermissionChange,
+  type PermissionDraft,
+} from '../../domain/permission-draft.js';
+import { permissionMessages } from './permissions.messages.js';
+
+/** Unsaved edits set aside because someone else saved a newer version first. */
+export interface HeldChanges {
+  /** The version the edits started from. */
+  base: PermissionDraft;
+  mine: PermissionDraft;
+  /** What the newer version changed since `base`. */
+  elsewhere: PermissionChange[];
+}
+
+/** What re-applying could not keep: shown, never dropped silently. */
+export interface ReapplyReport {
+  undone: PermissionChange[];
+  dropped: PermissionChange[];
+}
+
+export type SaveOutcome = { kind: 'saved'; permissions: ClientPermissions } | { kind: 'conflict' | 'failed'; error: unknown };
+
+/** What the controller needs from the widget that hosts it. */
+export interface DraftHooks {
+  locale(): Locale;
+  /** Says an outcome to screen-reader users (the widget's live region). */
+  announce(text: string): void;
+  /** The user changed the draft: a toggle, Discard or Re-apply. */
+  edited(changes: PermissionChange[], dirty: boolean): void;
+}
+
+/**
+ * The editing model of a client's permissions, shared by every widget that edits them: a draft on
+ * top of the last saved version, saved with `If-Match`, and, when someone else saved first, the
+ * user's edits held aside until they re-apply (3-way merge) or discard them. Every outcome is shown
+ * (`notice`, `error`) and announced. The draft belongs to one client: loading another client's
+ * permissions starts afresh.
+ */
+export class PermissionDraftController implements ReactiveController {
+  /** The saved version the draft is based on; its `version` goes out as `If-Match`. */
+  saved: ClientPermissions | null = null;
+  draft: PermissionDraft | null = null;
+  held: HeldChanges | null = null;
+  report: ReapplyReport | null = null;
+  saving = false;
+  /** Why the last save failed or cannot happen. */
+  error: unknown = null;
+  /** The visible outcome of the last action. */
+  notice = '';
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly hooks: DraftHooks,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  private get m() {
+    return permissionMessages[this.hooks.locale()];
+  }
+
+  /** Edits in the draft, compared with the saved version. */
+  get changes(): PermissionChange[] {
+    return this.saved && this.draft ? permissionChanges(draftOf(this.saved), this.draft) : [];
+  }
+
+  /** The held edits, compared with the version they started from. */
+  get heldChanges(): PermissionChange[] {
+    return this.held ? permissionChanges(this.held.base, this.held.mine) : [];
+  }
+
+  get dirty(): boolean {
+    return this.changes.length > 0;
+  }
+
+  /** Editing is possible: loaded, not saving, and no held edits waiting for a decision. */
+  get editable(): boolean {
+    return !!this.draft && !this.saving && !this.held;
+  }
+
+  /**
+   * Takes freshly loaded permissions. Another client, or no edits: start from them. Edits on an
+   * older version: hold them and show what changed (`'held'`), unless the newer version differs in
+   * nothing, in which case the edits simply move onto it.
+   */
+  adopt(latest: ClientPermissions): 'fresh' | 'kept' | 'held' {
+    const sameClient = this.saved?.clientId === latest.clientId;
+    if (sameClient && this.saved!.version === latest.version) return 'kept';
+    if (!sameClient || !this.saved || !this.draft || (!this.dirty && !this.held)) {
+      this.reset(latest);
+      return 'fresh';
+    }
+    const theirs = draftOf(latest);
+    if (!this.held && permissionChanges(draftOf(this.saved), theirs).length === 0) {
+      this.saved = latest;
+      this.host.requestUpdate();
+      return 'kept';
+    }
+    this.held ??= { base: draftOf(this.saved), mine: this.draft, elsewhere: [] };
+    this.held.elsewhere = permissionChanges(this.held.base, theirs);
+    this.saved = latest;
+    this.draft = theirs;
+    this.report = null;
+    this.error = null;
+    this.notice = '';
+    this.hooks.announce(this.m.heldAnnounce);
+    this.host.requestUpdate();
+    return 'held';
+  }
+
+  setClientPermission(key: ClientPermissionKey, value: boolean): void {
+    if (this.editable) this.edit(withClientPermission(this.draft!, key, value));
+  }
+
+  setGroup(contactId: string, group: PermissionGroup, value: boolean): void {
+    if (this.editable) this.edit(withGroup(this.draft!, contactId, group, value));
+  }
+
+  /** Forgets everything: the draft belongs to one client, and the widget now shows another. */
+  clear(): void {
+    this.saved = null;
+    this.draft = null;
+    this.held = null;
+    this.report = null;
+    this.error = null;
+    this.notice = '';
+    this.host.requestUpdate();
+  }
+
+  /** Back to the saved version. */
+  discard(): void {
+    if (!this.saved || this.saving) return;
+    if (!this.dirty) return this.say(this.m.nothingToDiscard);
+    this.reset(this.saved);
+    this.hooks.edited([], false);
+    this.say(this.m.discarded);
+  }
+
+  /** Re-applies held edits on top of the latest version (3-way merge) and reports what could not be kept. */
+  reapply(): void {
+    if (!this.held || !this.draft) return;
+    const { merged, undone, dropped } = mergePermissions(this.held.base, this.draft, this.held.mine);
+    this.held = null;
+    this.draft = merged;
+    this.report = undone.length || dropped.length ? { undone, dropped } : null;
+    this.hooks.edited(this.changes, this.dirty);
+    this.say(this.m.reapplied);
+  }
+
+  /** Drops held edits, keeping the latest saved version. */
+  discardHeld(): void {
+    if (!this.held) return;
+    this.held = null;
+    this.say(this.m.mineDiscarded);
+  }
+
+  /**
+   * Saves the draft with the version it is based on. On a 412 it reloads (`reload` runs the host's
+   * data task, whose result comes back through `adopt`), which holds the edits for the user to
+   * re-apply; a 412 with nothing newer to show is reported next to Save. Null when nothing was sent.
+   */
+  async save(client: PortalClient, reload: () => Promise<unknown>): Promise<SaveOutcome | null> {
+    if (!this.saved || !this.draft || this.saving || this.held) return null;
+    if (!this.dirty) {
+      this.say(this.m.nothingToSave);
+      return null;
+    }
+    this.saving = true;
+    this.error = null;
+    this.notice = '';
+    this.host.requestUpdate();
+    let outcome: SaveOutcome;
+    try {
+      const permissions = await client.updatePermissions(this.saved.clientId, this.draft, this.saved.version);
+      this.reset(permissions);
+      outcome = { kind: 'saved', permissions };
+    } catch (error) {
+      outcome = { kind: isPortalApiError(error) && error.status === 412 ? 'conflict' : 'failed', error };
+    } finally {
+      this.saving = false;
+      this.host.requestUpdate();
+    }
+    if (outcome.kind === 'saved') this.say(this.m.saved);
+    else if (outcome.kind === 'failed') this.fail(outcome.error);
+    else {
+      await reload();
+      if (!this.held) this.fail(outcome.error);
+    }
+    return outcome;
+  }
+
+  /** Shows why saving failed or is not possible, next to Save, keeping the draft. */
+  fail(error: unknown): void {
+    this.error = error;
+    this.host.requestUpdate();
+  }
+
+  private say(text: string): void {
+    this.notice = text;
+    this.hooks.announce(text);
+    this.host.requestUpdate();
+  }
+
+  private edit(next: PermissionDraft): void {
+    this.draft = next;
+    this.error = null;
+    this.notice = '';
+    this.hooks.edited(this.changes, this.dirty);
+    this.host.requestUpdate();
+  }
+
+  private reset(saved: ClientPermissions): void {
+    this.saved = saved;
+    this.draft = draftOf(saved);
+    this.held = null;
+    this.report = null;
+    this.error = null;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,108 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import type { PortalStoryParameters } from '../.storybook/preview.js';
+import '../src/components/guardian-manager/guardian-manager.js';
+
+interface Args {
+  clientId: string;
+}
+
+const portal = (p: PortalStoryParameters) => ({ portal: p });
+
+/** Waits for a widget's shadow root to show `selector` (stories act like a person, after loading). */
+async function shown(host: Element | null, selector: string): Promise<HTMLElement> {
+  for (let i = 0; i < 200; i++) {
+    const found = host?.shadowRoot?.querySelector<HTMLElement>(selector);
+    if (found) return found;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`${selector} never appeared`);
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/guardian-manager',
+  component: 'guardian-manager',
+  args: { clientId: 'cl_minor_guardian' },
+  argTypes: {
+    clientId: {
+      control: 'select',
+      options: ['cl_active', 'cl_invited', 'cl_not_invited', 'cl_no_consent', 'cl_bounced', 'cl_disabled', 'cl_minor_no_guardian', 'cl_minor_guardian', 'cl_large', 'cl_empty', 'cl_hostile'],
+    },
+  },
+  render: (args) => html`<guardian-manager client-id=${args.clientId}></guardian-manager>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/**
+ * A 14-year-old with two legal guardians: the mother is an active portal user (her permission
+ * groups below), the father can be invited; the guardians' view is partial from age 13.
+ */
+export const MinorWithGuardians: Story = {};
+/** A 10-year-old whose only contact is not a legal guardian: the warning, with "Add legal guardian". */
+export const MinorWithoutGuardian: Story = { args: { clientId: 'cl_minor_no_guardian' } };
+/** An adult with a consented email: suggested as the primary portal user; a spouse as contact. */
+export const Adult: Story = { args: { clientId: 'cl_active' } };
+/** No contacts and no portal users: both empty states say what to do. */
+export const Empty: Story = { args: { clientId: 'cl_empty' } };
+/** An invited guardian and a contact without consent, all named with markup: shown as text. */
+export const Hostile: Story = { args: { clientId: 'cl_hostile' } };
+/** The portal is off for the practice: invitations are paused. */
+export const PortalOffForPractice: Story = { parameters: portal({ world: 'portal-off' }) };
+
+/** "Add legal guardian" opens the form with Legal guardian already checked. */
+export const AddLegalGuardian: Story = {
+  args: { clientId: 'cl_minor_no_guardian' },
+  play: async ({ canvasElement }) => {
+    const manager = canvasElement.querySelector('guardian-manager');
+    (await shown(manager, '[part~="add-guardian-button"]')).click();
+    await shown(manager, 'dialog[open]');
+  },
+};
+
+/** Submitting an empty form: each message is tied to its field, focus on the first. */
+export const ValidationErrors: Story = {
+  args: { clientId: 'cl_empty' },
+  play: async ({ canvasElement }) => {
+    const manager = canvasElement.querySelector('guardian-manager');
+    (await shown(manager, '#gm-add')).click();
+    (await shown(manager, 'dialog[open] button[type="submit"]')).click();
+    await shown(manager, '#gm-cf-first-error');
+  },
+};
+
+/** Inviting the father: to whom it goes and from which sender, with an optional message. */
+export const InviteContact: Story = {
+  play: async ({ canvasElement }) => {
+    const manager = canvasElement.querySelector('guardian-manager');
+    (await shown(manager, '[part~="invite-button"]')).click();
+    await shown(manager, 'dialog[open]');
+  },
+};
+
+/** Removing an active portal user: the confirmation says which access ends. */
+export const RemoveConfirmation: Story = {
+  play: async ({ canvasElement }) => {
+    const manager = canvasElement.querySelector('guardian-manager');
+    (await shown(manager, '[part~="remove-button"]')).click();
+    await shown(manager, 'dialog[open]');
+  },
+};
+
+/** Loading: the contacts request never answers. */
+export const Loading: Story = { parameters: portal({ faults: { listContacts: { hang: true } } }) };
+/** The contacts cannot be loaded: the error, with a retry. */
+export const LoadError: Story = { parameters: portal({ faults: { listContacts: { status: 503 } } }) };
+/** Inviting fails: the reason in the dialog, the message kept. */
+export const InviteError: Story = {
+  parameters: portal({ faults: { inviteContact: { network: true } } }),
+  play: async ({ canvasElement }) => {
+    const manager = canvasElement.querySelector('guardian-manager');
+    (await shown(manager, '[part~="invite-button"]')).click();
+    (await shown(manager, 'dialog[open] [part~="confirm-button"]')).click();
+    await shown(manager, 'dialog[open] [role="alert"]');
+  },
+};
+export const Spanish: Story = { globals: { locale: 'es' } };
+export const SpanishWithoutGuardian: Story = { args: { clientId: 'cl_minor_no_guardian' }, globals: { locale: 'es' } };
