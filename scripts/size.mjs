@@ -48,7 +48,7 @@ for (const w of WIDGETS) {
 // Marginal cost: what a widget adds on top of the provider and the other widgets' shared code.
 for (const w of WIDGETS) {
   const others = new Set([...provider, ...WIDGETS.filter((o) => o !== w).flatMap((o) => [...closures[o]])]);
-  add(`marginal cost of \`${w}\``, [...closures[w]].filter((f) => !others.has(f)), budgets.widgetMarginal);
+  add(`marginal cost of \`${w}\``, [...closures[w]].filter((f) => !others.has(f)), budgets.widgetMarginal[w]);
 }
 add('mock API `portal-widgets-mock.iife.js` (demo and tests only)', [entry('portal-widgets-mock.iife.js')], budgets.mock);
 
