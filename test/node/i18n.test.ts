@@ -43,7 +43,9 @@ describe('localisation', () => {
             } catch {
               continue; // a message that needs richer arguments; the types check its signature
             }
-            if (outEn === outEs && typeof outEn === 'string' && !SAME_IN_BOTH.has(outEn)) untranslated.push(`${name}.${key}(): "${outEn}"`);
+            // A format with no words of its own ("Alex: 3") reads the same in every language.
+            const ownWords = typeof outEn === 'string' && /[A-Za-z]{2,}/.test(SAMPLE_ARGS.reduce<string>((text, arg) => text.split(String(arg)).join(''), outEn));
+            if (outEn === outEs && ownWords && !SAME_IN_BOTH.has(outEn as string)) untranslated.push(`${name}.${key}(): "${outEn}"`);
           }
         }
       }
