@@ -9,12 +9,13 @@ import terser from '@rollup/plugin-terser';
 export const WIDGETS = ['portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods'];
 const COMPONENTS = ['portal-provider', ...WIDGETS];
 
-const plugins = () => [
+/** `module: false` for IIFE outputs: terser's module mode drops the top-level `var PortalWidgets`. */
+const plugins = ({ module = true } = {}) => [
   resolve({ browser: true, exportConditions: ['browser', 'production'] }),
   esbuild({ target: 'es2022', legalComments: 'none', define: { 'process.env.NODE_ENV': '"production"' } }),
   // Whitespace inside html`` and css`` templates is bytes every host downloads.
   minifyHtmlLiterals(),
-  terser({ ecma: 2022, module: true, compress: { passes: 2, pure_getters: true }, format: { comments: false } }),
+  terser({ ecma: 2022, module, compress: { passes: 2, pure_getters: true }, format: { comments: false } }),
 ];
 
 const onwarn = (warning, warn) => {
@@ -45,13 +46,13 @@ export default [
   {
     input: 'src/iife.ts',
     output: { file: 'dist/portal-widgets.iife.js', format: 'iife', name: 'PortalWidgets', sourcemap: true },
-    plugins: plugins(),
+    plugins: plugins({ module: false }),
     onwarn,
   },
   {
     input: 'mock-server/browser.ts',
     output: { file: 'dist/portal-widgets-mock.iife.js', format: 'iife', name: 'PortalWidgetsMock', exports: 'named', sourcemap: true },
-    plugins: [...plugins(), copyWorker()],
+    plugins: [...plugins({ module: false }), copyWorker()],
     onwarn,
   },
 ];

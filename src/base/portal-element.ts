@@ -1,7 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import type { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
+import type { ReactiveController } from 'lit';
 import { portalContext, type PortalConfig } from '../context/portal-context.js';
 import { globalConfig, onGlobalConfigChange } from '../context/global-config.js';
 import { resolveLocale, type Locale } from '../i18n/locale.js';
@@ -27,6 +28,9 @@ export abstract class PortalElement extends LitElement {
     else if (existing !== ctor) console.warn(`portal-widgets: <${tag}> is already defined, probably by another copy of the SDK; keeping the first definition.`);
   }
 
+  /** Id of the client whose data the widget shows (opaque; never a name or an email). */
+  @property({ attribute: 'client-id', reflect: true }) clientId = '';
+
   /** Language of this widget only (`en`, `es`); by default the provider's, then the page's. */
   @property({ attribute: 'locale' }) locale?: string;
 
@@ -37,6 +41,10 @@ export abstract class PortalElement extends LitElement {
   @state() private globalConfigVersion = 0;
   @state() protected announcement = '';
 
+  /** Every data task of the widget (Tasks register themselves as controllers). */
+  private readonly tasks = new Set<Task>();
+  /** Loads cut short by a removal from the page: run again when the widget is put back. */
+  private readonly abortedByRemoval = new Set<Task>();
   private unsubscribeGlobal?: () => void;
   private unsubscribeData?: () => void;
   private watchedClient?: PortalClient;
@@ -64,13 +72,26 @@ export abstract class PortalElement extends LitElement {
     return commonMessages[this.activeLocale];
   }
 
+  override addController(controller: ReactiveController): void {
+    super.addController(controller);
+    if (controller instanceof Task) this.tasks.add(controller);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.unsubscribeGlobal = onGlobalConfigChange(() => this.globalConfigVersion++);
+    for (const task of this.abortedByRemoval) void task.run();
+    this.abortedByRemoval.clear();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // A widget the host removed stops loading: its requests are aborted and nothing renders late.
+    for (const task of this.tasks) {
+      if (task.status !== TaskStatus.PENDING) continue;
+      this.abortedByRemoval.add(task);
+      task.abort();
+    }
     this.unsubscribeGlobal?.();
     this.unsubscribeData?.();
     this.watchedClient = undefined;
@@ -94,9 +115,9 @@ export abstract class PortalElement extends LitElement {
     }
   }
 
-  /** The client this widget shows; widgets with a `client-id` attribute override it. */
+  /** The client this widget shows, or null when no `client-id` is set. */
   protected currentClientId(): string | null {
-    return null;
+    return this.clientId || null;
   }
 
   /** Called when another widget (or this one) changed data this widget shows. */
@@ -109,6 +130,8 @@ export abstract class PortalElement extends LitElement {
 
   /** Reports an error to the host (ids and codes only) and returns the sentence to show. */
   protected reportError(error: unknown, clientId: string, operation?: string): string {
+    // An aborted load was abandoned on purpose (removed, or another client): not an error.
+    if (error instanceof Error && error.name === 'AbortError') return '';
     const e = error as { status?: number; code?: PortalEventDetails['portal-error']['code'] };
     this.emit('portal-error', { widget: this.widgetName, clientId, operation, status: e?.status, code: e?.code });
     return describeError(error, this.activeLocale);

@@ -16,6 +16,9 @@ export const CalendarDate = z.iso.date();
 
 export const EmailAddress = z.email().check(z.maxLength(254));
 
+/** A web address a host may navigate to or a person may open: http(s) only, never `javascript:` or `data:`. */
+export const WebUrl = z.url({ protocol: /^https?$/ });
+
 /** Money in minor units (cents) with an ISO 4217 currency: never floats. */
 export const Money = z
   .object({

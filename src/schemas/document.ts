@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { EmailAddress, Id, Timestamp } from './common.js';
+import { EmailAddress, Id, Timestamp, WebUrl } from './common.js';
 import { pageOf } from './common.js';
 
 export const DocumentStatus = z.enum(['sent', 'in_progress', 'completed']);
@@ -24,7 +24,7 @@ export const IntakeDocument = z
     }),
     signedAt: z.nullable(Timestamp),
     /** Where the client fills it out; the host navigates there. */
-    fillUrl: z.url(),
+    fillUrl: WebUrl,
   })
   .register(z.globalRegistry, { id: 'IntakeDocument', description: 'A document assigned to a client to fill out and sign.' });
 export type IntakeDocument = z.infer<typeof IntakeDocument>;

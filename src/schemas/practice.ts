@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { EmailAddress, Version } from './common.js';
+import { EmailAddress, Version, WebUrl } from './common.js';
 
 export const OnlinePaymentsStatus = z.enum(['active', 'not_set_up', 'restricted']);
 export type OnlinePaymentsStatus = z.infer<typeof OnlinePaymentsStatus>;
@@ -10,7 +10,7 @@ export const PracticeSettings = z
     portalEnabled: z.boolean(),
     /** The card processor account; card payments need it `active`. */
     onlinePayments: OnlinePaymentsStatus,
-    portalUrl: z.url(),
+    portalUrl: WebUrl,
     /** The address portal emails come from (clients add it to their contacts). */
     senderAddress: EmailAddress,
     /** Age at which a minor gets portal access of their own; guardians then see only part. */

@@ -6,6 +6,15 @@ import type { Fault } from '../../mock-server/faults.js';
 import { expect, expectQuietConsole, loaded, mount, nextLoad, useMock, user, waitFor, within, type Mock } from './support/index.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 
+// Requests still in flight from the failed load (the client's own retries of a GET) would fail once
+// more if Try again joined them; "the fault went away" means: cleared, and nothing left in flight.
+let inFlight = 0;
+const realFetch = window.fetch.bind(window);
+window.fetch = (...args: Parameters<typeof fetch>) => {
+  inFlight++;
+  return realFetch(...args).finally(() => inFlight--);
+};
+
 const WIDGETS = ['portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods'];
 const en = commonMessages.en;
 
@@ -74,6 +83,7 @@ describe('fault matrix: every widget under every load fault', function () {
 
           // The fault goes away; Try again must bring the widget back.
           mock.faults.clear();
+          await waitFor(() => expect(inFlight).to.equal(0), { timeout: 5000 });
           const reloaded = nextLoad(el);
           await user().click(within(alert).getByRole('button', { name: en.retry }));
           expect((await reloaded).type).to.equal('portal-load');

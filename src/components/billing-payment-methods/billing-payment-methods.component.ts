@@ -86,8 +86,6 @@ export class BillingPaymentMethodsElement extends PortalElement {
   protected readonly widgetName = 'billing-payment-methods';
   protected override readonly watchedResources: readonly ResourceName[] = [...MAIN_RESOURCES, 'payments'];
 
-  /** Id of the client whose billing the widget shows. */
-  @property({ attribute: 'client-id', reflect: true }) clientId = '';
 
   /**
    * `staff` (default): everything, plus setting the default card and removing cards. `client`: what
@@ -132,10 +130,6 @@ export class BillingPaymentMethodsElement extends PortalElement {
     },
     args: () => [this.client, this.clientId] as const,
   });
-
-  protected override currentClientId(): string | null {
-    return this.clientId || null;
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

@@ -89,8 +89,6 @@ export class GuardianManagerElement extends PortalElement {
   protected readonly widgetName = 'guardian-manager';
   protected override readonly watchedResources: readonly ResourceName[] = ['contacts', 'permissions', 'practice', 'client'];
 
-  /** Id of the client whose contacts the widget manages. */
-  @property({ attribute: 'client-id', reflect: true }) clientId = '';
 
   /** The visible outcome of the last contact action. */
   @state() private confirmation = '';
@@ -129,10 +127,6 @@ export class GuardianManagerElement extends PortalElement {
 
   private get m() {
     return messages[this.activeLocale];
-  }
-
-  protected override currentClientId(): string | null {
-    return this.clientId || null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

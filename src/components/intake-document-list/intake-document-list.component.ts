@@ -76,8 +76,6 @@ export class IntakeDocumentListElement extends PortalElement {
   protected readonly widgetName = 'intake-document-list';
   protected override readonly watchedResources: readonly ResourceName[] = ['documents', 'portal-access', 'practice'];
 
-  /** Id of the client whose documents the widget shows. */
-  @property({ attribute: 'client-id', reflect: true }) clientId = '';
 
   /** `staff` (default): table with assign, remind, cancel. `client`: the client's own list with "Fill out". */
   @property({ reflect: true }) audience: 'staff' | 'client' = 'staff';
@@ -172,10 +170,6 @@ export class IntakeDocumentListElement extends PortalElement {
 
   private get isStaff(): boolean {
     return this.audience !== 'client';
-  }
-
-  protected override currentClientId(): string | null {
-    return this.clientId || null;
   }
 
   protected override onDataChanged(_resources: ResourceName[]): void {

@@ -65,8 +65,6 @@ export class PortalInviteStatusElement extends PortalElement {
   protected readonly widgetName = 'portal-invite-status';
   protected override readonly watchedResources: readonly ResourceName[] = ['practice', 'client', 'portal-access', 'contacts'];
 
-  /** Id of the client whose portal access the widget shows. */
-  @property({ attribute: 'client-id', reflect: true }) clientId = '';
 
   @state() private busy: BusyAction | null = null;
   @state() private feedback: { tone: 'success' | 'danger'; text: string } | null = null;
@@ -114,10 +112,6 @@ export class PortalInviteStatusElement extends PortalElement {
 
   private get m() {
     return messages[this.activeLocale];
-  }
-
-  protected override currentClientId(): string | null {
-    return this.clientId || null;
   }
 
   protected override onDataChanged(): void {

@@ -74,8 +74,6 @@ export class PortalPermissionsEditorElement extends PortalElement {
   protected readonly widgetName = 'portal-permissions-editor';
   protected override readonly watchedResources: readonly ResourceName[] = ['permissions', 'contacts', 'practice'];
 
-  /** Id of the client whose permissions the widget edits. */
-  @property({ attribute: 'client-id', reflect: true }) clientId = '';
 
   /** The signed-in staff member may turn the portal on or off for the whole practice (the host decides). */
   @property({ type: Boolean, attribute: 'practice-admin' }) practiceAdmin = false;
@@ -115,10 +113,6 @@ export class PortalPermissionsEditorElement extends PortalElement {
 
   private get pm() {
     return permissionMessages[this.activeLocale];
-  }
-
-  protected override currentClientId(): string | null {
-    return this.clientId || null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
