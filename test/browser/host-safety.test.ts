@@ -1,0 +1,213 @@
+// Host-page safety (issue #11, item 7). A host removes widgets and switches clients whenever its own
+// UI says so: a widget removed mid-request aborts its requests and never renders or reports late,
+// and after rapid `client-id` changes only the last client's data is ever on screen. (Two copies of
+// the SDK on one page: test/e2e/examples.test.mjs.)
+import { HOSTILE_EMAILS, HOSTILE_STRINGS } from '../../mock-server/fixtures.js';
+import type { MockStore } from '../../mock-server/store.js';
+import { createMockProcessor } from '../../mock-server/mock-processor.js';
+import { expect, expectQuietConsole, mount, useMock, waitFor, type Mock } from './support/index.js';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+
+const WIDGETS = ['portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods'];
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+interface Seen {
+  url: string;
+  signal: AbortSignal | undefined;
+  /** The answer (or the failure) reached the caller. */
+  settled: boolean;
+}
+
+/**
+ * Wraps the page's fetch (the client looks it up on every call): records each request with its
+ * AbortSignal and holds answers back by client, so an older client's answer can arrive last.
+ */
+function watchFetch(delayFor: (url: string) => number = () => 0) {
+  const original = window.fetch;
+  const seen: Seen[] = [];
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = input instanceof Request ? input.url : String(input);
+    const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
+    const entry: Seen = { url, signal: signal ?? undefined, settled: false };
+    seen.push(entry);
+    try {
+      const response = await original(input, init);
+      const delay = delayFor(url);
+      if (delay) {
+        await sleep(delay);
+        signal?.throwIfAborted();
+      }
+      return response;
+    } finally {
+      entry.settled = true;
+    }
+  };
+  return { seen, restore: () => (window.fetch = original) };
+}
+
+/** Everything a widget shows or says: text, accessible names and form values, through its shadow root. */
+function shownText(root: ShadowRoot): string {
+  const parts: string[] = [root.textContent ?? ''];
+  for (const el of root.querySelectorAll('*')) {
+    for (const name of ['aria-label', 'title', 'alt', 'value']) {
+      const v = el.getAttribute(name);
+      if (v) parts.push(v);
+    }
+    if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) parts.push(el.value);
+  }
+  return parts.join('\n');
+}
+
+/** What would only ever be on screen for this client: names, addresses, invoice numbers, payer. */
+function identifying(store: MockStore, clientId: string): string[] {
+  const c = store.client(clientId)!;
+  return [
+    c.summary.firstName,
+    c.summary.lastName,
+    ...c.summary.emails.map((e) => e.address),
+    ...c.contacts.flatMap((p) => [p.firstName, p.lastName, ...p.emails.map((e) => e.address)]),
+    ...c.access.invitations.flatMap((i) => [i.to, i.message ?? '']),
+    ...c.invoices.map((i) => i.number),
+    ...c.insurance.map((i) => i.payerName),
+  ].filter((s) => s.length >= 4);
+}
+
+describe('host-page safety', function () {
+  this.timeout(20_000);
+  let mock: Mock;
+  let restoreFetch: () => void = () => undefined;
+
+  beforeEach(async () => {
+    mock = await useMock();
+  });
+  afterEach(async () => {
+    restoreFetch();
+    mock.faults.clear();
+    // Anything late (a render, an event, an unhandled rejection) gets the chance to show up here.
+    await sleep(50);
+    expectQuietConsole();
+  });
+
+  const mountWidget = (tag: string, clientId: string) =>
+    mount<HTMLElement & { updateComplete: Promise<unknown> }>(
+      staticHtml`<${unsafeStatic(tag)} client-id=${clientId} .processor=${createMockProcessor()}></${unsafeStatic(tag)}>`,
+    );
+
+  /** Records the events `el` fires from now on. */
+  function eventsOf(el: HTMLElement): string[] {
+    const events: string[] = [];
+    for (const name of ['portal-load', 'portal-error'] as const) el.addEventListener(name, (e) => events.push(`${name} ${JSON.stringify(e.detail)}`));
+    return events;
+  }
+
+  /** Records every change to what `el` renders from now on. */
+  function rendersOf(el: HTMLElement) {
+    const mutations: string[] = [];
+    const observer = new MutationObserver((records) => mutations.push(...records.map((r) => `${r.type} in ${r.target.nodeName}`)));
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+    return { mutations, stop: () => observer.disconnect() };
+  }
+
+  for (const tag of WIDGETS) {
+    describe(`<${tag}>`, () => {
+      for (const [name, fault] of [
+        ['a request that never answers', { hang: true }],
+        ['a slow answer', { latencyMs: 400 }],
+      ] as const) {
+        it(`removed while waiting for ${name}: requests aborted, no late render, no late event`, async () => {
+          const fetches = watchFetch();
+          restoreFetch = fetches.restore;
+          mock.faults.set('*', fault);
+          const el = await mountWidget(tag, 'cl_active');
+          await waitFor(() => expect(fetches.seen.length, 'a request on its way').to.be.greaterThan(0));
+          const inFlight = fetches.seen.filter((f) => !f.settled);
+          const before = fetches.seen.length;
+          const events = eventsOf(el);
+          el.remove();
+          await waitFor(() => expect(inFlight.filter((f) => !f.signal?.aborted).map((f) => f.url), 'requests left running').to.deep.equal([]), { timeout: 1000 });
+          // The abort itself may settle the widget into a quiet state; after that nothing may happen,
+          // whatever the API does: the answers come (or would have come) now.
+          await sleep(100);
+          await el.updateComplete;
+          const late = rendersOf(el);
+          mock.faults.clear();
+          await sleep(600);
+          late.stop();
+          expect(fetches.seen.slice(before).map((f) => f.url), 'requests after removal').to.deep.equal([]);
+          expect(events, 'events after removal (the host removed it: no load, and an abort is no error)').to.deep.equal([]);
+          expect(late.mutations, 'renders once the answers came').to.deep.equal([]);
+        });
+      }
+
+      it('put back on the page after a removal mid-request, it loads again', async () => {
+        mock.faults.set('*', { latencyMs: 300 });
+        const el = await mountWidget(tag, 'cl_active');
+        const provider = el.parentElement!;
+        await sleep(50);
+        el.remove();
+        await sleep(100);
+        const loads: string[] = [];
+        el.addEventListener('portal-load', (e) => loads.push(e.detail.clientId));
+        provider.append(el);
+        await waitFor(() => expect(loads).to.deep.equal(['cl_active']), { timeout: 3000 });
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('[role="alert"], [part~="pending"]')).to.equal(null);
+      });
+
+      it('rapid client-id changes: only the last client is ever on screen, whatever order answers arrive in', async () => {
+        // The first client's answers arrive last, the second's next, the last client's first.
+        const [first, second, last] = ['cl_hostile', 'cl_active', 'cl_minor_guardian'] as const;
+        const delays: Record<string, number> = { [first]: 600, [second]: 300 };
+        const fetches = watchFetch((url) => delays[/\/clients\/([^/?]+)/.exec(url)?.[1] ?? ''] ?? 0);
+        restoreFetch = fetches.restore;
+        const stale = [...new Set([...HOSTILE_STRINGS, ...HOSTILE_EMAILS, ...identifying(mock.store, first), ...identifying(mock.store, second)])].filter(
+          (s) => !identifying(mock.store, last).includes(s),
+        );
+
+        const el = await mountWidget(tag, first);
+        const root = el.shadowRoot!;
+        const wrong = new Set<string>();
+        const inspect = () => {
+          const text = shownText(root);
+          for (const s of stale) if (text.includes(s)) wrong.add(s);
+        };
+        const observer = new MutationObserver(inspect);
+        observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+        let polling = true;
+        const poll = () => {
+          inspect();
+          if (polling) requestAnimationFrame(poll);
+        };
+        poll();
+        const loads: string[] = [];
+        const errors: unknown[] = [];
+        el.addEventListener('portal-load', (e) => loads.push(e.detail.clientId));
+        el.addEventListener('portal-error', (e) => errors.push(e.detail));
+
+        await sleep(30);
+        el.setAttribute('client-id', second);
+        await sleep(30);
+        el.setAttribute('client-id', last);
+        await waitFor(() => expect(loads).to.include(last), { timeout: 3000 });
+        // Give the older clients' answers time to arrive (they would, had they not been aborted).
+        await sleep(900);
+        polling = false;
+        observer.disconnect();
+
+        const requested = (id: string) => fetches.seen.some((f) => f.url.includes(`/clients/${id}/`) || f.url.endsWith(`/clients/${id}`));
+        expect([first, second].map(requested), 'the earlier clients were really requested').to.deep.equal([true, true]);
+        expect([...wrong], "an earlier client's data was on screen").to.deep.equal([]);
+        expect(loads, 'portal-load only for the client shown').to.deep.equal([last]);
+        expect(errors, 'abandoned loads are not errors').to.deep.equal([]);
+        expect(root.querySelector('[part~="pending"]')).to.equal(null);
+
+        // The detector works: going back to the first client shows its data.
+        el.setAttribute('client-id', first);
+        await waitFor(() => expect(loads).to.include(first), { timeout: 3000 });
+        await el.updateComplete;
+        expect(stale.some((s) => shownText(root).includes(s)), "the first client's data, once it is the one shown").to.equal(true);
+      });
+    });
+  }
+});
