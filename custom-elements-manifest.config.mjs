@@ -11,6 +11,8 @@ export default {
       // Protected and private members are implementation details; hosts see only the public API.
       name: 'portal-public-api-only',
       packageLinkPhase({ customElementsManifest }) {
+        // The theming tokens are declared once on the base class; every widget honours them.
+        const base = customElementsManifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.name === 'PortalElement');
         for (const mod of customElementsManifest.modules) {
           // Elements register through PortalElement.define() in <tag>.ts, which the analyzer cannot
           // follow; the folder convention src/components/<tag>/<tag>.component.ts names the tag.
@@ -18,6 +20,10 @@ export default {
           for (const decl of mod.declarations ?? []) {
             if (decl.kind !== 'class') continue;
             if (tag) Object.assign(decl, { tagName: tag, customElement: true });
+            if (tag && tag !== 'portal-provider' && base?.cssProperties) {
+              const own = new Set((decl.cssProperties ?? []).map((p) => p.name));
+              decl.cssProperties = [...(decl.cssProperties ?? []), ...base.cssProperties.filter((p) => !own.has(p.name))];
+            }
             else delete decl.customElement;
             // emit(name, …) in the base class is not an event of its own.
             decl.events = (decl.events ?? []).filter((e) => e.name?.startsWith('portal-'));

@@ -13,6 +13,29 @@ import type { PortalClient } from '../api/portal-client.js';
 import type { ResourceName } from '../api/index.js';
 
 /**
+ * @cssproperty --portal-font-family - Font of all text; inherits the host's by default.
+ * @cssproperty --portal-font-size - Base text size (default 0.9375rem).
+ * @cssproperty --portal-radius - Corner radius of panels, buttons and fields (default 6px).
+ * @cssproperty --portal-space - The spacing unit for gaps and padding (default 0.75rem).
+ * @cssproperty --portal-color-text - Body text.
+ * @cssproperty --portal-color-muted - Secondary text.
+ * @cssproperty --portal-color-surface - Widget background.
+ * @cssproperty --portal-color-surface-alt - Hovered rows and buttons.
+ * @cssproperty --portal-color-border - Borders and dividers.
+ * @cssproperty --portal-color-primary - Primary buttons, links and switches.
+ * @cssproperty --portal-color-on-primary - Text on primary.
+ * @cssproperty --portal-color-danger - Destructive buttons.
+ * @cssproperty --portal-color-on-danger - Text on danger.
+ * @cssproperty --portal-color-focus - The focus ring.
+ * @cssproperty --portal-color-warning-bg - Warning banners ("not signed in yet").
+ * @cssproperty --portal-color-warning-text - Text on warning banners.
+ * @cssproperty --portal-color-success-bg - Success badges and banners.
+ * @cssproperty --portal-color-success-text - Text on success.
+ * @cssproperty --portal-color-info-bg - Information banners.
+ * @cssproperty --portal-color-info-text - Text on information banners.
+ * @cssproperty --portal-color-danger-bg - Errors and blockers.
+ * @cssproperty --portal-color-danger-text - Text on errors and blockers.
+ *
  * What every portal widget shares: the configuration (from a `<portal-provider>` ancestor or
  * `PortalWidgets.configure()`), the language, typed events, a live region for announcements and
  * the standard pending / error / not-configured views.
