@@ -20,11 +20,11 @@ export default {
           for (const decl of mod.declarations ?? []) {
             if (decl.kind !== 'class') continue;
             if (tag) Object.assign(decl, { tagName: tag, customElement: true });
+            else delete decl.customElement;
             if (tag && tag !== 'portal-provider' && base?.cssProperties) {
               const own = new Set((decl.cssProperties ?? []).map((p) => p.name));
               decl.cssProperties = [...(decl.cssProperties ?? []), ...base.cssProperties.filter((p) => !own.has(p.name))];
             }
-            else delete decl.customElement;
             // emit(name, …) in the base class is not an event of its own.
             decl.events = (decl.events ?? []).filter((e) => e.name?.startsWith('portal-'));
             decl.attributes = (decl.attributes ?? []).filter((a) => a.name !== 'name');

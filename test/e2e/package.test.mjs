@@ -24,6 +24,8 @@ describe('the published package', () => {
   it('custom-elements.json names every widget with its attributes, events, parts and CSS properties', () => {
     const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
     const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
+    const provider = declarations.find((d) => d.tagName === 'portal-provider');
+    assert.ok(provider?.customElement && provider.attributes?.some((a) => a.name === 'api-base'), 'portal-provider is not described as an element');
     for (const tag of WIDGETS) {
       const el = declarations.find((d) => d.tagName === tag);
       assert.ok(el, `${tag} is not in the manifest`);
