@@ -96,10 +96,12 @@ async function longList(tag: string, nextName: RegExp) {
   const nodesFirst = await countNodes();
   const flips: number[] = [];
   const next = page.locator(tag).getByRole('button', { name: nextName }).first();
-  for (let i = 0; i < PAGE_FLIPS && (await next.isEnabled().catch(() => false)); i++) {
+  for (let i = 0; i < PAGE_FLIPS; i++) {
     const t0 = Date.now();
     const before = await page.evaluate((t) => document.querySelector(t)!.shadowRoot!.textContent, tag);
-    await next.click();
+    // click() waits until the button is enabled again after the previous page loaded.
+    const clicked = await next.click({ timeout: 10_000 }).then(() => true, () => false);
+    if (!clicked) break;
     await page.waitForFunction(([t, b]) => document.querySelector(t)!.shadowRoot!.textContent !== b, [tag, before] as const, { timeout: 10_000 });
     flips.push(Date.now() - t0);
   }
