@@ -1,16 +1,18 @@
 // The host page's own script: what an EHR front end would write around the widgets.
 const { PortalWidgetsMock } = window;
 
+// The mock's fixture clients (mock-server/fixtures.ts); a real host lists its own.
 const CLIENTS = [
-  ['cl_active', 'Jordan Rivera', 'Adult · signed in'],
-  ['cl_invited', 'Avery Chen', 'Invited, not signed in'],
-  ['cl_not_invited', 'Sam Okafor', 'Never invited'],
-  ['cl_no_consent', 'Riley Novak', 'Email without consent'],
-  ['cl_bounced', 'Morgan Diaz', 'Invitation bounced'],
-  ['cl_disabled', 'Casey Brooks', 'Access disabled'],
-  ['cl_minor_no_guardian', 'Eli Park (10)', 'Minor, no guardian'],
-  ['cl_minor_guardian', 'Mia Lopez (14)', 'Minor with guardian'],
-  ['cl_large', 'Taylor Quinn', '10,000 documents'],
+  ['cl_active', 'Avery Testwood', 'Adult · signed in'],
+  ['cl_invited', 'Blake Sampleton', 'Invited, not signed in'],
+  ['cl_not_invited', 'Casey Placeholder', 'Never invited'],
+  ['cl_no_consent', 'Devon Nomail', 'Email without consent'],
+  ['cl_bounced', 'Emery Typo', 'Invitation bounced'],
+  ['cl_disabled', 'Finley Offline', 'Access disabled'],
+  ['cl_minor_no_guardian', 'Gale Junior (10)', 'Minor, no legal guardian'],
+  ['cl_minor_guardian', 'Indy Minor (14)', 'Minor with guardians'],
+  ['cl_large', 'Lane Bulkley', '10,000 documents and payments'],
+  ['cl_empty', 'Morgan Blank', 'Nothing yet'],
 ];
 
 const params = new URLSearchParams(location.hash.slice(1));

@@ -32,6 +32,21 @@ describe('examples in Chromium', () => {
     });
   }
 
+  it('the demo page shows one tab panel at a time and switches by click and by arrow key', async () => {
+    const page = await recordingPage(env.browser);
+    await page.goto(`${env.url}/examples/host-page.html#client=cl_active`);
+    await widgetsSettled(page);
+    const visible = () => page.evaluate(() => [...document.querySelectorAll('[role="tabpanel"]')].filter((p) => p.checkVisibility()).map((p) => p.id));
+    assert.deepEqual(await visible(), ['panel-portal']);
+    await page.getByRole('tab', { name: 'Billing' }).click();
+    assert.deepEqual(await visible(), ['panel-billing']);
+    await page.keyboard.press('ArrowLeft');
+    assert.deepEqual(await visible(), ['panel-intake']);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'tab-intake');
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+
   it('a second copy of the IIFE on the same page only warns, once per element', async () => {
     const page = await recordingPage(env.browser);
     await page.goto(`${env.url}/test/e2e/pages/two-copies.html`);
