@@ -1,5 +1,5 @@
 /** Contacts (parents, guardians, helpers) and their enrollment as portal users. */
-import { consentedEmails, hasConsent } from '../../src/domain/index.js';
+import { contactInvitationAddress } from '../../src/domain/contact-invitation-address.js';
 import type { Contact } from '../../src/schemas/index.js';
 import { problem, type OperationImpls } from '../respond.js';
 import type { MockStore } from '../store.js';
@@ -53,8 +53,7 @@ export function contactHandlers(store: MockStore): Pick<OperationImpls, ContactO
         const rec = requireClient(store, ctx.param('clientId'));
         const contact = requireContact(rec, ctx.param('contactId'));
         requireInvitationAllowed(store, contact.portalUser);
-        const current = contact.portalUser.email;
-        const address = current && hasConsent(contact.emails, current) ? current : consentedEmails(contact.emails)[0]?.address;
+        const address = contactInvitationAddress(contact);
         if (!address) throw problem('no_consented_email', 'The contact has no email address with consent.');
         const inv = sendInvitationEmail(store, rec.id, address, normalizeMessage(ctx.body.message), contact.id);
         const saved = enrollContact(store, rec, contact, address, inv);

@@ -1,5 +1,6 @@
 /** Intake documents: templates, lists (filter, sort, cursor), assignment, reminders, cancelling. */
-import { assignmentEmailCount, canCancelDocument, invitationDecision, reminderDecision } from '../../src/domain/index.js';
+import { canCancelDocument, invitationDecision, reminderDecision } from '../../src/domain/index.js';
+import { assignmentPlan } from '../../src/domain/assignment-plan.js';
 import type { DocumentSort, DocumentStatus, DocumentTemplate } from '../../src/schemas/index.js';
 import { fillUrl } from '../fixtures.js';
 import { toDocument, type ClientRecord, type StoredDocument } from '../model.js';
@@ -68,13 +69,14 @@ export function documentHandlers(store: MockStore): Pick<OperationImpls, Documen
           else errors.push({ path: `$.templateIds[${i}]`, message: 'Unknown template' });
         });
         if (errors.length) throw problem('bad_request', 'Some templates do not exist.', { errors });
-        requirePortalOn(store);
-        requireAccessNotDisabled(rec);
-        const recipients = requireRecipients(store, rec.summary, rec.access, rec.contacts);
+        // The same plan the widget shows staff before sending: who gets emails, whether access is
+        // granted, how many emails go out, or what blocks it.
+        const plan = assignmentPlan(templates.length, rec.summary, rec.access, rec.contacts, store.practice, store.now());
+        if (plan.blocker) throw problem(plan.blocker);
+        const { recipients, grantsAccess } = plan;
         const message = normalizeMessage(ctx.body.message);
 
         // Sharing documents with a client who has no portal access grants it (and sends the invitation).
-        const grantsAccess = rec.access.state === 'not_invited';
         if (grantsAccess) {
           const d = invitationDecision(rec.access, store.practice, store.now());
           if (!d.allowed) throw problem(d.code);
@@ -108,7 +110,7 @@ export function documentHandlers(store: MockStore): Pick<OperationImpls, Documen
         return {
           body: {
             documents: documents.map(toDocument),
-            emailsSent: assignmentEmailCount(documents.length, recipients.length, grantsAccess),
+            emailsSent: plan.emailCount,
             recipients: [...new Set(recipients.map((r) => r.address))],
             portalAccessGranted: grantsAccess,
           },
