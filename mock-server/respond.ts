@@ -43,7 +43,6 @@ export const PROBLEMS: Record<ProblemCode, { title: string }> = {
   image_too_large: { title: 'Image too large' },
   document_signed: { title: 'The document is already signed' },
   reminder_cooldown: { title: 'A reminder was sent moments ago' },
-  contact_has_portal_access: { title: 'The contact has portal access' },
 };
 
 export interface FieldError {

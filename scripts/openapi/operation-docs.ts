@@ -46,7 +46,6 @@ export const problemWhen: Record<ProblemCode, { when: string }> = {
   invoice_not_payable: { when: 'An invoice is paid, void, not shared or not this client’s.' },
   no_insurance_method: { when: 'Insurance card upload before the practice added an insurance method.' },
   document_signed: { when: 'The document is signed (completed): it cannot be cancelled or reminded.' },
-  contact_has_portal_access: { when: 'Removing a contact who is an active portal user; disable them first.' },
   stale_version: { when: '`If-Match` names an old version: someone else changed it. Reload and retry.' },
   image_too_large: { when: 'The insurance card image is over 5 MB.' },
   unsupported_image: { when: 'The insurance card is not a JPEG, PNG or WebP image.' },
@@ -177,10 +176,10 @@ export const operationDocs: Record<OperationName, OperationDoc> = {
   },
   removeContact: {
     summary: 'Remove a contact',
-    description: 'Removes the contact. An active portal user must be disabled first.',
+    description: 'Removes the contact. If they were a portal user of the client, their portal access ends with the removal and their permission groups are deleted.',
     tag: 'Contacts',
     widgets: ['guardian-manager'],
-    errors: ['contact_has_portal_access'],
+    errors: [],
   },
   inviteContact: {
     summary: 'Invite a contact as a portal user',

@@ -82,7 +82,6 @@ export const problemMessages = defineMessages<Record<ProblemCode, string>>({
     image_too_large: 'The image is too large.',
     document_signed: 'This document is already signed.',
     reminder_cooldown: 'A reminder was sent very recently. Wait before sending another.',
-    contact_has_portal_access: 'This contact still has portal access.',
   },
   es: {
     bad_request: 'Parte de la información no es válida. Revise los campos marcados.',
@@ -113,6 +112,5 @@ export const problemMessages = defineMessages<Record<ProblemCode, string>>({
     image_too_large: 'La imagen es demasiado grande.',
     document_signed: 'Este documento ya está firmado.',
     reminder_cooldown: 'Se envió un recordatorio hace muy poco. Espere antes de enviar otro.',
-    contact_has_portal_access: 'Este contacto todavía tiene acceso al portal.',
   },
 });

@@ -30,7 +30,6 @@ export const ProblemCode = z.enum([
   'image_too_large',
   'document_signed',
   'reminder_cooldown',
-  'contact_has_portal_access',
 ]);
 export type ProblemCode = z.infer<typeof ProblemCode>;
 
@@ -83,5 +82,4 @@ export const problemStatus = {
   image_too_large: 413,
   document_signed: 409,
   reminder_cooldown: 429,
-  contact_has_portal_access: 409,
 } as const satisfies Record<ProblemCode, number>;
