@@ -30,7 +30,6 @@ const base = `http://127.0.0.1:${server.address().port}`;
 const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((e) => e.type === 'story');
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
-const context = await browser.newContext();
 const failures = [];
 const started = Date.now();
 
@@ -73,16 +72,18 @@ async function renderStory(page, story) {
   return problems.filter((p) => !/\[vite\]|Download the React DevTools|storybook/i.test(p) && !/Failed to load resource: the server responded with a status of|Failed to load resource: net::ERR_FAILED/.test(p));
 }
 
-// Two pages at a time: the machine has two cores.
+// Two pages at a time (the machine has two cores), each in its own browser context: pages of one
+// context share one service-worker registration, and one page's update can fail the other's.
 const queue = [...stories];
 await Promise.all(
   [0, 1].map(async () => {
+    const context = await browser.newContext();
     const page = await context.newPage();
     for (let story = queue.shift(); story; story = queue.shift()) {
       const problems = await renderStory(page, story);
       if (problems.length) failures.push({ id: story.id, problems });
     }
-    await page.close();
+    await context.close();
   }),
 );
 await browser.close();
