@@ -272,7 +272,7 @@ export const operationDocs: Record<OperationName, OperationDoc> = {
       'Charges a saved or freshly tokenized card for the full balance or whole invoices: never an amount. Needs an `Idempotency-Key`: a retry with the same key and body returns the first answer and charges nothing more.',
     tag: 'Billing',
     widgets: billing,
-    errors: ['missing_permission', 'no_payments_account', 'nothing_to_pay', 'invoice_not_payable', 'amount_not_allowed', 'card_declined'],
+    errors: ['portal_off_for_practice', 'missing_permission', 'no_payments_account', 'nothing_to_pay', 'invoice_not_payable', 'amount_not_allowed', 'card_declined'],
   },
   listPayments: {
     summary: "List a client's card payments",

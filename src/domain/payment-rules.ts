@@ -2,8 +2,12 @@ import type { ClientPermissionFlags, Invoice, PaymentTarget, PracticeSettings, P
 
 export type PaymentBlocker = Extract<ProblemCode, 'missing_permission' | 'no_payments_account' | 'portal_off_for_practice'>;
 
-/** Why the client cannot pay online right now, or null. */
+/**
+ * Why the client cannot pay online right now, or null. Paying is a portal feature, so a portal the
+ * practice turned off blocks it first, whatever the permissions say.
+ */
 export function paymentBlocker(flags: ClientPermissionFlags, practice: Pick<PracticeSettings, 'onlinePayments' | 'portalEnabled'>): PaymentBlocker | null {
+  if (!practice.portalEnabled) return 'portal_off_for_practice';
   if (practice.onlinePayments !== 'active') return 'no_payments_account';
   if (!flags.billingDocuments || !flags.payBalance) return 'missing_permission';
   return null;

@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveController } from 'lit';
 import { newIdempotencyKey } from '../../api/idempotency-key.js';
 import { paymentAmount, paymentBlocker } from '../../domain/payment-rules.js';
+import { problemMessages } from '../../i18n/common.messages.js';
 import { cardExpiry } from '../../domain/card-expiry.js';
 import { preferredCard } from '../../domain/preferred-card.js';
 import { invoiceDisplayStatus } from '../../domain/invoice-display-status.js';
@@ -93,7 +94,8 @@ export class InvoicesSection implements ReactiveController {
   }
 
   private blockerText(blocker: NonNullable<ReturnType<typeof paymentBlocker>>): string {
-    const { t, audience } = this.host;
+    const { t, audience, locale } = this.host;
+    if (blocker === 'portal_off_for_practice') return problemMessages[locale].portal_off_for_practice;
     if (blocker === 'no_payments_account') return audience === 'staff' ? t.blockedNoAccountStaff : t.blockedNoAccountClient;
     return audience === 'staff' ? t.blockedPermissionStaff : t.blockedPermissionClient;
   }
