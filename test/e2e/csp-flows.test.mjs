@@ -177,6 +177,9 @@ const FLOWS = [
       await widget.getByText(/^2 documents assigned: 2 emails sent to/).first().waitFor({ state: 'attached' });
       assert.equal(await store(page, (s) => s.emailsFor('cl_invited', 'document').length), 2);
 
+      // Act on the refreshed list, as a person would: the new rows are there and nothing is loading.
+      await widget.getByRole('button', { name: 'Remind: Financial policy' }).waitFor();
+      await widget.locator('.list[aria-busy="false"]').waitFor();
       await widget.getByRole('button', { name: 'Remind: Intake questionnaire' }).click();
       await widget.getByText(/^Reminder for “Intake questionnaire” sent/).first().waitFor({ state: 'attached' });
       assert.equal(await store(page, (s) => s.emailsFor('cl_invited', 'reminder').length), 1);

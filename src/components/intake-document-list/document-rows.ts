@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { canCancelDocument, reminderDecision } from '../../domain/document-rules.js';
 import { formatDate, formatDateTime, formatRelative } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
@@ -110,7 +111,11 @@ export function staffTable(v: RowsView, docs: readonly IntakeDocument[], caption
         </tr>
       </thead>
       <tbody>
-        ${docs.map(
+        ${repeat(
+          docs,
+          // Keyed by id: when a refresh reorders rows, each row's buttons stay with their document
+          // (a click during a refresh must never land on another document's Remind or Cancel).
+          (doc) => doc.id,
           (doc) => html`<tr part="row" data-doc=${doc.id}>
             <th scope="row" class="title">${doc.title}</th>
             <td>${statusBadge(v, doc)}</td>
@@ -131,7 +136,7 @@ export function staffTable(v: RowsView, docs: readonly IntakeDocument[], caption
 export function clientList(v: RowsView, docs: readonly IntakeDocument[]) {
   const { m } = v;
   return html`<ul class="cards" part="rows">
-    ${docs.map((doc) => {
+    ${repeat(docs, (doc) => doc.id, (doc) => {
       const done = doc.status === 'completed';
       return html`<li class="card" part="row" data-doc=${doc.id}>
         <div class="card-head">
