@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { PortalStoryParameters } from '../.storybook/preview.js';
+import { portal, shown } from './story-support.js';
 import { createMockProcessor, type MockProcessorOptions } from '../mock-server/mock-processor.js';
 import '../src/components/billing-payment-methods/billing-payment-methods.js';
 
@@ -11,17 +11,7 @@ interface Args {
   withProcessor: boolean;
 }
 
-const portal = (p: PortalStoryParameters) => ({ portal: p });
 
-/** Waits for a widget's shadow root to show `selector` (stories act like a person, after loading). */
-async function shown(host: Element | null, selector: string): Promise<HTMLElement> {
-  for (let i = 0; i < 200; i++) {
-    const found = host?.shadowRoot?.querySelector<HTMLElement>(selector);
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error(`${selector} never appeared`);
-}
 
 const widget = (canvas: HTMLElement) => canvas.querySelector('billing-payment-methods');
 

@@ -1,23 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { PortalStoryParameters } from '../.storybook/preview.js';
+import { portal, shown } from './story-support.js';
 import '../src/components/guardian-manager/guardian-manager.js';
 
 interface Args {
   clientId: string;
 }
 
-const portal = (p: PortalStoryParameters) => ({ portal: p });
 
-/** Waits for a widget's shadow root to show `selector` (stories act like a person, after loading). */
-async function shown(host: Element | null, selector: string): Promise<HTMLElement> {
-  for (let i = 0; i < 200; i++) {
-    const found = host?.shadowRoot?.querySelector<HTMLElement>(selector);
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error(`${selector} never appeared`);
-}
 
 const meta: Meta<Args> = {
   title: 'Widgets/guardian-manager',

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { PortalStoryParameters } from '../.storybook/preview.js';
+import { portal } from './story-support.js';
 import '../src/components/intake-document-list/intake-document-list.js';
 
 interface Args {
@@ -9,7 +9,6 @@ interface Args {
   pollInterval: number;
 }
 
-const portal = (p: PortalStoryParameters) => ({ portal: p });
 
 const meta: Meta<Args> = {
   title: 'Widgets/intake-document-list',

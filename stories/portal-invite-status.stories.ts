@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { PortalStoryParameters } from '../.storybook/preview.js';
+import { portal, shown } from './story-support.js';
+
+const widgetIn = (canvas: HTMLElement) => canvas.querySelector('portal-invite-status');
 import { FIXTURE_CLIENT_IDS } from '../mock-server/fixtures.js';
 import '../src/components/portal-invite-status/portal-invite-status.js';
 
@@ -8,18 +10,7 @@ interface Args {
   clientId: string;
 }
 
-const portal = (p: PortalStoryParameters) => ({ portal: p });
 
-/** Waits for the widget's shadow root to show `selector`: stories act like a person, after loading. */
-async function shown(canvas: HTMLElement, selector: string): Promise<HTMLElement> {
-  const host = canvas.querySelector('portal-invite-status');
-  for (let i = 0; i < 200; i++) {
-    const found = host?.shadowRoot?.querySelector<HTMLElement>(selector);
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error(`${selector} never appeared`);
-}
 
 /** Types into a field the way a person would, so the widget hears it. */
 function typeInto(field: HTMLElement, value: string): void {
@@ -109,17 +100,17 @@ export const SlowPractice: Story = { parameters: portal({ faults: { getPractice:
 /** Resend: to whom it goes and the last message, ready to edit. */
 export const ResendDialog: Story = {
   play: async ({ canvasElement }) => {
-    (await shown(canvasElement, '[part~="send-button"]')).click();
-    await shown(canvasElement, '#invite-dialog[open]');
+    (await shown(widgetIn(canvasElement), '[part~="send-button"]')).click();
+    await shown(widgetIn(canvasElement), '#invite-dialog[open]');
   },
 };
 
 /** Just resent: the confirmation and the cooldown ("Available again in 10 minutes"). */
 export const ResendCooldown: Story = {
   play: async ({ canvasElement }) => {
-    (await shown(canvasElement, '[part~="send-button"]')).click();
-    (await shown(canvasElement, '#invite-dialog[open] [part~="invite-confirm-button"]')).click();
-    await shown(canvasElement, '[part~="reason"]');
+    (await shown(widgetIn(canvasElement), '[part~="send-button"]')).click();
+    (await shown(widgetIn(canvasElement), '#invite-dialog[open] [part~="invite-confirm-button"]')).click();
+    await shown(widgetIn(canvasElement), '[part~="reason"]');
   },
 };
 
@@ -127,9 +118,9 @@ export const ResendCooldown: Story = {
 export const ResendRefused: Story = {
   parameters: portal({ faults: { sendInvitation: { status: 429, code: 'resend_cooldown' } } }),
   play: async ({ canvasElement }) => {
-    (await shown(canvasElement, '[part~="send-button"]')).click();
-    (await shown(canvasElement, '#invite-dialog[open] [part~="invite-confirm-button"]')).click();
-    await shown(canvasElement, '#invite-dialog [part~="dialog-error"]');
+    (await shown(widgetIn(canvasElement), '[part~="send-button"]')).click();
+    (await shown(widgetIn(canvasElement), '#invite-dialog[open] [part~="invite-confirm-button"]')).click();
+    await shown(widgetIn(canvasElement), '#invite-dialog [part~="dialog-error"]');
   },
 };
 
@@ -137,30 +128,30 @@ export const ResendRefused: Story = {
 export const FixBouncedAddress: Story = {
   args: { clientId: 'cl_bounced' },
   play: async ({ canvasElement }) => {
-    (await shown(canvasElement, '[data-finding="bounced"] button')).click();
-    (await shown(canvasElement, '#email-dialog[open] [part~="email-confirm-button"]')).click();
-    await shown(canvasElement, '#email-consent-error');
+    (await shown(widgetIn(canvasElement), '[data-finding="bounced"] button')).click();
+    (await shown(widgetIn(canvasElement), '#email-dialog[open] [part~="email-confirm-button"]')).click();
+    await shown(widgetIn(canvasElement), '#email-consent-error');
   },
 };
 
 /** Typing a new address with a typo: "Did you mean …?". */
 export const ChangeEmailTypoHint: Story = {
   play: async ({ canvasElement }) => {
-    (await shown(canvasElement, '[part~="change-email-button"]')).click();
-    typeInto(await shown(canvasElement, '#email-dialog[open] #email-typed'), 'blake@hotmial.com');
-    await shown(canvasElement, '[part~="typo-hint"]');
+    (await shown(widgetIn(canvasElement), '[part~="change-email-button"]')).click();
+    typeInto(await shown(widgetIn(canvasElement), '#email-dialog[open] #email-typed'), 'blake@hotmial.com');
+    await shown(widgetIn(canvasElement), '[part~="typo-hint"]');
   },
 };
 
 /** Changing the primary email: "Update portal access?" with "Disable and resend". */
 export const UpdatePortalAccess: Story = {
   play: async ({ canvasElement }) => {
-    (await shown(canvasElement, '[part~="change-email-button"]')).click();
-    typeInto(await shown(canvasElement, '#email-dialog[open] #email-typed'), 'blake@example.org');
-    (await shown(canvasElement, '#email-consent')).click();
-    (await shown(canvasElement, 'input[name="email-scope"][value="primary"]')).click();
-    (await shown(canvasElement, '#email-dialog [part~="email-confirm-button"]')).click();
-    await shown(canvasElement, '#confirm-primary-dialog[open]');
+    (await shown(widgetIn(canvasElement), '[part~="change-email-button"]')).click();
+    typeInto(await shown(widgetIn(canvasElement), '#email-dialog[open] #email-typed'), 'blake@example.org');
+    (await shown(widgetIn(canvasElement), '#email-consent')).click();
+    (await shown(widgetIn(canvasElement), 'input[name="email-scope"][value="primary"]')).click();
+    (await shown(widgetIn(canvasElement), '#email-dialog [part~="email-confirm-button"]')).click();
+    await shown(widgetIn(canvasElement), '#confirm-primary-dialog[open]');
   },
 };
 
@@ -168,8 +159,8 @@ export const UpdatePortalAccess: Story = {
 export const DisableConfirm: Story = {
   args: { clientId: 'cl_active' },
   play: async ({ canvasElement }) => {
-    (await shown(canvasElement, '[part~="disable-button"]')).click();
-    await shown(canvasElement, '#disable-dialog[open]');
+    (await shown(widgetIn(canvasElement), '[part~="disable-button"]')).click();
+    await shown(widgetIn(canvasElement), '#disable-dialog[open]');
   },
 };
 
@@ -177,8 +168,8 @@ export const DisableConfirm: Story = {
 export const SignInPin: Story = {
   args: { clientId: 'cl_active' },
   play: async ({ canvasElement }) => {
-    (await shown(canvasElement, '[part~="pin-button"]')).click();
-    await shown(canvasElement, '#pin-dialog[open] [part~="pin"]');
+    (await shown(widgetIn(canvasElement), '[part~="pin-button"]')).click();
+    await shown(widgetIn(canvasElement), '#pin-dialog[open] [part~="pin"]');
   },
 };
 
@@ -187,8 +178,8 @@ export const SignInPinRefused: Story = {
   args: { clientId: 'cl_active' },
   parameters: portal({ faults: { createSignInPin: { status: 409, code: 'access_disabled' } } }),
   play: async ({ canvasElement }) => {
-    (await shown(canvasElement, '[part~="pin-button"]')).click();
-    await shown(canvasElement, '[part~="feedback"]');
+    (await shown(widgetIn(canvasElement), '[part~="pin-button"]')).click();
+    await shown(widgetIn(canvasElement), '[part~="feedback"]');
   },
 };
 
@@ -196,7 +187,7 @@ export const SignInPinRefused: Story = {
 export const TurnPortalOn: Story = {
   parameters: portal({ world: 'portal-off' }),
   play: async ({ canvasElement }) => {
-    (await shown(canvasElement, '[data-finding="portal_off"] button')).click();
-    await shown(canvasElement, '#portal-on-dialog[open]');
+    (await shown(widgetIn(canvasElement), '[data-finding="portal_off"] button')).click();
+    await shown(widgetIn(canvasElement), '#portal-on-dialog[open]');
   },
 };

@@ -14,7 +14,7 @@ import { messages } from './intake-document-list.messages.js';
 import { styles } from './intake-document-list.styles.js';
 import { documentFilters, documentPager, SORTS, STATUSES } from './list-controls.js';
 import { Poller } from './poller.js';
-import { RerenderTimer } from './rerender-timer.js';
+import { RefreshTimer } from '../shared/refresh-timer.js';
 
 /** Rows per page: the DOM never holds more, however long the list. */
 export const PAGE_SIZE = 25;
@@ -111,7 +111,7 @@ export class IntakeDocumentListElement extends PortalElement {
   private backgroundRefresh = false;
   private loadToReport: string | null = null;
   private dialogTrigger: HTMLElement | null = null;
-  private readonly cooldownRender = new RerenderTimer(this);
+  private readonly cooldownRender = new RefreshTimer(this);
 
   private readonly documents = new Task(this, {
     task: async ([client, clientId, staff, status, sort, cursor], { signal }): Promise<ListValue | typeof initialState> => {
@@ -213,12 +213,11 @@ export class IntakeDocumentListElement extends PortalElement {
     const value = this.documents.value;
     const minutes = value?.practice?.resendCooldownMinutes ?? 0;
     const now = new Date();
-    let next: number | null = null;
-    for (const doc of value?.page.items ?? []) {
+    const retryAts = (value?.page.items ?? []).map((doc) => {
       const d = reminderDecision(doc, minutes, now);
-      if (!d.allowed && d.retryAt) next = Math.min(next ?? Infinity, d.retryAt.getTime() - now.getTime());
-    }
-    this.cooldownRender.schedule(next);
+      return d.allowed ? null : d.retryAt;
+    });
+    this.cooldownRender.wakeAt(retryAts, now.getTime());
   }
 
   // ---- filters and paging ------------------------------------------------------------------

@@ -18,7 +18,7 @@ import { addressChoices, draftAddress, needsConsent, newDraft, validateDraft, ty
 import { renderInvitationTimeline } from './invitation-timeline.js';
 import { messages } from './portal-invite-status.messages.js';
 import { styles } from './portal-invite-status.styles.js';
-import { RefreshTimer } from './refresh-timer.js';
+import { RefreshTimer } from '../shared/refresh-timer.js';
 
 /**
  * @summary Portal access at a glance for one client: status, every action (invite, resend, copy
