@@ -71,6 +71,8 @@ export abstract class PortalElement extends LitElement {
   private unsubscribeGlobal?: () => void;
   private unsubscribeData?: () => void;
   private watchedClient?: PortalClient;
+  /** A finished load waiting for the render that shows it. */
+  private loadToReport: string | null = null;
 
   /** The widget's tag, used in `portal-load` and `portal-error` details. */
   protected abstract readonly widgetName: string;
@@ -145,6 +147,23 @@ export abstract class PortalElement extends LitElement {
 
   /** Called when another widget (or this one) changed data this widget shows. */
   protected onDataChanged(_resources: ResourceName[]): void {}
+
+  /**
+   * Call when a load succeeded (from a task's `onComplete`). `portal-load` then fires after the
+   * render that shows the data, so a host that measures or queries the widget on it finds the
+   * content in place.
+   */
+  protected reportLoaded(clientId: string): void {
+    this.loadToReport = clientId;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const clientId = this.loadToReport;
+    if (clientId === null) return;
+    this.loadToReport = null;
+    this.emit('portal-load', { widget: this.widgetName, clientId });
+  }
 
   /** Dispatches a typed `portal-*` event that bubbles out of shadow roots. */
   protected emit<K extends PortalEventName>(name: K, detail: PortalEventDetails[K]): boolean {

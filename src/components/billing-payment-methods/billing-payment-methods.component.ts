@@ -121,7 +121,6 @@ export class BillingPaymentMethodsElement extends PortalElement {
           client.getPermissions(clientId, { signal }),
           client.getPractice({ signal }),
         ]);
-        this.emit('portal-load', { widget: this.widgetName, clientId });
         return { clientId, methods, invoices, permissions, practice };
       } catch (error) {
         if (!signal.aborted) this.reportError(error, clientId, (error as { operation?: string }).operation);
@@ -129,6 +128,10 @@ export class BillingPaymentMethodsElement extends PortalElement {
       }
     },
     args: () => [this.client, this.clientId] as const,
+    onComplete: (value) => {
+      this.history.recover();
+      this.reportLoaded((value as BillingData).clientId);
+    },
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -6,6 +6,7 @@ import type { BillingData, BillingHost } from './billing-host.js';
 import { cardName, expiryText } from './card-text.js';
 import { isCardEntryError } from './payment-processor.js';
 import { focusIfPossible, syncModal } from './sync-modal.js';
+import { dialogClosed } from '../shared/dialog-closed.js';
 
 /**
  * Saved cards: brand, last 4, expiry, default and expiry flags; adding one through the processor's
@@ -106,7 +107,7 @@ export class CardsSection implements ReactiveController {
 
   private renderAddDialog(clientId: string) {
     const { t, common, cardEntry } = this.host;
-    return html`<dialog id="add-card-dialog" part="dialog add-card-dialog" aria-labelledby="add-card-title" @cancel=${(e: Event) => this.addBusy && e.preventDefault()} @close=${() => this.adding && this.closeAdd(true)}>
+    return html`<dialog id="add-card-dialog" part="dialog add-card-dialog" aria-labelledby="add-card-title" @cancel=${(e: Event) => this.addBusy && e.preventDefault()} @close=${dialogClosed(() => this.adding && this.closeAdd(true))}>
       ${this.adding
         ? html`<h3 id="add-card-title">${t.addCardTitle}</h3>
             <div class="stack">
@@ -151,7 +152,7 @@ export class CardsSection implements ReactiveController {
       aria-labelledby="remove-card-title"
       aria-describedby="remove-card-body"
       @cancel=${(e: Event) => this.removeBusy && e.preventDefault()}
-      @close=${() => this.removing && this.closeRemove(true)}
+      @close=${dialogClosed(() => this.removing && this.closeRemove(true))}
     >
       ${card
         ? html`<h3 id="remove-card-title">${t.removeTitle(cardName(t, card))}</h3>

@@ -65,6 +65,11 @@ export class HistorySection implements ReactiveController {
     void this.task.run();
   }
 
+  /** The rest of the widget loaded again (Try again, or a refresh): a failed history follows it. */
+  recover(): void {
+    if (this.task.status === TaskStatus.ERROR) void this.task.run();
+  }
+
   render(data: BillingData) {
     const { t, common } = this.host;
     const current = (v: HistoryPage | undefined): v is HistoryPage => v !== undefined && v.clientId === this.host.clientId;

@@ -12,6 +12,7 @@ import type { BillingData, BillingHost } from './billing-host.js';
 import { cardName, expiryText } from './card-text.js';
 import { isCardEntryError } from './payment-processor.js';
 import { focusIfPossible, syncModal } from './sync-modal.js';
+import { dialogClosed } from '../shared/dialog-closed.js';
 
 const NEW_CARD = 'new';
 const STATUS_BADGE = { open: 'info', overdue: 'warning', paid: 'success', void: '' } as const;
@@ -179,7 +180,7 @@ export class InvoicesSection implements ReactiveController {
     const target = this.target;
     const amount = target ? paymentAmount(target, data.invoices.items) : null;
     const settling = this.attempt !== null;
-    return html`<dialog id="checkout-dialog" part="dialog checkout-dialog" aria-labelledby="checkout-title" @cancel=${this.onCancel} @close=${this.onClose}>
+    return html`<dialog id="checkout-dialog" part="dialog checkout-dialog" aria-labelledby="checkout-title" @cancel=${this.onCancel} @close=${dialogClosed(this.onClose)}>
       ${target && amount?.ok
         ? html`<h3 id="checkout-title">${t.checkoutTitle(formatMoney(amount, locale))}</h3>
             <p>${target.kind === 'balance' ? t.payingBalance : t.payingInvoices}</p>

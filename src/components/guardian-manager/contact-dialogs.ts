@@ -6,6 +6,7 @@ import { commonMessages } from '../../i18n/common.messages.js';
 import type { ContactRemovalEffects } from '../../domain/contact-removal.js';
 import { fullName } from '../shared/portal-user-groups.js';
 import { messages } from './guardian-manager.messages.js';
+import { dialogClosed } from '../shared/dialog-closed.js';
 
 interface Busy {
   busy: boolean;
@@ -77,7 +78,7 @@ export function renderRemoveDialog(state: RemoveState | null, clientName: string
     aria-labelledby="gm-remove-dialog-title"
     aria-describedby="gm-remove-dialog-body"
     @cancel=${(e: Event) => state?.busy && e.preventDefault()}
-    @close=${o.onClose}
+    @close=${dialogClosed(o.onClose)}
   >
     ${body}
   </dialog>`;
@@ -113,7 +114,7 @@ export function renderInviteDialog(state: InviteState | null, senderAddress: str
     aria-labelledby="gm-invite-dialog-title"
     aria-describedby="gm-invite-dialog-body"
     @cancel=${(e: Event) => state?.busy && e.preventDefault()}
-    @close=${o.onClose}
+    @close=${dialogClosed(o.onClose)}
   >
     ${body}
   </dialog>`;

@@ -7,6 +7,7 @@ import type { ContactDetail, ContactField, ContactFieldProblem, ContactFormValue
 import { permissionMessages } from '../shared/permissions.messages.js';
 import { fullName } from '../shared/portal-user-groups.js';
 import { messages } from './guardian-manager.messages.js';
+import { dialogClosed } from '../shared/dialog-closed.js';
 
 /** The add / edit contact form while it is open. What the user typed lives here until saved. */
 export interface ContactFormState {
@@ -68,7 +69,7 @@ export function renderContactFormDialog(o: ContactFormOptions): TemplateResult {
       ${error(field)}
     </div>`;
   const signIn = f?.contact?.portalUser.email;
-  return html`<dialog id="gm-contact-dialog" part="dialog contact-dialog" aria-labelledby="gm-contact-dialog-title" @cancel=${(e: Event) => f?.busy && e.preventDefault()} @close=${o.onClose}>
+  return html`<dialog id="gm-contact-dialog" part="dialog contact-dialog" aria-labelledby="gm-contact-dialog-title" @cancel=${(e: Event) => f?.busy && e.preventDefault()} @close=${dialogClosed(o.onClose)}>
     ${f
       ? html`<form
           novalidate

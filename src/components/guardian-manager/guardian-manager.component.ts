@@ -38,7 +38,7 @@ const ID = 'gm';
  * and edit their permission groups; with the rules said out loud (a minor needs a legal guardian,
  * an adult with a consented email should use the portal themself, older minors have their own access).
  *
- * @event portal-load - Data finished loading.
+ * @event portal-load - Data finished loading and is on screen.
  * @event portal-error - Loading or an action failed; the detail carries ids and codes only.
  * @event portal-contact-added - A contact was added.
  * @event portal-contact-updated - A contact was edited.
@@ -150,7 +150,7 @@ export class GuardianManagerElement extends PortalElement {
 
   private onLoaded(value: GuardianData): void {
     const outcome = this.draft.adopt(value.permissions);
-    this.emit('portal-load', { widget: this.widgetName, clientId: value.clientId });
+    this.reportLoaded(value.clientId);
     if (outcome === 'held') void this.focusById(`${ID}-held`);
   }
 

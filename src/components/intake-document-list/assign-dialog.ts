@@ -5,6 +5,7 @@ import { problemMessages, type commonMessages } from '../../i18n/common.messages
 import type { Locale } from '../../i18n/locale.js';
 import type { ClientSummary, Contact, DocumentTemplate, PortalAccess, PracticeSettings } from '../../schemas/index.js';
 import type { IntakeDocumentListMessages } from './intake-document-list.messages.js';
+import { dialogClosed } from '../shared/dialog-closed.js';
 
 /** What the dialog needs to know before it can say who gets how many emails. */
 export interface AssignContext {
@@ -118,7 +119,7 @@ function body(v: AssignDialogView, ctx: AssignContext) {
 
 /** The dialog: loading, a load error with retry, or the form with its live summary. */
 export function assignDialog(v: AssignDialogView) {
-  return html`<dialog id="assign-dialog" part="dialog assign-dialog" aria-labelledby="assign-title" @close=${v.onClose} @cancel=${v.onEscape}>
+  return html`<dialog id="assign-dialog" part="dialog assign-dialog" aria-labelledby="assign-title" @close=${dialogClosed(v.onClose)} @cancel=${v.onEscape}>
     <h3 id="assign-title">${v.m.assignTitle}</h3>
     ${v.open ? content(v) : nothing}
   </dialog>`;

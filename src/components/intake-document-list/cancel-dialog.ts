@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { IntakeDocument } from '../../schemas/index.js';
 import type { IntakeDocumentListMessages } from './intake-document-list.messages.js';
+import { dialogClosed } from '../shared/dialog-closed.js';
 
 export interface CancelDialogView {
   m: IntakeDocumentListMessages;
@@ -17,7 +18,7 @@ export interface CancelDialogView {
 /** "Cancel this document?": Keep (focused first, the safe choice) or Cancel document. */
 export function cancelDialog(v: CancelDialogView) {
   const { m } = v;
-  return html`<dialog id="cancel-dialog" part="dialog cancel-dialog" aria-labelledby="cancel-title" aria-describedby="cancel-body" @close=${v.onClose} @cancel=${v.onEscape}>
+  return html`<dialog id="cancel-dialog" part="dialog cancel-dialog" aria-labelledby="cancel-title" aria-describedby="cancel-body" @close=${dialogClosed(v.onClose)} @cancel=${v.onEscape}>
     <h3 id="cancel-title">${m.cancelTitle}</h3>
     <p id="cancel-body">${v.doc ? m.cancelBody(v.doc.title) : nothing}</p>
     ${v.error ? html`<p class="field-error" part="action-error" role="alert">${v.error}</p>` : nothing}

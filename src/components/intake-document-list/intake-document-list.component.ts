@@ -109,7 +109,6 @@ export class IntakeDocumentListElement extends PortalElement {
   private readonly completions = new CompletionTracker();
   private readonly poller = new Poller(this, () => this.refreshInBackground());
   private backgroundRefresh = false;
-  private loadToReport: string | null = null;
   private dialogTrigger: HTMLElement | null = null;
   private readonly cooldownRender = new RefreshTimer(this);
 
@@ -129,7 +128,6 @@ export class IntakeDocumentListElement extends PortalElement {
           this.emit('portal-document-completed', { clientId, documentId: doc.id });
           this.announce(this.m.completedNow(doc.title));
         }
-        this.loadToReport = clientId;
         return { clientId, query, page, practice, access, refreshError: null };
       } catch (error) {
         if (signal.aborted) throw error;
@@ -141,6 +139,11 @@ export class IntakeDocumentListElement extends PortalElement {
       }
     },
     args: () => [this.client, this.clientId, this.isStaff, this.statusFilter, this.sort, this.cursors.at(-1)] as const,
+    onComplete: (value) => {
+      // A failed background refresh keeps the old rows: nothing new was loaded.
+      const list = value as ListValue;
+      if (list.refreshError === null) this.reportLoaded(list.clientId);
+    },
   });
 
   private readonly assignContext = new Task(this, {
@@ -195,10 +198,6 @@ export class IntakeDocumentListElement extends PortalElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.loadToReport && this.documents.status === TaskStatus.COMPLETE) {
-      this.emit('portal-load', { widget: this.widgetName, clientId: this.loadToReport });
-      this.loadToReport = null;
-    }
     this.scheduleCooldownRender();
   }
 

@@ -7,6 +7,7 @@ import type { Locale } from '../../i18n/locale.js';
 import type { commonMessages } from '../../i18n/common.messages.js';
 import { OTHER_ADDRESS, type EmailChangeDraft, type EmailChangeErrors } from './email-change-draft.js';
 import type { InviteStatusMessages } from './portal-invite-status.messages.js';
+import { dialogClosed } from '../shared/dialog-closed.js';
 
 export type DialogName = 'invite' | 'email' | 'confirm-primary' | 'disable' | 'pin' | 'portal-on';
 export type BusyAction = 'invite' | 'email' | 'disable' | 'pin' | 'portal-on' | 'copy-link';
@@ -77,7 +78,7 @@ const submit = (handler: () => void) => (event: Event) => {
 function renderInvite(view: DialogsView) {
   const { m } = view;
   const title = view.inviteKind === 'resend' ? m.resendTitle : m.inviteTitle;
-  return html`<dialog id="invite-dialog" part="dialog invite-dialog" aria-labelledby="invite-title" @close=${view.onClose} @cancel=${view.onCancel}>
+  return html`<dialog id="invite-dialog" part="dialog invite-dialog" aria-labelledby="invite-title" @close=${dialogClosed(view.onClose)} @cancel=${view.onCancel}>
     <form class="stack" @submit=${submit(view.submitInvite)}>
       <h2 id="invite-title">${title}</h2>
       <div>
@@ -155,7 +156,7 @@ function renderEmailFields(view: DialogsView, draft: EmailChangeDraft) {
 function renderEmail(view: DialogsView) {
   const { m } = view;
   const draft = view.emailDraft;
-  return html`<dialog id="email-dialog" part="dialog email-dialog" aria-labelledby="email-title" @close=${view.onClose} @cancel=${view.onCancel}>
+  return html`<dialog id="email-dialog" part="dialog email-dialog" aria-labelledby="email-title" @close=${dialogClosed(view.onClose)} @cancel=${view.onCancel}>
     ${draft
       ? html`<form class="stack" novalidate @submit=${submit(view.submitEmail)}>
           <h2 id="email-title">${m.changeTitle}</h2>
@@ -185,7 +186,7 @@ function renderEmail(view: DialogsView) {
 
 function renderConfirmPrimary(view: DialogsView, address: string) {
   const { m } = view;
-  return html`<dialog id="confirm-primary-dialog" part="dialog confirm-primary-dialog" aria-labelledby="confirm-primary-title" aria-describedby="confirm-primary-body" @close=${view.onClose} @cancel=${view.onCancel}>
+  return html`<dialog id="confirm-primary-dialog" part="dialog confirm-primary-dialog" aria-labelledby="confirm-primary-title" aria-describedby="confirm-primary-body" @close=${dialogClosed(view.onClose)} @cancel=${view.onCancel}>
     <h2 id="confirm-primary-title">${m.updateTitle}</h2>
     <p id="confirm-primary-body">${m.updateBody(address)}</p>
     ${view.canResend ? nothing : html`<p class="hint" id="resend-off-reason">${m.offReason}</p>`}
@@ -200,7 +201,7 @@ function renderConfirmPrimary(view: DialogsView, address: string) {
 
 function renderDisable(view: DialogsView) {
   const { m } = view;
-  return html`<dialog id="disable-dialog" part="dialog disable-dialog" aria-labelledby="disable-title" aria-describedby="disable-body" @close=${view.onClose} @cancel=${view.onCancel}>
+  return html`<dialog id="disable-dialog" part="dialog disable-dialog" aria-labelledby="disable-title" aria-describedby="disable-body" @close=${dialogClosed(view.onClose)} @cancel=${view.onCancel}>
     <h2 id="disable-title">${m.disableTitle}</h2>
     <p id="disable-body">${m.disableBody}</p>
     ${dialogError(view, 'disable')}
@@ -211,7 +212,7 @@ function renderDisable(view: DialogsView) {
 function renderPin(view: DialogsView) {
   const { m, pin } = view;
   const expired = pin ? Date.parse(pin.expiresAt) <= view.now.getTime() : false;
-  return html`<dialog id="pin-dialog" part="dialog pin-dialog" aria-labelledby="pin-title" @close=${view.onClose} @cancel=${view.onCancel}>
+  return html`<dialog id="pin-dialog" part="dialog pin-dialog" aria-labelledby="pin-title" @close=${dialogClosed(view.onClose)} @cancel=${view.onCancel}>
     <h2 id="pin-title">${m.pinTitle}</h2>
     ${pin
       ? html`<p>${m.pinIntro}</p>
@@ -232,7 +233,7 @@ function renderPin(view: DialogsView) {
 
 function renderPortalOn(view: DialogsView) {
   const { m } = view;
-  return html`<dialog id="portal-on-dialog" part="dialog portal-on-dialog" aria-labelledby="portal-on-title" aria-describedby="portal-on-body" @close=${view.onClose} @cancel=${view.onCancel}>
+  return html`<dialog id="portal-on-dialog" part="dialog portal-on-dialog" aria-labelledby="portal-on-title" aria-describedby="portal-on-body" @close=${dialogClosed(view.onClose)} @cancel=${view.onCancel}>
     <h2 id="portal-on-title">${m.turnOnTitle}</h2>
     <p id="portal-on-body">${m.turnOnBody}</p>
     ${dialogError(view, 'portal-on')}

@@ -94,7 +94,6 @@ export class PortalInviteStatusElement extends PortalElement {
       try {
         const opts = { signal: batch.signal };
         const [practice, client, access, contacts] = await Promise.all([api.getPractice(opts), api.getClient(clientId, opts), api.getPortalAccess(clientId, opts), api.listContacts(clientId, opts)]);
-        this.emit('portal-load', { widget: this.widgetName, clientId });
         const data: PortalAccessData = { clientId, practice, client, access, contacts };
         return data;
       } catch (error) {
@@ -108,6 +107,7 @@ export class PortalInviteStatusElement extends PortalElement {
       }
     },
     args: () => [this.client, this.clientId] as const,
+    onComplete: (value) => this.reportLoaded((value as PortalAccessData).clientId),
   });
 
   private get m() {

@@ -33,7 +33,7 @@ const ID = 'ppe';
  * account), saved with `If-Match` so nobody's changes are silently lost; plus the practice-wide
  * portal switch for practice admins.
  *
- * @event portal-load - Data finished loading.
+ * @event portal-load - Data finished loading and is on screen.
  * @event portal-error - Loading or an action failed; the detail carries ids and codes only.
  * @event portal-permissions-change - The user edited the draft (toggle, discard, re-apply): changed setting ids and whether unsaved changes remain.
  * @event portal-permissions-saved - The permissions were saved; carries the new version.
@@ -131,7 +131,7 @@ export class PortalPermissionsEditorElement extends PortalElement {
   private onLoaded(value: EditorData): void {
     if (this.practiceLatest && value.practice.version >= this.practiceLatest.version) this.practiceLatest = null;
     const outcome = this.draft.adopt(value.permissions);
-    this.emit('portal-load', { widget: this.widgetName, clientId: value.clientId });
+    this.reportLoaded(value.clientId);
     if (outcome === 'held') void this.focusById(`${ID}-held`);
   }
 

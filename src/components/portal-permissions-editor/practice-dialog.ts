@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '../../i18n/locale.js';
 import { commonMessages } from '../../i18n/common.messages.js';
 import { messages } from './portal-permissions-editor.messages.js';
+import { dialogClosed } from '../shared/dialog-closed.js';
 
 /** A practice admin's pending request to turn the portal on (`to: true`) or off for the whole practice. */
 export interface PracticeChange {
@@ -28,7 +29,7 @@ export function renderPracticeDialog(o: PracticeDialogOptions): TemplateResult {
     aria-labelledby="ppe-practice-dialog-title"
     aria-describedby="ppe-practice-dialog-body"
     @cancel=${(e: Event) => c?.busy && e.preventDefault()}
-    @close=${o.onClose}
+    @close=${dialogClosed(o.onClose)}
   >
     ${c
       ? html`<h3 id="ppe-practice-dialog-title">${c.to ? m.turnOnTitle : m.turnOffTitle}</h3>

@@ -7,18 +7,25 @@ import { start } from '../../../mock-server/browser.js';
 import '../../../src/index.js';
 import type { PortalProviderElement } from '../../../src/index.js';
 import { installConsoleGuard, takeConsoleEntries } from './console-guard.js';
+import { installReadableAssertions } from './readable-assertions.js';
+import { trackRequests, requestsSettled } from './requests-in-flight.js';
 
 export { expect, html };
 export { screen, within, waitFor } from './testing-library.js';
 export { sendKeys } from '@web/test-runner-commands';
 
 installConsoleGuard();
+installReadableAssertions();
+trackRequests();
+export { requestsInFlight, requestsSettled } from './requests-in-flight.js';
 
 export type Mock = Awaited<ReturnType<typeof start>>;
 
 /** The mock API, reset to a world with no faults: call in `beforeEach`. */
 export async function useMock(world: Parameters<Mock['reset']>[0] = 'default'): Promise<Mock> {
   const mock = await start({ quiet: true });
+  // The previous test's widgets are gone, but a write they started may still be on its way.
+  await requestsSettled();
   mock.reset(world);
   mock.faults.clear();
   return mock;
