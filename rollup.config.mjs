@@ -1,6 +1,7 @@
 // Builds the package: ESM entries sharing chunks, the script-tag IIFE, and the mock API bundle.
 // The production entries never import mock-server/; scripts/size.mjs checks that on every test run.
 import { copyFileSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import resolve from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -33,11 +34,27 @@ const copyWorker = () => ({
   },
 });
 
+/**
+ * The script-tag build cannot split chunks: it loads locale packs as extra scripts instead of
+ * `import()`, by swapping in the script loader.
+ */
+const scriptLocaleLoader = () => ({
+  name: 'script-locale-loader',
+  resolveId(source) {
+    if (source.endsWith('/load-locale-pack.js')) return fileURLToPath(new URL('src/i18n/load-locale-pack.script.ts', import.meta.url));
+    return null;
+  },
+});
+
+/** A locale pack for script tags registers through the global of the script-tag build. */
+const isMessagesModule = (id) => /[\\/]i18n[\\/]messages(\.js|\.ts)?$/.test(id);
+
 export default [
   {
     input: {
       'portal-widgets': 'src/index.ts',
       ...Object.fromEntries(COMPONENTS.map((tag) => [`components/${tag}`, `src/components/${tag}/${tag}.ts`])),
+      'locales/es': 'src/locales/es.ts',
     },
     output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
     plugins: plugins(),
@@ -46,6 +63,13 @@ export default [
   {
     input: 'src/iife.ts',
     output: { file: 'dist/portal-widgets.iife.js', format: 'iife', name: 'PortalWidgets', sourcemap: true },
+    plugins: [scriptLocaleLoader(), ...plugins({ module: false })],
+    onwarn,
+  },
+  {
+    input: 'src/locales/es.ts',
+    external: isMessagesModule,
+    output: { file: 'dist/locales/es.iife.js', format: 'iife', globals: () => 'PortalWidgets', sourcemap: true },
     plugins: plugins({ module: false }),
     onwarn,
   },

@@ -50,11 +50,14 @@ for (const w of WIDGETS) {
   const others = new Set([...provider, ...WIDGETS.filter((o) => o !== w).flatMap((o) => [...closures[o]])]);
   add(`marginal cost of \`${w}\``, [...closures[w]].filter((f) => !others.has(f)), budgets.widgetMarginal[w]);
 }
+// Languages other than English come as packs that only pages using them load.
+add('Spanish pack `locales/es.iife.js` (script tags; loaded only when `es` is used)', [entry('locales/es.iife.js')], budgets.localePack);
+add('Spanish pack ESM `locales/es.js` (its own file; shares the text helpers chunk)', [entry('locales/es.js')], budgets.localePack);
 add('mock API `portal-widgets-mock.iife.js` (demo and tests only)', [entry('portal-widgets-mock.iife.js')], budgets.mock);
 
 // The production bundles must never contain the mock server.
 const MOCK_MARKERS = ['cl_minor_no_guardian', 'mockServiceWorker', 'setupWorker', 'FaultSwitches'];
-const production = new Set([entry('portal-widgets.iife.js'), ...closure(entry('portal-widgets.js')), ...Object.values(closures).flatMap((s) => [...s])]);
+const production = new Set([entry('portal-widgets.iife.js'), entry('locales/es.iife.js'), ...closure(entry('locales/es.js')), ...closure(entry('portal-widgets.js')), ...Object.values(closures).flatMap((s) => [...s])]);
 for (const file of production) {
   const code = readFileSync(file, 'utf8');
   for (const marker of MOCK_MARKERS) if (code.includes(marker)) failures.push(`${relative(root, file)} contains mock-server code ("${marker}")`);

@@ -15,3 +15,4 @@ export * from './api/index.js';
 export type * from './events/portal-events.js';
 export type * from './schemas/index.js';
 export { LOCALES, type Locale } from './i18n/locale.js';
+export { registerTranslations, type Translations } from './i18n/messages.js';

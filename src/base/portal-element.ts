@@ -6,6 +6,7 @@ import type { ReactiveController } from 'lit';
 import { portalContext, type PortalConfig } from '../context/portal-context.js';
 import { globalConfig, onGlobalConfigChange } from '../context/global-config.js';
 import { resolveLocale, type Locale } from '../i18n/locale.js';
+import { displayLocale, onLocalePackSettled } from '../i18n/locale-packs.js';
 import { commonMessages } from '../i18n/common.messages.js';
 import { describeError } from '../i18n/describe-error.js';
 import type { PortalEventDetails, PortalEventName } from '../events/portal-events.js';
@@ -62,6 +63,7 @@ export abstract class PortalElement extends LitElement {
   protected providedConfig?: PortalConfig;
 
   @state() private globalConfigVersion = 0;
+  @state() private localePackVersion = 0;
   @state() protected announcement = '';
 
   /** Every data task of the widget (Tasks register themselves as controllers). */
@@ -69,6 +71,7 @@ export abstract class PortalElement extends LitElement {
   /** Loads cut short by a removal from the page: run again when the widget is put back. */
   private readonly abortedByRemoval = new Set<Task>();
   private unsubscribeGlobal?: () => void;
+  private unsubscribeLocalePacks?: () => void;
   private unsubscribeData?: () => void;
   private watchedClient?: PortalClient;
   /** A finished load waiting for the render that shows it. */
@@ -89,8 +92,24 @@ export abstract class PortalElement extends LitElement {
     return this.config?.client;
   }
 
+  /** The language shown: the one asked for once its locale pack is in, English until then. */
   protected get activeLocale(): Locale {
-    return resolveLocale(this.locale ?? this.config?.locale);
+    return this.localeState.locale;
+  }
+
+  /**
+   * The language asked for is still loading and nothing has been shown yet: widgets show a bare
+   * pending state rather than English first. (A switch later keeps the current text until then.)
+   */
+  protected get waitingForLocale(): boolean {
+    return !this.contentShown && this.localeState.waiting;
+  }
+
+  private contentShown = false;
+
+  private get localeState() {
+    void this.localePackVersion;
+    return displayLocale(resolveLocale(this.locale ?? this.config?.locale));
   }
 
   protected get common() {
@@ -105,6 +124,7 @@ export abstract class PortalElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.unsubscribeGlobal = onGlobalConfigChange(() => this.globalConfigVersion++);
+    this.unsubscribeLocalePacks = onLocalePackSettled(() => this.localePackVersion++);
     for (const task of this.abortedByRemoval) void task.run();
     this.abortedByRemoval.clear();
   }
@@ -118,6 +138,7 @@ export abstract class PortalElement extends LitElement {
       task.abort();
     }
     this.unsubscribeGlobal?.();
+    this.unsubscribeLocalePacks?.();
     this.unsubscribeData?.();
     this.watchedClient = undefined;
   }
@@ -159,8 +180,10 @@ export abstract class PortalElement extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (!this.waitingForLocale) this.contentShown = true;
     const clientId = this.loadToReport;
-    if (clientId === null) return;
+    // Loaded but not on screen yet while the language pack is on its way: report it after.
+    if (clientId === null || this.waitingForLocale) return;
     this.loadToReport = null;
     this.emit('portal-load', { widget: this.widgetName, clientId });
   }
@@ -188,6 +211,11 @@ export abstract class PortalElement extends LitElement {
     // Clearing first makes the same sentence twice in a row be read twice.
     this.announcement = '';
     void this.updateComplete.then(() => (this.announcement = text));
+  }
+
+  /** What a widget renders while its language pack loads (data loads meanwhile). */
+  protected renderLocaleWait(): TemplateResult {
+    return html`<div class="pending" part="pending" aria-busy="true"><span class="spinner" aria-hidden="true"></span></div>`;
   }
 
   protected renderAnnouncer(): TemplateResult {

@@ -9,11 +9,55 @@ export type CatalogShape<T extends Messages> = {
   [K in keyof T]: T[K] extends (...args: infer A) => string ? (...args: A) => string : string;
 };
 
+/** One catalog in every locale: `catalog[locale].key`. */
+export type Catalog<T extends Messages> = Record<Locale, CatalogShape<T>>;
+
+/** What a locale pack brings: one translated catalog per catalog id. */
+export type Translations = Record<string, Messages>;
+
+const catalogs = new Map<string, Record<string, Messages>>();
+/** Every pack registered so far, kept for catalogs defined after it (a pack imported first). */
+const packs = new Map<Locale, Translations>();
+
 /**
- * Declares one catalog in both languages. Spanish must have the same keys and the same function
- * parameters as English, so a missing translation is a type error, not a runtime surprise.
+ * Declares a catalog by its English text. Other languages arrive with their locale pack
+ * (`portal-widgets/locales/es`), which is loaded only by pages that use it; until then every
+ * locale reads English, and widgets only switch to a locale once its pack is in.
  */
-export function defineMessages<T extends Messages>(catalog: { en: T; es: NoInfer<CatalogShape<T>> }): Record<Locale, CatalogShape<T>> {
-  // English is its own shape; the cast only widens its literal return types to string.
-  return catalog as unknown as Record<Locale, CatalogShape<T>>;
+export function defineMessages<T extends Messages>(id: string, en: T): Catalog<T> {
+  const catalog = Object.fromEntries(['en', 'es'].map((locale) => [locale, packs.get(locale as Locale)?.[id] ?? en])) as unknown as Catalog<T>;
+  catalogs.set(id, catalog as unknown as Record<string, Messages>);
+  return catalog;
+}
+
+/** Catalog ids a locale pack must translate (tests use it to find a missing one). */
+export function catalogIds(): string[] {
+  return [...catalogs.keys()];
+}
+
+/**
+ * Installs a locale pack's catalogs. Called by the pack itself: `import 'portal-widgets/locales/es'`
+ * in a bundle, or `portal-widgets.es.js` next to the script-tag build.
+ */
+export function registerTranslations(locale: Locale, pack: Translations): void {
+  packs.set(locale, { ...packs.get(locale), ...pack });
+  for (const [id, messages] of Object.entries(pack)) {
+    const catalog = catalogs.get(id);
+    if (catalog) catalog[locale] = messages;
+  }
+  registered.add(locale);
+  for (const listener of listeners) listener();
+}
+
+const registered = new Set<Locale>(['en']);
+const listeners = new Set<() => void>();
+
+export function hasTranslations(locale: Locale): boolean {
+  return registered.has(locale);
+}
+
+/** Calls `listener` each time a locale pack registers; returns the unsubscribe. */
+export function onTranslations(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
 }

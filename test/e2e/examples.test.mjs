@@ -47,6 +47,21 @@ describe('examples in Chromium', () => {
     await page.close();
   });
 
+  it('the script-tag build fetches the Spanish pack only when Spanish is chosen, under the strict CSP', async () => {
+    const page = await recordingPage(env.browser);
+    const packs = [];
+    page.on('request', (request) => request.url().includes('/locales/') && packs.push(new URL(request.url()).pathname));
+    await page.goto(`${env.url}/examples/host-page.html#client=cl_active`);
+    await widgetsSettled(page);
+    assert.deepEqual(packs, [], 'an English page loads no locale pack');
+    await page.getByLabel('Language').selectOption('es');
+    await page.waitForFunction(() => document.querySelector('portal-invite-status')?.shadowRoot?.textContent.includes('Acceso al portal del cliente'));
+    assert.deepEqual(packs, ['/dist/locales/es.iife.js']);
+    assert.deepEqual(page.problems, []);
+    assert.deepEqual(await page.cspViolations(), []);
+    await page.close();
+  });
+
   it('a second copy of the IIFE on the same page only warns, once per element', async () => {
     const page = await recordingPage(env.browser);
     await page.goto(`${env.url}/test/e2e/pages/two-copies.html`);

@@ -11,6 +11,9 @@ const root = join(import.meta.dirname, '../..');
 const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
 const sources = walk(join(root, 'src')).filter((f) => f.endsWith('.ts'));
 const catalogFiles = sources.filter((f) => f.endsWith('.messages.ts'));
+// Spanish arrives with its locale pack, as in a page that uses it.
+await import('../../src/locales/es.js');
+const { catalogIds } = await import('../../src/i18n/messages.js');
 
 /** Words that are the same in both languages. */
 const SAME_IN_BOTH = new Set(['PIN', 'Email', 'OK', 'Visa', 'Mastercard', 'American Express', 'Discover', 'Total', 'No', 'Error', '•', '—', '']);
@@ -21,6 +24,19 @@ const isCatalog = (v: unknown): v is Catalog => typeof v === 'object' && v !== n
 
 describe('localisation', () => {
   it('has message catalogs', () => assert.ok(catalogFiles.length >= 2, `found ${catalogFiles.length}`));
+
+  it('every catalog has its Spanish file, and the Spanish pack registers every catalog', async () => {
+    const missing = catalogFiles.filter((f) => !sources.includes(f.replace(/\.ts$/, '.es.ts')));
+    assert.deepEqual(missing.map((f) => relative(root, f)), []);
+    const catalogs: Catalog[] = [];
+    for (const file of catalogFiles) {
+      const mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+      catalogs.push(...(Object.values(mod).filter(isCatalog) as Catalog[]));
+    }
+    assert.equal(catalogs.length, catalogIds().length, 'each catalog is defined once, under its own id');
+    const stillEnglish = catalogs.filter((c) => c.es === c.en).map((c) => Object.keys(c.en).slice(0, 3).join(', '));
+    assert.deepEqual(stillEnglish, [], 'catalogs the Spanish pack does not register');
+  });
 
   for (const file of catalogFiles) {
     it(`${relative(root, file)}: every Spanish message is translated`, async () => {

@@ -155,6 +155,7 @@ export class BillingPaymentMethodsElement extends PortalElement {
   }
 
   protected override render() {
+    if (this.waitingForLocale) return this.renderLocaleWait();
     const t = billingMessages[this.activeLocale];
     return html`<header part="header"><h2>${t.title}</h2></header>
       ${this.renderTask(this.data, (data) => this.renderBilling(data), { isCurrent: (v) => v.clientId === this.clientId })} ${this.renderAnnouncer()}`;

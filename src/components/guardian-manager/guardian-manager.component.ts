@@ -172,6 +172,7 @@ export class GuardianManagerElement extends PortalElement {
   }
 
   protected override render() {
+    if (this.waitingForLocale) return this.renderLocaleWait();
     return html`${this.renderTask(this.data, (v) => this.renderManager(v), { isCurrent: (v) => v.clientId === this.clientId })}${this.renderAnnouncer()}`;
   }
 

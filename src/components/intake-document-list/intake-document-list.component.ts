@@ -413,6 +413,7 @@ export class IntakeDocumentListElement extends PortalElement {
   // ---- rendering -----------------------------------------------------------------------------
 
   protected override render() {
+    if (this.waitingForLocale) return this.renderLocaleWait();
     const m = this.m;
     const value = this.documents.value;
     const current = value?.clientId === this.clientId ? value : undefined;

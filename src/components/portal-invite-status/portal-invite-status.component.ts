@@ -142,6 +142,7 @@ export class PortalInviteStatusElement extends PortalElement {
   }
 
   protected override render() {
+    if (this.waitingForLocale) return this.renderLocaleWait();
     return html`${this.renderTask(this.data, (d) => this.renderReady(d), { isCurrent: (d) => d.clientId === this.clientId })}${this.renderAnnouncer()}`;
   }
 

@@ -140,6 +140,7 @@ export class PortalPermissionsEditorElement extends PortalElement {
   }
 
   protected override render() {
+    if (this.waitingForLocale) return this.renderLocaleWait();
     return html`${this.renderTask(this.data, (v) => this.renderEditor(v), { isCurrent: (v) => v.clientId === this.clientId })}${this.renderAnnouncer()}`;
   }
 
