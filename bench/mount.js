@@ -19,6 +19,15 @@ window.__mountAll = (parent) => {
     .then(() => provider);
 };
 
+/** A second mount on the same page (a host switching clients): templates and formatters are warm. */
+window.__remount = async () => {
+  document.querySelector('portal-provider')?.remove();
+  const t0 = performance.now();
+  await window.__mountAll(document.body);
+  await new Promise((r) => requestAnimationFrame(() => r()));
+  return performance.now() - t0;
+};
+
 window.__mounted = window
   .__mountAll(document.body)
   .then(() => new Promise((r) => requestAnimationFrame(() => r())))

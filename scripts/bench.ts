@@ -72,11 +72,17 @@ async function replayPage(): Promise<Page> {
 // 2. Mount time, widgets vs floor, interleaved so both see the same machine.
 const widgetTimes: number[] = [];
 const floorTimes: number[] = [];
+const sdkEvalTimes: number[] = [];
+const remountTimes: number[] = [];
 for (let i = 0; i < RUNS; i++) {
   for (const [path, into] of [['mount.html', widgetTimes], ['floor.html', floorTimes]] as const) {
     const page = await replayPage();
     await page.goto(`${site.url}/bench/${path}?client=cl_active`);
     into.push(await page.evaluate(() => (window as any).__mounted));
+    if (path === 'mount.html') {
+      sdkEvalTimes.push(await page.evaluate(() => performance.getEntriesByName('sdk-ready')[0]!.startTime - performance.getEntriesByName('script-start')[0]!.startTime));
+      remountTimes.push(await page.evaluate(() => (window as any).__remount()));
+    }
     await page.context().close();
   }
 }
@@ -143,6 +149,11 @@ console.log('|---|---:|---:|---:|');
 console.log(`| mount: five widgets, cl_active, in-page API (ms) | ${fmt(w.median)} | ${fmt(w.min)} | ${fmt(w.max)} |`);
 console.log(`| mount: floor, five bare Lit elements, same JSON (ms) | ${fmt(f.median)} | ${fmt(f.min)} | ${fmt(f.max)} |`);
 console.log(`| ratio widgets / floor (medians) | ${(w.median / f.median).toFixed(2)} | | |`);
+const e = stats(sdkEvalTimes);
+const r = stats(remountTimes);
+console.log(`| of the mount: the SDK script parsed and run (ms) | ${fmt(e.median)} | ${fmt(e.min)} | ${fmt(e.max)} |`);
+console.log(`| mount again on the same page, warm (a host switching clients) (ms) | ${fmt(r.median)} | ${fmt(r.min)} | ${fmt(r.max)} |`);
+console.log(`| ratio warm mount / floor (medians) | ${(r.median / f.median).toFixed(2)} | | |`);
 for (const [name, r] of [['intake list, cl_large (10,000 documents)', intake], ['payment history, cl_large (10,000 payments)', history]] as const) {
   console.log(`| ${name}: time to first rows (ms) | ${fmt(r.firstRows)} | | |`);
   console.log(`| ${name}: DOM nodes in the widget, first page / after ${r.flipCount} page flips | ${r.nodesFirst} / ${r.nodesAfter} | | |`);
