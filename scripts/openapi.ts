@@ -11,6 +11,9 @@ import * as z from 'zod/mini';
 import { operations, type Operation, type OperationName } from '../src/api/operations.js';
 import { Id, INSURANCE_IMAGE_TYPES, INSURANCE_IMAGE_MAX_BYTES, type ProblemCode } from '../src/schemas/index.js';
 import { operationDocs, pathParams, problems, queryParams, tags } from './openapi/operation-docs.js';
+import { registerSchemaDocs } from './openapi/schema-docs.js';
+
+registerSchemaDocs();
 
 type Json = Record<string, unknown>;
 

@@ -7,8 +7,7 @@ export const ClientEmail = z
     /** "Email ok" / reminders on: the client agreed to receive email here. */
     consent: z.boolean(),
     primary: z.boolean(),
-  })
-  .register(z.globalRegistry, { id: 'ClientEmail', description: 'An email address of a client or contact, with consent.' });
+  });
 export type ClientEmail = z.infer<typeof ClientEmail>;
 
 export const ClientSummary = z
@@ -18,6 +17,5 @@ export const ClientSummary = z
     lastName: z.string().check(z.maxLength(200)),
     dateOfBirth: z.nullable(CalendarDate),
     emails: z.array(ClientEmail),
-  })
-  .register(z.globalRegistry, { id: 'ClientSummary', description: 'Who the client is, as the portal needs it.' });
+  });
 export type ClientSummary = z.infer<typeof ClientSummary>;

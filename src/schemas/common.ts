@@ -24,8 +24,7 @@ export const Money = z
   .object({
     amount: z.int().check(z.nonnegative()),
     currency: z.string().check(z.length(3)),
-  })
-  .register(z.globalRegistry, { id: 'Money', description: 'An amount in minor units (cents) and its ISO 4217 currency.' });
+  });
 export type Money = z.infer<typeof Money>;
 
 /**

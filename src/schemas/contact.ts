@@ -16,8 +16,7 @@ export const ContactPortalUser = z
     invitations: z.array(Invitation),
     firstSignInAt: z.nullable(Timestamp),
     lastSignInAt: z.nullable(Timestamp),
-  })
-  .register(z.globalRegistry, { id: 'ContactPortalUser', description: "A contact's enrollment as a portal user of the client." });
+  });
 export type ContactPortalUser = z.infer<typeof ContactPortalUser>;
 
 export const Contact = z
@@ -31,8 +30,7 @@ export const Contact = z
     emails: z.array(ClientEmail),
     portalUser: ContactPortalUser,
     version: Version,
-  })
-  .register(z.globalRegistry, { id: 'Contact', description: 'A person related to the client: parent, guardian, helper.' });
+  });
 export type Contact = z.infer<typeof Contact>;
 
 export const ContactInput = z
@@ -42,6 +40,5 @@ export const ContactInput = z
     relationship: Relationship,
     legalGuardian: z.boolean(),
     emails: z.array(ClientEmail).check(z.maxLength(5)),
-  })
-  .register(z.globalRegistry, { id: 'ContactInput', description: 'A contact to create, or the whole of one to update.' });
+  });
 export type ContactInput = z.infer<typeof ContactInput>;

@@ -25,14 +25,10 @@ export const IntakeDocument = z
     signedAt: z.nullable(Timestamp),
     /** Where the client fills it out; the host navigates there. */
     fillUrl: WebUrl,
-  })
-  .register(z.globalRegistry, { id: 'IntakeDocument', description: 'A document assigned to a client to fill out and sign.' });
+  });
 export type IntakeDocument = z.infer<typeof IntakeDocument>;
 
-export const IntakeDocumentPage = pageOf(IntakeDocument).register(z.globalRegistry, {
-  id: 'IntakeDocumentPage',
-  description: 'One page of intake documents.',
-});
+export const IntakeDocumentPage = pageOf(IntakeDocument);
 export type IntakeDocumentPage = z.infer<typeof IntakeDocumentPage>;
 
 export const DocumentTemplate = z
@@ -41,16 +37,14 @@ export const DocumentTemplate = z
     title: z.string().check(z.maxLength(300)),
     description: z.string().check(z.maxLength(1000)),
     requiredSections: z.int().check(z.nonnegative()),
-  })
-  .register(z.globalRegistry, { id: 'DocumentTemplate', description: 'A template documents are assigned from.' });
+  });
 export type DocumentTemplate = z.infer<typeof DocumentTemplate>;
 
 export const DocumentAssignment = z
   .strictObject({
     templateIds: z.array(Id).check(z.minLength(1), z.maxLength(50)),
     message: z.optional(z.string().check(z.maxLength(2000))),
-  })
-  .register(z.globalRegistry, { id: 'DocumentAssignment', description: 'Assign documents from templates.' });
+  });
 export type DocumentAssignment = z.infer<typeof DocumentAssignment>;
 
 export const DocumentAssignmentResult = z
@@ -61,11 +55,9 @@ export const DocumentAssignmentResult = z
     recipients: z.array(EmailAddress),
     /** The client had no portal access: sharing documents granted it and sent the invitation. */
     portalAccessGranted: z.boolean(),
-  })
-  .register(z.globalRegistry, { id: 'DocumentAssignmentResult', description: 'What an assignment created and sent.' });
+  });
 export type DocumentAssignmentResult = z.infer<typeof DocumentAssignmentResult>;
 
 export const DocumentReminderResult = z
-  .object({ document: IntakeDocument, emailsSent: z.int().check(z.nonnegative()) })
-  .register(z.globalRegistry, { id: 'DocumentReminderResult', description: 'A reminder that was sent.' });
+  .object({ document: IntakeDocument, emailsSent: z.int().check(z.nonnegative()) });
 export type DocumentReminderResult = z.infer<typeof DocumentReminderResult>;

@@ -13,11 +13,9 @@ export const Invitation = z
     message: z.nullable(z.string().check(z.maxLength(2000))),
     delivery: DeliveryStatus,
     expiresAt: Timestamp,
-  })
-  .register(z.globalRegistry, { id: 'Invitation', description: 'One portal invitation email and what became of it.' });
+  });
 export type Invitation = z.infer<typeof Invitation>;
 
 export const InvitationRequest = z
-  .strictObject({ message: z.optional(z.string().check(z.maxLength(2000))) })
-  .register(z.globalRegistry, { id: 'InvitationRequest', description: 'Send or resend an invitation, with an optional custom message.' });
+  .strictObject({ message: z.optional(z.string().check(z.maxLength(2000))) });
 export type InvitationRequest = z.infer<typeof InvitationRequest>;

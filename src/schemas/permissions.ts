@@ -10,8 +10,7 @@ export const ClientPermissionFlags = z
     secureMessaging: z.boolean(),
     billingDocuments: z.boolean(),
     payBalance: z.boolean(),
-  })
-  .register(z.globalRegistry, { id: 'ClientPermissionFlags', description: 'The four per-client portal permissions.' });
+  });
 export type ClientPermissionFlags = z.infer<typeof ClientPermissionFlags>;
 
 export const PermissionGroup = z.enum(['basic', 'messaging', 'documents', 'scheduling', 'billing']);
@@ -24,13 +23,11 @@ export const PortalUserGroups = z
     documents: z.boolean(),
     scheduling: z.boolean(),
     billing: z.boolean(),
-  })
-  .register(z.globalRegistry, { id: 'PortalUserGroups', description: 'Permission groups of one portal user.' });
+  });
 export type PortalUserGroups = z.infer<typeof PortalUserGroups>;
 
 export const PortalUserPermissions = z
-  .object({ contactId: Id, groups: PortalUserGroups })
-  .register(z.globalRegistry, { id: 'PortalUserPermissions', description: 'A contact enrolled as a portal user and their groups.' });
+  .object({ contactId: Id, groups: PortalUserGroups });
 export type PortalUserPermissions = z.infer<typeof PortalUserPermissions>;
 
 export const ClientPermissions = z
@@ -39,11 +36,9 @@ export const ClientPermissions = z
     client: ClientPermissionFlags,
     portalUsers: z.array(PortalUserPermissions),
     version: Version,
-  })
-  .register(z.globalRegistry, { id: 'ClientPermissions', description: "A client's permissions and their portal users' groups." });
+  });
 export type ClientPermissions = z.infer<typeof ClientPermissions>;
 
 export const ClientPermissionsUpdate = z
-  .strictObject({ client: ClientPermissionFlags, portalUsers: z.array(PortalUserPermissions) })
-  .register(z.globalRegistry, { id: 'ClientPermissionsUpdate', description: 'The whole permission set; sent with If-Match.' });
+  .strictObject({ client: ClientPermissionFlags, portalUsers: z.array(PortalUserPermissions) });
 export type ClientPermissionsUpdate = z.infer<typeof ClientPermissionsUpdate>;

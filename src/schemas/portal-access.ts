@@ -16,8 +16,7 @@ export const PortalAccess = z
     lastSignInAt: z.nullable(Timestamp),
     disabledAt: z.nullable(Timestamp),
     version: Version,
-  })
-  .register(z.globalRegistry, { id: 'PortalAccess', description: "A client's own portal access." });
+  });
 export type PortalAccess = z.infer<typeof PortalAccess>;
 
 export const EmailChangeScope = z.enum(['portal', 'primary']);
@@ -32,8 +31,7 @@ export const PortalEmailChange = z
     consent: z.boolean(),
     /** "Disable and resend": end access at the old address and invite the new one. */
     disableAndResend: z.boolean(),
-  })
-  .register(z.globalRegistry, { id: 'PortalEmailChange', description: 'Change the address used for portal access.' });
+  });
 export type PortalEmailChange = z.infer<typeof PortalEmailChange>;
 
 export const SignInPin = z
@@ -41,6 +39,5 @@ export const SignInPin = z
     /** Shown once; the server keeps only a hash. */
     pin: z.string().check(z.regex(/^\d{6}$/)),
     expiresAt: Timestamp,
-  })
-  .register(z.globalRegistry, { id: 'SignInPin', description: 'A short-lived PIN for passwordless sign-in.' });
+  });
 export type SignInPin = z.infer<typeof SignInPin>;

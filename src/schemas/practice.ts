@@ -20,11 +20,9 @@ export const PracticeSettings = z
     /** Days after which an invitation link expires. */
     invitationExpiryDays: z.int().check(z.positive()),
     version: Version,
-  })
-  .register(z.globalRegistry, { id: 'PracticeSettings', description: 'Practice-level portal settings.' });
+  });
 export type PracticeSettings = z.infer<typeof PracticeSettings>;
 
 export const PracticeSettingsUpdate = z
-  .strictObject({ portalEnabled: z.boolean() })
-  .register(z.globalRegistry, { id: 'PracticeSettingsUpdate', description: 'Turn the portal on or off for the whole practice.' });
+  .strictObject({ portalEnabled: z.boolean() });
 export type PracticeSettingsUpdate = z.infer<typeof PracticeSettingsUpdate>;

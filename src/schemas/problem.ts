@@ -45,8 +45,7 @@ export const Problem = z
     retryAfterSeconds: z.optional(z.int()),
     /** Field-level problems for 400s: JSON paths and messages, never the submitted values. */
     errors: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
-  })
-  .register(z.globalRegistry, { id: 'Problem', description: 'An RFC 9457 problem details document.' });
+  });
 export type Problem = z.infer<typeof Problem>;
 
 /**
