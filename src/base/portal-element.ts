@@ -125,6 +125,8 @@ export abstract class PortalElement extends LitElement {
     super.connectedCallback();
     this.unsubscribeGlobal = onGlobalConfigChange(() => this.globalConfigVersion++);
     this.unsubscribeLocalePacks = onLocalePackSettled(() => this.localePackVersion++);
+    // A pack that arrived while the widget was off the page: look again.
+    if (!this.contentShown) this.localePackVersion++;
     for (const task of this.abortedByRemoval) void task.run();
     this.abortedByRemoval.clear();
   }

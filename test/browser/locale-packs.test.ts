@@ -2,7 +2,7 @@
 // shows no English while the pack is on its way. (Each test file runs in a fresh page, so the pack
 // is not loaded when this file starts.)
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/index.js';
+import { configure } from '../../src/index.js';
 import { waitFor } from './support/testing-library.js';
 
 // The unbundled test page loads hundreds of modules: make room to record the ones that follow.
@@ -24,10 +24,16 @@ describe('locale packs', () => {
       for (const w of document.querySelectorAll('portal-invite-status, guardian-manager')) seen.push(w.shadowRoot?.textContent ?? '');
     });
     observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-    const el = await fixture(html`<portal-provider api-base="/nowhere" locale="es"><portal-invite-status></portal-invite-status><guardian-manager></guardian-manager></portal-provider>`);
+    // One widget in a provider; one outside any, configured page-wide.
+    configure({ apiBase: '/nowhere', locale: 'es' });
+    const el = await fixture(html`<div><portal-provider api-base="/nowhere" locale="es"><portal-invite-status></portal-invite-status></portal-provider><guardian-manager></guardian-manager></div>`);
     const [invite, guardians] = [el.querySelector('portal-invite-status')!, el.querySelector('guardian-manager')!];
+    await guardians.updateComplete;
     seen.push(invite.shadowRoot!.textContent ?? '', guardians.shadowRoot!.textContent ?? '');
+    // The one outside leaves the page before the pack arrives and comes back after it.
+    guardians.remove();
     await waitFor(() => expect(invite.shadowRoot!.textContent).to.contain('No hay ningún cliente seleccionado'));
+    el.append(guardians);
     await waitFor(() => expect(guardians.shadowRoot!.textContent).to.contain('No hay ningún cliente seleccionado'));
     observer.disconnect();
     expect(seen.filter((text) => text.includes('No client selected') || text.includes('Loading'))).to.deep.equal([]);
