@@ -31,6 +31,7 @@ export function portalAccessHandlers(store: MockStore): Pick<OperationImpls, Por
     changePortalEmail: {
       run(ctx) {
         const rec = requireClient(store, ctx.param('clientId'));
+        ctx.requireVersion(rec.access.version);
         const { email, scope, consent, disableAndResend } = ctx.body;
         const existing = rec.summary.emails.find((e) => sameAddress(e.address, email));
         if (!consent && !existing?.consent) throw problem('no_consented_email', 'The client has not agreed to receive email at this address.');
@@ -63,6 +64,7 @@ export function portalAccessHandlers(store: MockStore): Pick<OperationImpls, Por
     disablePortalAccess: {
       run(ctx) {
         const rec = requireClient(store, ctx.param('clientId'));
+        ctx.requireVersion(rec.access.version);
         const access = store.saveAccess(rec, { ...rec.access, state: 'disabled', disabledAt: rec.access.disabledAt ?? store.nowIso() });
         return { body: access, version: access.version };
       },

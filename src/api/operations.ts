@@ -77,8 +77,8 @@ export const operations = {
 
   getPortalAccess: op({ method: 'get', path: '/clients/{clientId}/portal-access', response: PortalAccess }),
   sendInvitation: op({ method: 'post', path: '/clients/{clientId}/portal-access/invitations', body: InvitationRequest, response: PortalAccess, status: 201 }),
-  changePortalEmail: op({ method: 'post', path: '/clients/{clientId}/portal-access/email', body: PortalEmailChange, response: PortalAccess }),
-  disablePortalAccess: op({ method: 'post', path: '/clients/{clientId}/portal-access/disable', response: PortalAccess }),
+  changePortalEmail: op({ method: 'post', path: '/clients/{clientId}/portal-access/email', body: PortalEmailChange, response: PortalAccess, ifMatch: true }),
+  disablePortalAccess: op({ method: 'post', path: '/clients/{clientId}/portal-access/disable', response: PortalAccess, ifMatch: true }),
   createSignInPin: op({ method: 'post', path: '/clients/{clientId}/portal-access/pins', response: SignInPin, status: 201 }),
 
   getPermissions: op({ method: 'get', path: '/clients/{clientId}/permissions', response: ClientPermissions }),

@@ -160,11 +160,12 @@ export class PortalClient extends EventTarget {
   sendInvitation(clientId: string, request: InvitationRequest = {}, opts?: CallOptions) {
     return this.call('sendInvitation', { path: { clientId }, body: request }, opts);
   }
-  changePortalEmail(clientId: string, change: PortalEmailChange, opts?: CallOptions) {
-    return this.call('changePortalEmail', { path: { clientId }, body: change }, opts);
+  /** `version`: the portal access version read, so a change made elsewhere meanwhile is refused (412). */
+  changePortalEmail(clientId: string, change: PortalEmailChange, version: number, opts?: CallOptions) {
+    return this.call('changePortalEmail', { path: { clientId }, body: change, version }, opts);
   }
-  disablePortalAccess(clientId: string, opts?: CallOptions) {
-    return this.call('disablePortalAccess', { path: { clientId } }, opts);
+  disablePortalAccess(clientId: string, version: number, opts?: CallOptions) {
+    return this.call('disablePortalAccess', { path: { clientId }, version }, opts);
   }
   createSignInPin(clientId: string, opts?: CallOptions) {
     return this.call('createSignInPin', { path: { clientId } }, opts);

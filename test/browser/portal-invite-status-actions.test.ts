@@ -270,6 +270,24 @@ describe('<portal-invite-status> actions', function () {
     expect(mock.store.client('cl_active')!.access.email).to.equal('avery.testwood@example.com');
   });
 
+  it('a change made elsewhere while the dialog was open is not overwritten: the widget says so and shows the new state', async () => {
+    const { el } = await show('cl_active');
+    const disabled = collect(el, 'portal-access-disabled');
+    await user().click(await actions(el).findByShadowRole('button', { name: 'Disable access' }));
+    await waitFor(() => expect(dialog(el, 'disable').open).to.equal(true));
+    // Another member of staff changes the portal email meanwhile.
+    const record = mock.store.client('cl_active')!;
+    mock.store.saveAccess(record, { ...record.access, email: 'avery.portal@example.com' });
+    const reloaded = nextLoad(el);
+    await user().click(await inDialog(el, 'disable').findByShadowRole('button', { name: 'Disable access' }));
+    await reloaded;
+    await waitFor(() => expect(dialog(el, 'disable').textContent).to.contain('Someone else changed this in the meantime.'));
+    expect(record.access.state, 'not disabled over the other change').to.equal('active');
+    expect(disabled).to.deep.equal([]);
+    await waitFor(() => expect(root(el).textContent).to.contain('avery.portal@example.com'));
+    await expect(el).to.be.accessible();
+  });
+
   it('disables access after a confirmation; Escape cancels and gives focus back to the trigger', async () => {
     const { el } = await show('cl_active');
     const disabled = collect(el, 'portal-access-disabled');

@@ -236,7 +236,7 @@ describe('caching', () => {
     );
     const client = api();
     await Promise.all([client.getPractice(), client.getClient('cl_1'), client.getClient('cl_2'), client.listDocumentTemplates()]);
-    await client.changePortalEmail('cl_1', { email: 'new@example.com', scope: 'primary', consent: true, disableAndResend: false });
+    await client.changePortalEmail('cl_1', { email: 'new@example.com', scope: 'primary', consent: true, disableAndResend: false }, 2);
     await Promise.all([client.getPractice(), client.getClient('cl_1'), client.getClient('cl_2'), client.listDocumentTemplates()]);
     assert.deepEqual([c.get('GET /practice'), c.get('GET /clients/cl_1'), c.get('GET /clients/cl_2'), c.get('GET /document-templates')], [1, 2, 1, 1]);
     await client.updatePractice({ portalEnabled: false }, 3);
@@ -297,7 +297,7 @@ describe('portal-data-changed', () => {
     const details = listen(client);
     await client.updatePractice({ portalEnabled: true }, 3);
     await client.assignDocuments('cl_1', { templateIds: ['tpl_1'] });
-    await client.changePortalEmail('cl_1', { email: 'new@example.com', scope: 'portal', consent: true, disableAndResend: true });
+    await client.changePortalEmail('cl_1', { email: 'new@example.com', scope: 'portal', consent: true, disableAndResend: true }, 2);
     await client.inviteContact('cl_1', 'ct_1');
     await client.removeContact('cl_1', 'ct_1', 1);
     await client.pay('cl_1', { target: { kind: 'balance' }, source: { kind: 'saved_card', paymentMethodId: 'pm_1' } }, 'k1');
@@ -337,9 +337,9 @@ describe('portal-data-changed', () => {
     let calls = 0;
     const listener = () => calls++;
     client.addEventListener('portal-data-changed', listener);
-    await client.disablePortalAccess('cl_1');
+    await client.disablePortalAccess('cl_1', 2);
     client.removeEventListener('portal-data-changed', listener);
-    await client.disablePortalAccess('cl_1');
+    await client.disablePortalAccess('cl_1', 2);
     assert.equal(calls, 1);
   });
 

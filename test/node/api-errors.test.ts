@@ -116,7 +116,7 @@ describe('HTTP errors from problem documents', () => {
   test('400 carries field paths from the problem', async () => {
     server.use(http.post(`${BASE}/clients/:id/portal-access/email`, () => problem(400, 'bad_request', { errors: [{ path: 'email', message: 'Invalid email' }] })));
     const error = await api()
-      .changePortalEmail('cl_1', { email: 'not-an-email', scope: 'portal', consent: true, disableAndResend: false })
+      .changePortalEmail('cl_1', { email: 'not-an-email', scope: 'portal', consent: true, disableAndResend: false }, 2)
       .catch((e: unknown) => e);
     assert.ok(error instanceof HttpError);
     assert.deepEqual(error.problem?.errors, [{ path: 'email', message: 'Invalid email' }]);
@@ -192,7 +192,7 @@ describe('contract violations', () => {
 
   test('an empty body where JSON is due is malformed too', async () => {
     server.use(http.post(`${BASE}/clients/:id/portal-access/disable`, () => new HttpResponse(null, { status: 200 })));
-    const error = await api().disablePortalAccess('cl_1').catch((e: unknown) => e);
+    const error = await api().disablePortalAccess('cl_1', 2).catch((e: unknown) => e);
     assert.ok(error instanceof ResponseValidationError);
     assert.equal(error.malformed, true);
   });

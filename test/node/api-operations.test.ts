@@ -83,12 +83,13 @@ const cases: Case[] = [
   { op: 'sendInvitation', call: (c) => c.sendInvitation('cl_1', { message: 'Welcome' }), url: '/clients/cl_1/portal-access/invitations', body: { message: 'Welcome' }, response: access },
   {
     op: 'changePortalEmail',
-    call: (c) => c.changePortalEmail('cl_1', { email: 'new@example.com', scope: 'portal', consent: true, disableAndResend: true }),
+    call: (c) => c.changePortalEmail('cl_1', { email: 'new@example.com', scope: 'portal', consent: true, disableAndResend: true }, 2),
     url: '/clients/cl_1/portal-access/email',
     body: { email: 'new@example.com', scope: 'portal', consent: true, disableAndResend: true },
+    headers: { 'if-match': '"2"' },
     response: { ...access, email: 'new@example.com' },
   },
-  { op: 'disablePortalAccess', call: (c) => c.disablePortalAccess('cl_1'), url: '/clients/cl_1/portal-access/disable', response: { ...access, state: 'disabled', disabledAt: T } },
+  { op: 'disablePortalAccess', call: (c) => c.disablePortalAccess('cl_1', 2), url: '/clients/cl_1/portal-access/disable', headers: { 'if-match': '"2"' }, response: { ...access, state: 'disabled', disabledAt: T } },
   { op: 'createSignInPin', call: (c) => c.createSignInPin('cl_1'), url: '/clients/cl_1/portal-access/pins', response: pin },
   { op: 'getPermissions', call: (c) => c.getPermissions('cl_1'), url: '/clients/cl_1/permissions', response: permissions },
   {

@@ -12,6 +12,8 @@ const NOW = '2025-06-16T12:00:00.000Z';
 const mock = createNodeMock({ now: NOW });
 const api = (name: OperationName, init?: CallInit) => callOperation(BASE, name, init);
 const client = (clientId: string) => ({ params: { clientId } });
+/** A client's path plus `If-Match` with its portal access version as it is now. */
+const current = (clientId: string) => ({ params: { clientId }, ifMatch: mock.store.client(clientId)!.access.version });
 
 after(() => mock.close());
 beforeEach(() => {
@@ -67,7 +69,7 @@ describe('practice', () => {
     assertProblem(await api('inviteContact', { params: { clientId: 'cl_minor_guardian', contactId: 'ct_minor_g_father' }, body: {} }), 409, 'portal_off_for_practice');
     assertProblem(await api('assignDocuments', { ...client('cl_active'), body: { templateIds: ['tpl_phq9'] } }), 409, 'portal_off_for_practice');
     assertProblem(await api('remindDocument', { params: { clientId: 'cl_invited', documentId: 'doc_invited_1' } }), 409, 'portal_off_for_practice');
-    assertProblem(await api('changePortalEmail', { ...client('cl_bounced'), body: { email: 'emery.typo@gmail.com', scope: 'portal', consent: true, disableAndResend: true } }), 409, 'portal_off_for_practice');
+    assertProblem(await api('changePortalEmail', { ...current('cl_bounced'), body: { email: 'emery.typo@gmail.com', scope: 'portal', consent: true, disableAndResend: true } }), 409, 'portal_off_for_practice');
     // Nothing was written or sent.
     assert.equal(mock.store.emails.length, 0);
     assert.equal(mock.store.client('cl_bounced')!.access.email, 'emery.typo@gmial.com');
@@ -155,14 +157,14 @@ describe('invitations', () => {
     assert.equal((res.body as PortalAccess).invitations.at(-1)!.delivery, 'bounced');
     assert.equal(mock.store.emails.at(-1)!.delivery, 'bounced');
     mock.store.advance(11 * 60_000);
-    const fixed = await api('changePortalEmail', { ...client('cl_bounced'), body: { email: 'emery.typo@gmail.com', scope: 'primary', consent: true, disableAndResend: true } });
+    const fixed = await api('changePortalEmail', { ...current('cl_bounced'), body: { email: 'emery.typo@gmail.com', scope: 'primary', consent: true, disableAndResend: true } });
     assertOk('changePortalEmail', fixed);
     const last = (fixed.body as PortalAccess).invitations.at(-1)!;
     assert.deepEqual([last.to, last.delivery], ['emery.typo@gmail.com', 'delivered']);
   });
 
   it('anything at @bounce.test bounces', async () => {
-    assertOk('changePortalEmail', await api('changePortalEmail', { ...client('cl_not_invited'), body: { email: 'casey@bounce.test', scope: 'portal', consent: true, disableAndResend: false } }));
+    assertOk('changePortalEmail', await api('changePortalEmail', { ...current('cl_not_invited'), body: { email: 'casey@bounce.test', scope: 'portal', consent: true, disableAndResend: false } }));
     const res = await api('sendInvitation', { ...client('cl_not_invited'), body: {} });
     assert.equal((res.body as PortalAccess).invitations[0]!.delivery, 'bounced');
   });
@@ -171,20 +173,20 @@ describe('invitations', () => {
 describe('portal email, disable, PIN', () => {
   it('changing to an address without consent → 422 no_consented_email; nothing changes', async () => {
     const before = mock.store.client('cl_active')!.access.version;
-    assertProblem(await api('changePortalEmail', { ...client('cl_active'), body: { email: 'new@example.com', scope: 'portal', consent: false, disableAndResend: false } }), 422, 'no_consented_email');
+    assertProblem(await api('changePortalEmail', { ...current('cl_active'), body: { email: 'new@example.com', scope: 'portal', consent: false, disableAndResend: false } }), 422, 'no_consented_email');
     // An address the client has but without consent is refused too.
-    assertProblem(await api('changePortalEmail', { ...client('cl_active'), body: { email: 'avery.work@example.com', scope: 'portal', consent: false, disableAndResend: false } }), 422, 'no_consented_email');
+    assertProblem(await api('changePortalEmail', { ...current('cl_active'), body: { email: 'avery.work@example.com', scope: 'portal', consent: false, disableAndResend: false } }), 422, 'no_consented_email');
     assert.equal(mock.store.client('cl_active')!.access.version, before);
   });
 
   it("scope 'portal' changes only the sign-in address; scope 'primary' changes the client's primary email", async () => {
-    const portal = await api('changePortalEmail', { ...client('cl_active'), body: { email: 'avery.portal@example.com', scope: 'portal', consent: true, disableAndResend: false } });
+    const portal = await api('changePortalEmail', { ...current('cl_active'), body: { email: 'avery.portal@example.com', scope: 'portal', consent: true, disableAndResend: false } });
     assertOk('changePortalEmail', portal);
     assert.equal((portal.body as PortalAccess).email, 'avery.portal@example.com');
     let summary = (await api('getClient', client('cl_active'))).body as ClientSummary;
     assert.equal(summary.emails.find((e) => e.primary)!.address, 'avery.testwood@example.com');
 
-    const primary = await api('changePortalEmail', { ...client('cl_active'), body: { email: 'avery.new@example.com', scope: 'primary', consent: true, disableAndResend: false } });
+    const primary = await api('changePortalEmail', { ...current('cl_active'), body: { email: 'avery.new@example.com', scope: 'primary', consent: true, disableAndResend: false } });
     assertOk('changePortalEmail', primary);
     summary = (await api('getClient', client('cl_active'))).body as ClientSummary;
     assert.deepEqual(summary.emails.filter((e) => e.primary).map((e) => e.address), ['avery.new@example.com']);
@@ -193,7 +195,7 @@ describe('portal email, disable, PIN', () => {
   });
 
   it('Disable and Resend: access at the old address ends, the new address is invited', async () => {
-    const res = await api('changePortalEmail', { ...client('cl_active'), body: { email: 'avery.new@example.com', scope: 'primary', consent: true, disableAndResend: true } });
+    const res = await api('changePortalEmail', { ...current('cl_active'), body: { email: 'avery.new@example.com', scope: 'primary', consent: true, disableAndResend: true } });
     assertOk('changePortalEmail', res);
     const access = res.body as PortalAccess;
     assert.equal(access.state, 'invited');
@@ -202,8 +204,23 @@ describe('portal email, disable, PIN', () => {
     assert.deepEqual(mock.store.emails.map((e) => [e.kind, e.to]), [['invitation', 'avery.new@example.com']]);
   });
 
+  it('email changes and disabling need the access version read: 428 without it, 412 when stale, nothing written', async () => {
+    const body = { email: 'avery.portal@example.com', scope: 'portal', consent: true, disableAndResend: false } as const;
+    assertProblem(await api('changePortalEmail', { ...client('cl_active'), body }), 428, 'precondition_required');
+    assertProblem(await api('disablePortalAccess', client('cl_active')), 428, 'precondition_required');
+    const read = mock.store.client('cl_active')!.access.version;
+    // Someone else changes the portal email first.
+    assertOk('changePortalEmail', await api('changePortalEmail', { ...client('cl_active'), body, ifMatch: read }));
+    const stale = await api('disablePortalAccess', { ...client('cl_active'), ifMatch: read });
+    assertProblem(stale, 412, 'stale_version');
+    assert.equal(stale.headers.get('etag'), `"${read + 1}"`);
+    assertProblem(await api('changePortalEmail', { ...client('cl_active'), body: { ...body, email: 'avery.other@example.com' }, ifMatch: read }), 412, 'stale_version');
+    const access = mock.store.client('cl_active')!.access;
+    assert.deepEqual([access.state, access.email, access.version], ['active', 'avery.portal@example.com', read + 1]);
+  });
+
   it('disable → state disabled', async () => {
-    const res = await api('disablePortalAccess', client('cl_active'));
+    const res = await api('disablePortalAccess', current('cl_active'));
     assertOk('disablePortalAccess', res);
     assert.equal((res.body as PortalAccess).state, 'disabled');
     assert.equal((res.body as PortalAccess).disabledAt, NOW);

@@ -424,7 +424,7 @@ export class PortalInviteStatusElement extends PortalElement {
     return this.run('email', errorIn, d.clientId, 'changePortalEmail', async () => {
       const email = draftAddress(draft);
       const consent = draft.consent || hasConsent(d.client.emails, email);
-      await this.client!.changePortalEmail(d.clientId, { email, scope: draft.scope, consent, disableAndResend });
+      await this.client!.changePortalEmail(d.clientId, { email, scope: draft.scope, consent, disableAndResend }, d.access.version);
       this.emailDraft = null;
       this.emailErrors = {};
       this.emit('portal-email-changed', { clientId: d.clientId, scope: draft.scope, invitationSent: disableAndResend });
@@ -436,7 +436,7 @@ export class PortalInviteStatusElement extends PortalElement {
 
   private disableAccess(d: PortalAccessData): Promise<void> {
     return this.run('disable', 'disable', d.clientId, 'disablePortalAccess', async () => {
-      await this.client!.disablePortalAccess(d.clientId);
+      await this.client!.disablePortalAccess(d.clientId, d.access.version);
       this.emit('portal-access-disabled', { clientId: d.clientId });
       this.succeed(this.m.accessDisabled);
       this.dialog('disable')?.close();
