@@ -4,6 +4,8 @@
   const recordings = window.__portalRecordings ?? {};
   const realFetch = window.fetch.bind(window);
   window.__portalRequests = [];
+  /** When each recorded answer was handed to the SDK (performance.now()). */
+  window.__answeredAt = [];
   window.fetch = async (input, init) => {
     const request = new Request(input, init);
     const url = new URL(request.url);
@@ -11,6 +13,10 @@
     window.__portalRequests.push(key);
     const rec = recordings[key];
     if (!rec) return realFetch(input, init);
+    // Optional network latency, so work the SDK can do while waiting shows up as such.
+    const latency = window.__portalLatencyMs ?? 0;
+    if (latency) await new Promise((resolve) => setTimeout(resolve, latency));
+    window.__answeredAt.push(performance.now());
     return new Response(rec.body, { status: rec.status, headers: rec.headers });
   };
 })();

@@ -55,16 +55,17 @@ await recordPage.evaluate(() => (window as any).__mounted);
 const requests: string[] = await recordPage.evaluate(() => (window as any).__portalRequests);
 await recordPage.context().close();
 
-async function replayPage(): Promise<Page> {
+async function replayPage(latencyMs = 0): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   const recorded = Object.fromEntries(recordings);
   const floorUrls = [...recordings.keys()].map((k) => k.slice(4));
   await page.addInitScript(
-    ([rec, urls]) => {
+    ([rec, urls, latency]) => {
       (window as any).__portalRecordings = rec;
       (window as any).__floorUrls = urls;
+      (window as any).__portalLatencyMs = latency;
     },
-    [recorded, floorUrls] as const,
+    [recorded, floorUrls, latencyMs] as const,
   );
   return page;
 }
@@ -74,17 +75,27 @@ const widgetTimes: number[] = [];
 const floorTimes: number[] = [];
 const sdkEvalTimes: number[] = [];
 const remountTimes: number[] = [];
+const lastAnswerTimes: number[] = [];
+/** The same, with every API answer 60 ms away: what a real network leaves the SDK to use. */
+const LATENCY_MS = 60;
+const lastAnswerLatencyTimes: number[] = [];
 for (let i = 0; i < RUNS; i++) {
   for (const [path, into] of [['mount.html', widgetTimes], ['floor.html', floorTimes]] as const) {
     const page = await replayPage();
     await page.goto(`${site.url}/bench/${path}?client=cl_active`);
     into.push(await page.evaluate(() => (window as any).__mounted));
     if (path === 'mount.html') {
+      lastAnswerTimes.push(await page.evaluate(() => (window as any).__lastAnswerToRendered));
       sdkEvalTimes.push(await page.evaluate(() => performance.getEntriesByName('sdk-ready')[0]!.startTime - performance.getEntriesByName('script-start')[0]!.startTime));
       remountTimes.push(await page.evaluate(() => (window as any).__remount()));
     }
     await page.context().close();
   }
+  const slow = await replayPage(LATENCY_MS);
+  await slow.goto(`${site.url}/bench/mount.html?client=cl_active`);
+  await slow.evaluate(() => (window as any).__mounted);
+  lastAnswerLatencyTimes.push(await slow.evaluate(() => (window as any).__lastAnswerToRendered));
+  await slow.context().close();
 }
 
 // 3. Long lists for cl_large: time to first rows, DOM nodes, page flips.
@@ -154,6 +165,10 @@ const r = stats(remountTimes);
 console.log(`| of the mount: the SDK script parsed and run (ms) | ${fmt(e.median)} | ${fmt(e.min)} | ${fmt(e.max)} |`);
 console.log(`| mount again on the same page, warm (a host switching clients) (ms) | ${fmt(r.median)} | ${fmt(r.min)} | ${fmt(r.max)} |`);
 console.log(`| ratio warm mount / floor (medians) | ${(r.median / f.median).toFixed(2)} | | |`);
+const a = stats(lastAnswerTimes);
+console.log(`| from the last API answer to all five rendered, first mount (ms) | ${fmt(a.median)} | ${fmt(a.min)} | ${fmt(a.max)} |`);
+const al = stats(lastAnswerLatencyTimes);
+console.log(`| the same with every answer ${LATENCY_MS} ms away (ms) | ${fmt(al.median)} | ${fmt(al.min)} | ${fmt(al.max)} |`);
 for (const [name, r] of [['intake list, cl_large (10,000 documents)', intake], ['payment history, cl_large (10,000 payments)', history]] as const) {
   console.log(`| ${name}: time to first rows (ms) | ${fmt(r.firstRows)} | | |`);
   console.log(`| ${name}: DOM nodes in the widget, first page / after ${r.flipCount} page flips | ${r.nodesFirst} / ${r.nodesAfter} | | |`);

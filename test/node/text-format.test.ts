@@ -13,3 +13,34 @@ describe('catalog text helpers', () => {
     assert.equal(joinList(['x', 'y'], 'es'), 'x y y');
   });
 });
+
+describe('formatter warm-up', () => {
+  it('builds each Intl formatter once per locale; later formatting reuses them', async () => {
+    const { warmFormatters } = await import('../../src/i18n/warm-formatters.js');
+    const { formatRelative, formatDate } = await import('../../src/i18n/format.js');
+    const built: string[] = [];
+    const originals = { RelativeTimeFormat: Intl.RelativeTimeFormat, DateTimeFormat: Intl.DateTimeFormat, NumberFormat: Intl.NumberFormat, ListFormat: Intl.ListFormat };
+    for (const [name, Original] of Object.entries(originals)) {
+      (Intl as unknown as Record<string, unknown>)[name] = new Proxy(Original, {
+        construct(target, args) {
+          built.push(`${name}:${String(args[0])}`);
+          return Reflect.construct(target, args);
+        },
+      });
+    }
+    try {
+      warmFormatters('es');
+      const afterWarm = built.length;
+      // The costly one (locale data loads on the first) is among them.
+      assert.ok(built.includes('RelativeTimeFormat:es'), `built ${built.join(', ')}`);
+      warmFormatters('es');
+      formatRelative(new Date(Date.now() - 86_400_000), new Date(), 'es');
+      formatDate('2026-01-02T00:00:00Z', 'es');
+      formatCount(12, 'es');
+      joinList(['a', 'b'], 'es');
+      assert.equal(built.length, afterWarm, 'nothing built again');
+    } finally {
+      Object.assign(Intl, originals);
+    }
+  });
+});
