@@ -199,6 +199,12 @@ export abstract class PortalElement extends LitElement {
     this.emit('portal-load', { widget: this.widgetName, clientId });
   }
 
+  /** Focuses the element with this id in the widget once the pending render is done. */
+  protected async focusById(id: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
+  }
+
   /** Dispatches a typed `portal-*` event that bubbles out of shadow roots. */
   protected emit<K extends PortalEventName>(name: K, detail: PortalEventDetails[K]): boolean {
     return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));

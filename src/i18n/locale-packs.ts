@@ -1,10 +1,10 @@
 import type { Locale } from './locale.js';
-import { hasTranslations, onTranslations } from './messages.js';
+import { hasTranslations } from './messages.js';
 import { loadLocalePack } from './load-locale-pack.js';
 
 const failed = new Set<Locale>();
 const requested = new Set<Locale>();
-const failureListeners = new Set<() => void>();
+const listeners = new Set<() => void>();
 
 /**
  * The locale to show for the one asked for, and whether its pack is still on its way. Asking
@@ -15,28 +15,19 @@ export function displayLocale(wanted: Locale): { locale: Locale; waiting: boolea
   if (failed.has(wanted)) return { locale: 'en', waiting: false };
   if (!requested.has(wanted)) {
     requested.add(wanted);
-    loadLocalePack(wanted).then(
-      () => {
-        // A pack that ran but registered nothing (a wrong file) must not leave widgets waiting.
-        if (!hasTranslations(wanted)) markFailed(wanted);
-      },
-      () => markFailed(wanted),
-    );
+    // Every widget showing English in place of a language asked for waits on this one load.
+    const settled = () => {
+      // A pack that ran but registered nothing (a wrong file) must not leave widgets waiting.
+      if (!hasTranslations(wanted)) failed.add(wanted);
+      for (const listener of listeners) listener();
+    };
+    loadLocalePack(wanted).then(settled, settled);
   }
   return { locale: 'en', waiting: true };
 }
 
-function markFailed(locale: Locale): void {
-  failed.add(locale);
-  for (const listener of failureListeners) listener();
-}
-
 /** Calls `listener` when a pack arrives or fails, so widgets waiting for it render. */
 export function onLocalePackSettled(listener: () => void): () => void {
-  const off = onTranslations(listener);
-  failureListeners.add(listener);
-  return () => {
-    off();
-    failureListeners.delete(listener);
-  };
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
 }

@@ -1,4 +1,4 @@
-import type { Locale } from './locale.js';
+import { LOCALES, type Locale } from './locale.js';
 
 /** A message is a plain string or a function of its parameters (plurals, dates, names). */
 export type Message = string | ((...args: never[]) => string);
@@ -25,7 +25,7 @@ const packs = new Map<Locale, Translations>();
  * locale reads English, and widgets only switch to a locale once its pack is in.
  */
 export function defineMessages<T extends Messages>(id: string, en: T): Catalog<T> {
-  const catalog = Object.fromEntries(['en', 'es'].map((locale) => [locale, packs.get(locale as Locale)?.[id] ?? en])) as unknown as Catalog<T>;
+  const catalog = Object.fromEntries(LOCALES.map((locale) => [locale, packs.get(locale)?.[id] ?? en])) as unknown as Catalog<T>;
   catalogs.set(id, catalog as unknown as Record<string, Messages>);
   return catalog;
 }
@@ -37,7 +37,7 @@ export function catalogIds(): string[] {
 
 /**
  * Installs a locale pack's catalogs. Called by the pack itself: `import 'portal-widgets/locales/es'`
- * in a bundle, or `portal-widgets.es.js` next to the script-tag build.
+ * in a bundle, or `locales/es.iife.js` next to the script-tag build.
  */
 export function registerTranslations(locale: Locale, pack: Translations): void {
   packs.set(locale, { ...packs.get(locale), ...pack });
@@ -45,19 +45,8 @@ export function registerTranslations(locale: Locale, pack: Translations): void {
     const catalog = catalogs.get(id);
     if (catalog) catalog[locale] = messages;
   }
-  registered.add(locale);
-  for (const listener of listeners) listener();
 }
-
-const registered = new Set<Locale>(['en']);
-const listeners = new Set<() => void>();
 
 export function hasTranslations(locale: Locale): boolean {
-  return registered.has(locale);
-}
-
-/** Calls `listener` each time a locale pack registers; returns the unsubscribe. */
-export function onTranslations(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => void listeners.delete(listener);
+  return locale === 'en' || packs.has(locale);
 }

@@ -103,6 +103,7 @@ export class GuardianManagerElement extends PortalElement {
   private readonly draft = new PermissionDraftController(this, {
     locale: () => this.activeLocale,
     announce: (text) => this.announce(text),
+    resolved: () => void this.focusById(`${ID}-save`),
     edited: (changes, dirty) => this.emit('portal-permissions-change', { clientId: this.clientId, changed: changes.map(changeId), dirty }),
   });
   /** Where focus goes back when a dialog closes. */
@@ -257,7 +258,7 @@ export class GuardianManagerElement extends PortalElement {
     return html`<section class="permissions" part="permissions" aria-labelledby="${ID}-permissions-title">
       <h3 id="${ID}-permissions-title">${this.m.permissionsTitle}</h3>
       ${rows.length || this.draft.held
-        ? html`${renderHeldChanges(this.draft, { ...view, onReapply: () => this.reapply(), onDiscard: () => this.discardHeld() })}
+        ? html`${renderHeldChanges(this.draft, view)}
           ${renderReapplyReport(this.draft, view)}
           ${renderPortalUserGroups({
             locale: this.activeLocale,
@@ -443,16 +444,6 @@ export class GuardianManagerElement extends PortalElement {
     if (!this.draft.held) await this.focusById(`${ID}-save`);
   }
 
-  private reapply(): void {
-    this.draft.reapply();
-    void this.focusById(`${ID}-save`);
-  }
-
-  private discardHeld(): void {
-    this.draft.discardHeld();
-    void this.focusById(`${ID}-save`);
-  }
-
   // ---- shared ----------------------------------------------------------------------------------
 
   /** After a contact action: visible confirmation, and the same words for screen readers. */
@@ -467,10 +458,5 @@ export class GuardianManagerElement extends PortalElement {
     this.returnFocusTo = null;
     if (target) target.focus();
     else void this.focusById(`${ID}-add`);
-  }
-
-  private async focusById(id: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
   }
 }

@@ -89,6 +89,7 @@ export class PortalPermissionsEditorElement extends PortalElement {
   private readonly draft = new PermissionDraftController(this, {
     locale: () => this.activeLocale,
     announce: (text) => this.announce(text),
+    resolved: () => void this.focusById(`${ID}-save`),
     edited: (changes, dirty) => this.emit('portal-permissions-change', { clientId: this.clientId, changed: changes.map(changeId), dirty }),
   });
 
@@ -163,7 +164,7 @@ export class PortalPermissionsEditorElement extends PortalElement {
             <p>${this.m.portalOffBody}</p>
           </div>`}
       ${this.practiceAdmin ? this.renderPracticeSwitch(practice) : nothing}
-      ${renderHeldChanges(this.draft, { ...view, onReapply: () => this.reapply(), onDiscard: () => this.discardHeld() })}
+      ${renderHeldChanges(this.draft, view)}
       ${renderReapplyReport(this.draft, view)}
       <section class="section" part="client-permissions" aria-labelledby="${ID}-client-title">
         <h3 id="${ID}-client-title">${this.m.clientSection}</h3>
@@ -292,16 +293,6 @@ export class PortalPermissionsEditorElement extends PortalElement {
     if (!this.draft.held) await this.focusById(`${ID}-save`);
   }
 
-  private reapply(): void {
-    this.draft.reapply();
-    void this.focusById(`${ID}-save`);
-  }
-
-  private discardHeld(): void {
-    this.draft.discardHeld();
-    void this.focusById(`${ID}-save`);
-  }
-
   private async askPracticeChange(e: Event, practice: PracticeSettings): Promise<void> {
     // The switch changes nothing until the admin confirms the consequence.
     e.preventDefault();
@@ -347,11 +338,6 @@ export class PortalPermissionsEditorElement extends PortalElement {
   private onPracticeDialogClosed(): void {
     this.practiceChange = null;
     void this.focusById(`${ID}-practice-switch`);
-  }
-
-  private async focusById(id: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
   }
 }
 

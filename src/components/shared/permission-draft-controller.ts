@@ -36,6 +36,8 @@ export interface DraftHooks {
   locale(): Locale;
   /** Says an outcome to screen-reader users (the widget's live region). */
   announce(text: string): void;
+  /** The held edits were re-applied or discarded (their banner is gone): move focus on. */
+  resolved(): void;
   /** The user changed the draft: a toggle, Discard or Re-apply. */
   edited(changes: PermissionChange[], dirty: boolean): void;
 }
@@ -158,6 +160,7 @@ export class PermissionDraftController implements ReactiveController {
     this.report = undone.length || dropped.length ? { undone, dropped } : null;
     this.hooks.edited(this.changes, this.dirty);
     this.say(this.m.reapplied);
+    this.hooks.resolved();
   }
 
   /** Drops held edits, keeping the latest saved version. */
@@ -165,6 +168,7 @@ export class PermissionDraftController implements ReactiveController {
     if (!this.held) return;
     this.held = null;
     this.say(this.m.mineDiscarded);
+    this.hooks.resolved();
   }
 
   /**

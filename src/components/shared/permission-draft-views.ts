@@ -36,7 +36,7 @@ export interface DraftViewOptions {
 }
 
 /** The decision after someone else saved first: what they changed, and my held edits to re-apply or discard. */
-export function renderHeldChanges(draft: PermissionDraftController, o: DraftViewOptions & { onReapply: () => void; onDiscard: () => void }): unknown {
+export function renderHeldChanges(draft: PermissionDraftController, o: DraftViewOptions): unknown {
   const held = draft.held;
   if (!held) return nothing;
   const m = permissionMessages[o.locale];
@@ -47,8 +47,8 @@ export function renderHeldChanges(draft: PermissionDraftController, o: DraftView
     <p>${m.heldMine(mine.length)} ${m.heldLocked}</p>
     ${renderChangeList(mine, o.nameOf, o.locale)}
     <div class="row">
-      <button type="button" class="button primary" part="button reapply-button" @click=${o.onReapply}>${m.reapply}</button>
-      <button type="button" class="button" part="button discard-mine-button" @click=${o.onDiscard}>${m.discardMine}</button>
+      <button type="button" class="button primary" part="button reapply-button" @click=${() => draft.reapply()}>${m.reapply}</button>
+      <button type="button" class="button" part="button discard-mine-button" @click=${() => draft.discardHeld()}>${m.discardMine}</button>
     </div>
   </div>`;
 }

@@ -17,7 +17,7 @@ export { sendKeys } from '@web/test-runner-commands';
 installConsoleGuard();
 installReadableAssertions();
 trackRequests();
-export { requestsInFlight, requestsSettled } from './requests-in-flight.js';
+export { requestsSettled } from './requests-in-flight.js';
 
 export type Mock = Awaited<ReturnType<typeof start>>;
 

@@ -19,10 +19,6 @@ export function trackRequests(): void {
   };
 }
 
-export function requestsInFlight(): number {
-  return inFlight;
-}
-
 /** Resolves once no request is in flight (checked every 20 ms), or after `timeoutMs` regardless. */
 export async function requestsSettled(timeoutMs = 5000): Promise<boolean> {
   const deadline = performance.now() + timeoutMs;
