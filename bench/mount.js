@@ -11,7 +11,19 @@ window.__mountAll = (parent) => {
     const el = document.createElement(tag);
     el.setAttribute('client-id', clientId);
     provider.append(el);
-    return new Promise((resolve) => el.addEventListener('portal-load', resolve, { once: true }));
+    return new Promise((resolve) =>
+      el.addEventListener(
+        'portal-load',
+        () => {
+          // portal-load fires once the data is rendered into the DOM (see docs/embedding.md); reading
+          // a layout property adds the style and layout work the next frame would do anyway.
+          if (window.__portalAnswerSpacingMs) void el.offsetHeight;
+          (window.__renderedAt ??= {})[tag] = performance.now();
+          resolve();
+        },
+        { once: true },
+      ),
+    );
   });
   parent.append(provider);
   return Promise.all(loads)

@@ -6,17 +6,26 @@
   window.__portalRequests = [];
   /** When each recorded answer was handed to the SDK (performance.now()). */
   window.__answeredAt = [];
+  let nextSlot = 0;
   window.fetch = async (input, init) => {
     const request = new Request(input, init);
     const url = new URL(request.url);
     const key = `${request.method} ${url.pathname}${url.search}`;
-    window.__portalRequests.push(key);
+    // The memory benchmark turns the log off: it would otherwise be the heap growth it measures.
+    if (window.__portalLogRequests !== false) window.__portalRequests.push(key);
     const rec = recordings[key];
     if (!rec) return realFetch(input, init);
     // Optional network latency, so work the SDK can do while waiting shows up as such.
     const latency = window.__portalLatencyMs ?? 0;
     if (latency) await new Promise((resolve) => setTimeout(resolve, latency));
-    window.__answeredAt.push(performance.now());
+    // Optional spacing: answers leave one at a time, this far apart, so each widget's render can be
+    // timed from the answer that completed its data without the others' work in between.
+    const spacing = window.__portalAnswerSpacingMs ?? 0;
+    if (spacing) {
+      nextSlot = Math.max(performance.now(), nextSlot) + spacing;
+      await new Promise((resolve) => setTimeout(resolve, nextSlot - performance.now()));
+    }
+    if (window.__portalLogRequests !== false) window.__answeredAt.push(performance.now());
     return new Response(rec.body, { status: rec.status, headers: rec.headers });
   };
 })();

@@ -55,17 +55,18 @@ await recordPage.evaluate(() => (window as any).__mounted);
 const requests: string[] = await recordPage.evaluate(() => (window as any).__portalRequests);
 await recordPage.context().close();
 
-async function replayPage(latencyMs = 0): Promise<Page> {
+async function replayPage(latencyMs = 0, answerSpacingMs = 0): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   const recorded = Object.fromEntries(recordings);
   const floorUrls = [...recordings.keys()].map((k) => k.slice(4));
   await page.addInitScript(
-    ([rec, urls, latency]) => {
+    ([rec, urls, latency, spacing]) => {
       (window as any).__portalRecordings = rec;
       (window as any).__floorUrls = urls;
       (window as any).__portalLatencyMs = latency;
+      (window as any).__portalAnswerSpacingMs = spacing;
     },
-    [recorded, floorUrls, latencyMs] as const,
+    [recorded, floorUrls, latencyMs, answerSpacingMs] as const,
   );
   return page;
 }
@@ -79,6 +80,9 @@ const lastAnswerTimes: number[] = [];
 /** The same, with every API answer 60 ms away: what a real network leaves the SDK to use. */
 const LATENCY_MS = 60;
 const lastAnswerLatencyTimes: number[] = [];
+/** Each widget on its own: answers one at a time, this far apart. */
+const ANSWER_SPACING_MS = 150;
+const perWidgetRender: Record<string, number[]> = {};
 for (let i = 0; i < RUNS; i++) {
   for (const [path, into] of [['mount.html', widgetTimes], ['floor.html', floorTimes]] as const) {
     const page = await replayPage();
@@ -96,6 +100,18 @@ for (let i = 0; i < RUNS; i++) {
   await slow.evaluate(() => (window as any).__mounted);
   lastAnswerLatencyTimes.push(await slow.evaluate(() => (window as any).__lastAnswerToRendered));
   await slow.context().close();
+
+  const spaced = await replayPage(0, ANSWER_SPACING_MS);
+  await spaced.goto(`${site.url}/bench/mount.html?client=cl_active`);
+  await spaced.evaluate(() => (window as any).__mounted);
+  const { answeredAt, renderedAt } = await spaced.evaluate(() => ({ answeredAt: (window as any).__answeredAt as number[], renderedAt: (window as any).__renderedAt as Record<string, number> }));
+  for (const tag of TAGS) {
+    // The answer that completed this widget's data is the last one before it rendered: answers
+    // are spaced further apart than any render takes.
+    const completing = Math.max(...answeredAt.filter((t) => t <= renderedAt[tag]!));
+    (perWidgetRender[tag] ??= []).push(renderedAt[tag]! - completing);
+  }
+  await spaced.context().close();
 }
 
 // 3. Long lists for cl_large: time to first rows, DOM nodes, page flips.
@@ -133,16 +149,23 @@ const history = await longList('billing-payment-methods', /next|older/i);
 const memPage = await replayPage();
 await memPage.goto(`${site.url}/bench/mount.html?client=cl_active`);
 await memPage.evaluate(() => (window as any).__mounted);
-const heap: { before: number; after: number } = await memPage.evaluate(`(async () => {
+const heap: { before: number; half: number; after: number } = await memPage.evaluate(`(async () => {
   const used = () => (window.gc(), performance.memory.usedJSHeapSize);
+  // The replayed fetch keeps a log of requests; here it would be the very growth being measured.
+  window.__portalLogRequests = false;
   document.body.replaceChildren();
+  const cycle = async (n) => {
+    for (let i = 0; i < n; i++) {
+      const provider = await window.__mountAll(document.body);
+      provider.remove();
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  };
   const before = used();
-  for (let i = 0; i < ${MEMORY_CYCLES}; i++) {
-    const provider = await window.__mountAll(document.body);
-    provider.remove();
-  }
-  await new Promise((r) => setTimeout(r, 100));
-  return { before, after: used() };
+  await cycle(${Math.floor(MEMORY_CYCLES / 2)});
+  const half = used();
+  await cycle(${MEMORY_CYCLES - Math.floor(MEMORY_CYCLES / 2)});
+  return { before, half, after: used() };
 })()`);
 await memPage.context().close();
 
@@ -169,6 +192,10 @@ const a = stats(lastAnswerTimes);
 console.log(`| from the last API answer to all five rendered, first mount (ms) | ${fmt(a.median)} | ${fmt(a.min)} | ${fmt(a.max)} |`);
 const al = stats(lastAnswerLatencyTimes);
 console.log(`| the same with every answer ${LATENCY_MS} ms away (ms) | ${fmt(al.median)} | ${fmt(al.min)} | ${fmt(al.max)} |`);
+for (const tag of TAGS) {
+  const t = stats(perWidgetRender[tag]!);
+  console.log(`| ${tag}: from the answer completing its data to rendered and laid out (answers ${ANSWER_SPACING_MS} ms apart) (ms) | ${fmt(t.median)} | ${fmt(t.min)} | ${fmt(t.max)} |`);
+}
 for (const [name, r] of [['intake list, cl_large (10,000 documents)', intake], ['payment history, cl_large (10,000 payments)', history]] as const) {
   console.log(`| ${name}: time to first rows (ms) | ${fmt(r.firstRows)} | | |`);
   console.log(`| ${name}: DOM nodes in the widget, first page / after ${r.flipCount} page flips | ${r.nodesFirst} / ${r.nodesAfter} | | |`);
@@ -176,3 +203,5 @@ for (const [name, r] of [['intake list, cl_large (10,000 documents)', intake], [
 }
 console.log(`| requests for one client, all five widgets | ${requests.length} (${unique.size} distinct${dupes.length ? `; repeated: ${dupes.join(', ')}` : ''}) | | |`);
 console.log(`| heap after GC, before / after ${MEMORY_CYCLES} mount+remove cycles (MB) | ${(heap.before / 1e6).toFixed(2)} / ${(heap.after / 1e6).toFixed(2)} (Δ ${((heap.after - heap.before) / 1e6).toFixed(2)}) | | |`);
+const secondHalf = MEMORY_CYCLES - Math.floor(MEMORY_CYCLES / 2);
+console.log(`| heap growth per cycle over the last ${secondHalf} cycles, once warm (bytes) | ${((heap.after - heap.half) / secondHalf).toFixed(0)} | | |`);
