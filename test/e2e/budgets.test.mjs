@@ -72,7 +72,7 @@ describe('performance budgets (deterministic figures)', () => {
     // Mount and remove the five widgets repeatedly, holding only weak references to each element,
     // then collect: an element still alive is held by something the SDK left behind (a timer, a
     // listener on the page, a cache), which the heap figures of `npm run bench` would only hint at.
-    const { alive, tracked } = await p.evaluate(`(async () => {
+    const { alive, tracked, openedForms } = await p.evaluate(`(async () => {
       const refs = [];
       const track = (provider) => refs.push(new WeakRef(provider), ...[...provider.children].map((el) => new WeakRef(el)));
       // Elements are only ever held inside these helpers, so nothing here keeps them alive.
@@ -80,18 +80,32 @@ describe('performance budgets (deterministic figures)', () => {
         track(provider);
         provider.remove();
       };
+      // Some are removed in the middle of a flow: the guardian manager's contact form open (a modal
+      // dialog in the top layer, focus inside it).
+      let openedForms = 0;
+      const openContactForm = async (provider) => {
+        const manager = provider.querySelector('guardian-manager');
+        const add = [...manager.shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Add contact');
+        add?.click();
+        await manager.updateComplete;
+        if (manager.shadowRoot.querySelector('dialog[open]')) openedForms++;
+        return provider;
+      };
       removeTracked(document.querySelector('portal-provider'));
-      for (let i = 0; i < 10; i++) await window.__mountAll(document.body).then(removeTracked);
+      for (let i = 0; i < 10; i++) {
+        await window.__mountAll(document.body).then((p) => (i % 2 ? openContactForm(p) : p)).then(removeTracked);
+      }
       // Weak references hold their targets until the current task ends, so collect across tasks.
       const alive = () => refs.map((r, i) => r.deref() && i + ':' + r.deref().localName).filter(Boolean);
       for (let round = 0; round < 10 && alive().length; round++) {
         await new Promise((r) => setTimeout(r, 100));
         window.gc();
       }
-      return { alive: alive(), tracked: refs.length };
+      return { alive: alive(), tracked: refs.length, openedForms };
     })()`);
     console.log(`garbage collection: ${tracked - alive.length} of ${tracked} removed elements collected`);
     assert.equal(tracked, 66);
+    assert.equal(openedForms, 5, 'the contact form opened before removal in 5 of the mounts');
     // Chromium itself may keep one removed set alive: its autofill form observer (a C++ persistent
     // root, `WebFormElementObserverImpl`) holds on to a form control it saw change, here the intake
     // list's sort <select>, found by following the retainers in a heap snapshot. That is at most
