@@ -74,10 +74,9 @@ describe('performance budgets (deterministic figures)', () => {
     // listener on the page, a cache), which the heap figures of `npm run bench` would only hint at.
     const { alive, tracked, openedForms } = await p.evaluate(`(async () => {
       const refs = [];
-      const track = (provider) => refs.push(new WeakRef(provider), ...[...provider.children].map((el) => new WeakRef(el)));
       // Elements are only ever held inside these helpers, so nothing here keeps them alive.
       const removeTracked = (provider) => {
-        track(provider);
+        refs.push(new WeakRef(provider), ...[...provider.children].map((el) => new WeakRef(el)));
         provider.remove();
       };
       // Some are removed in the middle of a flow: the guardian manager's contact form open (a modal

@@ -68,6 +68,14 @@ export function renderContactFormDialog(o: ContactFormOptions): TemplateResult {
       />
       ${error(field)}
     </div>`;
+  const check = (field: 'legalGuardian' | 'emailConsent', id: string, label: string, hint: string) =>
+    html`<div>
+      <label class="check">
+        <input type="checkbox" id=${id} .checked=${live(f!.values[field])} aria-describedby="${id}-hint" @change=${(e: Event) => o.onInput(field, (e.target as HTMLInputElement).checked)} />
+        ${label}
+      </label>
+      <p class="hint" id="${id}-hint">${hint}</p>
+    </div>`;
   const signIn = f?.contact?.portalUser.email;
   return html`<dialog id="gm-contact-dialog" part="dialog contact-dialog" aria-labelledby="gm-contact-dialog-title" @cancel=${(e: Event) => f?.busy && e.preventDefault()} @close=${dialogClosed(o.onClose)}>
     ${f
@@ -101,19 +109,7 @@ export function renderContactFormDialog(o: ContactFormOptions): TemplateResult {
               </select>
               ${error('relationship')}
             </div>
-            <div>
-              <label class="check">
-                <input
-                  type="checkbox"
-                  id="gm-cf-guardian"
-                  .checked=${live(f.values.legalGuardian)}
-                  aria-describedby="gm-cf-guardian-hint"
-                  @change=${(e: Event) => o.onInput('legalGuardian', (e.target as HTMLInputElement).checked)}
-                />
-                ${m.legalGuardian}
-              </label>
-              <p class="hint" id="gm-cf-guardian-hint">${m.legalGuardianHint}</p>
-            </div>
+            ${check('legalGuardian', 'gm-cf-guardian', m.legalGuardian, m.legalGuardianHint)}
             <div class="field">
               <label for=${FIELD_IDS.email}>${m.email}</label>
               <span class="hint" id="gm-cf-email-hint">${m.emailHint} ${signIn ? m.portalSignIn(signIn) : nothing}</span>
@@ -128,19 +124,7 @@ export function renderContactFormDialog(o: ContactFormOptions): TemplateResult {
               />
               ${error('email')}
             </div>
-            <div>
-              <label class="check">
-                <input
-                  type="checkbox"
-                  id="gm-cf-consent"
-                  .checked=${live(f.values.emailConsent)}
-                  aria-describedby="gm-cf-consent-hint"
-                  @change=${(e: Event) => o.onInput('emailConsent', (e.target as HTMLInputElement).checked)}
-                />
-                ${m.emailConsent}
-              </label>
-              <p class="hint" id="gm-cf-consent-hint">${m.emailConsentHint}</p>
-            </div>
+            ${check('emailConsent', 'gm-cf-consent', m.emailConsent, m.emailConsentHint)}
           </div>
           ${f.error ? html`<p class="field-error" role="alert">${f.error}</p>` : nothing}
           <div class="actions">
