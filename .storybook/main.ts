@@ -6,6 +6,8 @@ const config: StorybookConfig = {
   // msw's service worker, kept current by msw's postinstall ("msw.workerDirectory" in package.json).
   staticDirs: ['./public'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // Designers open this Storybook to review widgets, not to learn Storybook: no onboarding checklist.
+  features: { sidebarOnboardingChecklist: false },
   addons: ['@storybook/addon-docs', 'msw-storybook-addon'],
 };
 

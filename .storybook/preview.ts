@@ -1,10 +1,13 @@
 import { setCustomElementsManifest, type Decorator, type Loader, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { withActions } from 'storybook/actions/decorator';
+import { getResponse, http, type HttpHandler } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { MockStore } from '../mock-server/store.js';
 import { FaultSwitches, type Fault } from '../mock-server/faults.js';
 import { createHandlers } from '../mock-server/handlers/index.js';
+import { storyApiBase } from '../stories/story-support.js';
 import type { WorldName } from '../mock-server/fixtures.js';
 import type { OperationName } from '../src/api/operations.js';
 import '../src/index.js';
@@ -14,40 +17,56 @@ import manifest from '../custom-elements.json';
 
 setCustomElementsManifest(manifest);
 
+// Every portal-* event any widget documents, read from the manifest, so the Actions panel shows
+// each one a story fires (with its detail) without a story listing them.
+const documentedEvents = [
+  ...new Set(
+    manifest.modules.flatMap((m) => (m.declarations ?? []).flatMap((d) => ('events' in d && Array.isArray(d.events) ? d.events.map((e: { name: string }) => e.name) : []))),
+  ),
+].sort();
+
 /** What a story says about the mock API: which practice world, and which faults to inject. */
 export interface PortalStoryParameters {
   world?: WorldName;
   faults?: Partial<Record<OperationName | '*', Fault>>;
 }
 
-const store = new MockStore();
-const faults = new FaultSwitches();
+/** Each rendered story's own mock API: its store, its faults and the handlers serving them. */
+const mocks = new Map<string, HttpHandler[]>();
 
-// Every story gets a fresh world: what one story changed never leaks into the next.
-const resetMock: Loader = async ({ parameters }) => {
+// Every story gets a fresh world of its own, under its own API base: what one story changed never
+// leaks into the next, nor into a story beside it on a docs page (where every story renders at once).
+const resetMock: Loader = async ({ id, parameters }) => {
   const portal = (parameters.portal ?? {}) as PortalStoryParameters;
+  const store = new MockStore();
+  const faults = new FaultSwitches();
   store.reset(portal.world ?? 'default');
-  faults.clear();
   for (const [operation, fault] of Object.entries(portal.faults ?? {})) if (fault) faults.set(operation as OperationName, fault);
+  mocks.set(id, createHandlers(store, faults, { base: `*${storyApiBase(id)}` }));
   return {};
 };
 
+// One handler, installed with the worker, hands each request to the mock of the story that made it.
+// Being an initial handler, it survives the addon's reset of handlers between stories.
+const routeToStoryMock = http.all('*/api/portal/story/:story/*', ({ request, params }) => {
+  const handlers = mocks.get(String(params.story));
+  return handlers ? getResponse(handlers, request) : undefined;
+});
+
 const withProvider: Decorator = (story, context) =>
-  html`<portal-provider api-base="/api/portal" locale=${context.globals.locale ?? 'en'} .getToken=${() => 'storybook-token'}>${story()}</portal-provider>`;
+  html`<portal-provider api-base=${storyApiBase(context.id)} locale=${context.globals.locale ?? 'en'} .getToken=${() => 'storybook-token'}>${story()}</portal-provider>`;
 
 const preview: Preview = {
   tags: ['autodocs'],
   loaders: [
-    // The stateful mock's handlers are the worker's initial handlers, so they survive the
-    // addon's reset between stories.
     mswLoader(async () => {
-      const worker = setupWorker(...createHandlers(store, faults));
+      const worker = setupWorker(routeToStoryMock);
       await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: './mockServiceWorker.js' } });
       return worker;
     }),
     resetMock,
   ],
-  decorators: [withProvider],
+  decorators: [withProvider, withActions],
   globalTypes: {
     locale: {
       description: 'Language of the widgets',
@@ -57,6 +76,7 @@ const preview: Preview = {
   initialGlobals: { locale: 'en' },
   parameters: {
     layout: 'padded',
+    actions: { handles: documentedEvents },
     controls: { expanded: true },
   },
 };

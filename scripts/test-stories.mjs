@@ -1,31 +1,18 @@
 // Renders every story of the built Storybook once in Chromium and fails on any error: a story that
 // throws, shows Storybook's error display, or prints to the console. Keeps stories from rotting.
 // Usage: node scripts/test-stories.mjs [storybook-static]
-import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const dir = normalize(process.argv[2] ?? 'storybook-static');
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
 const STORY_TIMEOUT_MS = 15_000;
 const SETTLE_TIMEOUT_MS = 4_000;
 
-const server = createServer(async (req, res) => {
-  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-  const file = normalize(join(dir, path === '/' ? 'index.html' : path));
-  if (!file.startsWith(dir)) return res.writeHead(404).end();
-  if (path === '/favicon.ico') return res.writeHead(204).end();
-  try {
-    const body = await readFile(file);
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
+const site = await serveStatic(dir);
+const base = site.url;
 
 const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((e) => e.type === 'story');
@@ -87,7 +74,7 @@ await Promise.all(
   }),
 );
 await browser.close();
-server.close();
+await site.close();
 
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 for (const f of failures) console.error(`✗ ${f.id}\n    ${f.problems.join('\n    ')}`);

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { portal, shown } from './story-support.js';
+import { portal, shown, storyApiBase } from './story-support.js';
 import '../src/components/portal-permissions-editor/portal-permissions-editor.js';
 import '../src/components/portal-provider/portal-provider.js';
 
@@ -77,11 +77,11 @@ export const UnsavedDraft: Story = {
  */
 export const ConflictAfterSomeoneElseSaved: Story = {
   args: { clientId: 'cl_minor_guardian' },
-  render: (args) => html`
+  render: (args, context) => html`
     <p>Staff member A</p>
     <portal-permissions-editor id="a" client-id=${args.clientId}></portal-permissions-editor>
     <p>Staff member B, in another tab</p>
-    <portal-provider api-base="/api/portal" .getToken=${() => 'storybook-token'}>
+    <portal-provider api-base=${storyApiBase(context.id)} .getToken=${() => 'storybook-token'}>
       <portal-permissions-editor id="b" client-id=${args.clientId}></portal-permissions-editor>
     </portal-provider>
   `,
