@@ -18,6 +18,13 @@ const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((e) => e.type === 'story');
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
 const failures = [];
+/** What each story's first widget says when rendered alone, digits masked (times move on). */
+const shownAlone = new Map();
+const widgetText = (root) =>
+  root.evaluate((el) => {
+    const widget = [...el.querySelectorAll('*')].find((e) => e.shadowRoot && e.localName !== 'portal-provider');
+    return widget ? widget.shadowRoot.textContent.replace(/\s+/g, ' ').replace(/\d+/g, '#').trim() : '';
+  });
 const started = Date.now();
 
 async function renderStory(page, story) {
@@ -48,6 +55,7 @@ async function renderStory(page, story) {
         return !pending(document);
       }, null, { timeout: SETTLE_TIMEOUT_MS, polling: 100 })
       .catch(() => {});
+    shownAlone.set(story.id, await widgetText(await page.$('#storybook-root')));
   } catch (error) {
     problems.push(`did not render: ${error.message.split('\n')[0]}`);
   } finally {
@@ -73,11 +81,36 @@ await Promise.all(
     await context.close();
   }),
 );
+
+// A docs page renders every story of a widget at once: each must show what it shows alone (one
+// story's mock world must not leak into another's). The primary story is the one at the top.
+const docsPages = Object.values(index.entries).filter((e) => e.type === 'docs');
+{
+  const page = await (await browser.newContext()).newPage();
+  for (const docs of docsPages) {
+    try {
+      await page.goto(`${base}/iframe.html?id=${encodeURIComponent(docs.id)}&viewMode=docs`, { timeout: STORY_TIMEOUT_MS });
+      const primary = await page.waitForSelector('[id$="--primary-inner"]', { timeout: STORY_TIMEOUT_MS });
+      const storyId = (await primary.getAttribute('id')).replace(/^story--/, '').replace(/--primary-inner$/, '');
+      const expected = shownAlone.get(storyId);
+      await page
+        .waitForFunction(([el, want]) => {
+          const widget = [...el.querySelectorAll('*')].find((e) => e.shadowRoot && e.localName !== 'portal-provider');
+          return widget?.shadowRoot.textContent.replace(/\s+/g, ' ').replace(/\d+/g, '#').trim() === want;
+        }, [primary, expected], { timeout: 60_000, polling: 250 })
+        .catch(async () => {
+          failures.push({ id: docs.id, problems: [`the top story (${storyId}) shows "${(await widgetText(primary)).slice(0, 160)}" on the docs page, but alone "${expected?.slice(0, 160)}"`] });
+        });
+    } catch (error) {
+      failures.push({ id: docs.id, problems: [`did not render: ${error.message.split('\n')[0]}`] });
+    }
+  }
+}
 await browser.close();
 await site.close();
 
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 for (const f of failures) console.error(`✗ ${f.id}\n    ${f.problems.join('\n    ')}`);
-console.log(`rendered ${stories.length} stories in ${seconds} s`);
+console.log(`rendered ${stories.length} stories and ${docsPages.length} docs pages in ${seconds} s`);
 console.log(`stories: ${stories.length - failures.length} passed, ${failures.length} failed`);
 process.exit(failures.length || stories.length === 0 ? 1 : 0);
