@@ -5,6 +5,7 @@ import { portal, shown } from './story-support.js';
 const widgetIn = (canvas: HTMLElement) => canvas.querySelector('portal-invite-status');
 import { FIXTURE_CLIENT_IDS } from '../mock-server/fixtures.js';
 import '../src/components/portal-invite-status/portal-invite-status.js';
+import '../src/components/guardian-manager/guardian-manager.js';
 
 interface Args {
   clientId: string;
@@ -33,9 +34,9 @@ type Story = StoryObj<Args>;
 
 /** Invited 3 days ago, never signed in: the yellow banner, resend, and the spam advice. */
 export const Invited: Story = {};
-/** Signed in: last sign-in, "Copy portal link" instead of resend, "Signed in fine". */
+/** Signed in: last sign-in, "Copy portal link" instead of resend, "Nothing blocks access". */
 export const Active: Story = { args: { clientId: 'cl_active' } };
-/** Consented email, never invited: the first invitation; the empty history says what to do. */
+/** Consented email, never invited: the address the invitation will go to, the first invitation; the empty history says what to do. */
 export const NotInvited: Story = { args: { clientId: 'cl_not_invited' } };
 /** Email without consent: sending is disabled with the reason; the fix records consent. */
 export const NoConsent: Story = { args: { clientId: 'cl_no_consent' } };
@@ -43,7 +44,7 @@ export const NoConsent: Story = { args: { clientId: 'cl_no_consent' } };
 export const BouncedTypo: Story = { args: { clientId: 'cl_bounced' } };
 /** Access disabled after a sign-in: sending an invitation restores it. */
 export const Disabled: Story = { args: { clientId: 'cl_disabled' } };
-/** A 10-year-old whose only contact is not a legal guardian: no fake button, where to fix it. */
+/** A 10-year-old whose only contact is not a legal guardian: "Add a legal guardian" asks a guardian manager or the host. */
 export const MinorWithoutGuardian: Story = { args: { clientId: 'cl_minor_no_guardian' } };
 /** A 14-year-old: portal emails go to both legal guardians, listed by name. */
 export const MinorWithGuardians: Story = { args: { clientId: 'cl_minor_guardian' } };
@@ -56,7 +57,7 @@ export const Hostile: Story = { args: { clientId: 'cl_hostile' } };
 
 // ---- worlds, language, theme -------------------------------------------------------------------
 
-/** The portal is off for the practice: the banner on top, unavailable actions say why, one-click fix. */
+/** The portal is off for the practice: the "Portal off" badge and one sentence, unavailable actions point to it, one-click fix. */
 export const PortalOffForPractice: Story = { parameters: portal({ world: 'portal-off' }) };
 /** A signed-in client while the portal is off: the link cannot be used either. */
 export const PortalOffActive: Story = { args: { clientId: 'cl_active' }, parameters: portal({ world: 'portal-off' }) };
@@ -189,5 +190,36 @@ export const TurnPortalOn: Story = {
   play: async ({ canvasElement }) => {
     (await shown(widgetIn(canvasElement), '[data-finding="portal_off"] button')).click();
     await shown(widgetIn(canvasElement), '#portal-on-dialog[open]');
+  },
+};
+
+/** Just disabled: badge and one sentence (the confirmation in place of the status), the diagnosis carries only the fix. */
+export const AfterDisable: Story = {
+  args: { clientId: 'cl_active' },
+  play: async ({ canvasElement }) => {
+    (await shown(widgetIn(canvasElement), '[part~="disable-button"]')).click();
+    (await shown(widgetIn(canvasElement), '#disable-dialog[open] [part~="disable-confirm-button"]')).click();
+    await shown(widgetIn(canvasElement), '[part~="status"][part~="feedback"]');
+  },
+};
+
+/** "Add a legal guardian" with no guardian manager on the page and no host answer: the finding says where to do it. */
+export const GuardianFixUnanswered: Story = {
+  args: { clientId: 'cl_minor_no_guardian' },
+  play: async ({ canvasElement }) => {
+    (await shown(widgetIn(canvasElement), '[data-finding="no_legal_guardian"] button')).click();
+    await shown(widgetIn(canvasElement), '[part~="guardian-fix-note"]');
+  },
+};
+
+/** With a guardian manager for the same client on the page, "Add a legal guardian" opens its form, legal guardian ticked. */
+export const GuardianFixWithManager: Story = {
+  args: { clientId: 'cl_minor_no_guardian' },
+  render: (args) => html`<portal-invite-status client-id=${args.clientId}></portal-invite-status>
+    <guardian-manager client-id=${args.clientId}></guardian-manager>`,
+  play: async ({ canvasElement }) => {
+    await shown(canvasElement.querySelector('guardian-manager'), '[part~="contacts"]');
+    (await shown(widgetIn(canvasElement), '[data-finding="no_legal_guardian"] button')).click();
+    await shown(canvasElement.querySelector('guardian-manager'), '#gm-contact-dialog[open]');
   },
 };

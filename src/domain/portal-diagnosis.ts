@@ -22,8 +22,8 @@ export type FindingId =
   | 'signed_in';
 
 /**
- * The one action that unblocks a finding. `guardians_section` has no in-widget action: guardians
- * and their addresses are edited where contacts are managed (`<guardian-manager>`).
+ * The one action that unblocks a finding. `guardians_section`: guardians and their addresses are
+ * edited where contacts are managed (`<guardian-manager>`), which the widget asks through an event.
  */
 export type DiagnosisFix = 'turn_portal_on' | 'change_email' | 'send_invitation' | 'copy_portal_link' | 'guardians_section';
 
@@ -72,9 +72,11 @@ function clientEmailFinding(client: ClientSummary, access: PortalAccess): Findin
   return { id: 'no_consent', severity: 'blocker', fix: 'change_email', about: 'client', ...(suggestion ? { suggestion } : {}) };
 }
 
+/** No guardian address with consent: names the guardian to fix (the first with an address to consent to, else the first). */
 function guardianEmailFinding(guardians: readonly Contact[]): Finding {
-  const anyAddress = guardians.some((g) => g.emails.length > 0);
-  return { id: anyAddress ? 'no_consent' : 'no_email', severity: 'blocker', fix: 'guardians_section', about: 'guardian' };
+  const withAddress = guardians.find((g) => g.emails.length > 0);
+  const contactId = (withAddress ?? guardians[0])?.id;
+  return { id: withAddress ? 'no_consent' : 'no_email', severity: 'blocker', fix: 'guardians_section', about: 'guardian', ...(contactId ? { contactId } : {}) };
 }
 
 /**
@@ -146,21 +148,19 @@ export function diagnosePortalAccess({ practice, client, access, contacts, now }
   if (access.state === 'disabled') findings.push({ id: 'access_disabled', severity: 'blocker', fix: 'send_invitation', ...(access.disabledAt ? { at: access.disabledAt } : {}) });
   if (access.state === 'not_invited' && plan.blocker === null) findings.push({ id: 'not_invited', severity: 'warning', fix: 'send_invitation' });
 
-  if (waiting && !invitationFailed && !expiredAt) {
-    // Waiting since the first invitation after the last sign-in (or ever, for someone who never signed in).
-    const since = access.invitations.filter((i) => access.lastSignInAt === null || Date.parse(i.sentAt) > Date.parse(access.lastSignInAt)).map((i) => Date.parse(i.sentAt));
-    if (since.length > 0) {
-      const first = Math.min(...since);
-      const days = Math.max(0, Math.floor((now.getTime() - first) / DAY_MS));
-      findings.push({
-        id: 'never_signed_in',
-        severity: days >= 1 ? 'warning' : 'info',
-        // Someone who signed in before gets no resend (the rule): give them the link instead.
-        fix: access.firstSignInAt ? 'copy_portal_link' : 'send_invitation',
-        at: new Date(first).toISOString(),
-        days,
-      });
-    }
+  if (waiting && !invitationFailed && !expiredAt && batch.length > 0) {
+    // The wait is counted from the latest invitation: after a resend (or a new address) the family
+    // gets a fresh link, and staff are told about that one, not about one it replaced.
+    const sentAt = batch[0]!.sentAt;
+    const days = Math.max(0, Math.floor((now.getTime() - Date.parse(sentAt)) / DAY_MS));
+    findings.push({
+      id: 'never_signed_in',
+      severity: days >= 1 ? 'warning' : 'info',
+      // Someone who signed in before gets no resend (the rule): give them the link instead.
+      fix: access.firstSignInAt ? 'copy_portal_link' : 'send_invitation',
+      at: sentAt,
+      days,
+    });
   }
 
   if (access.state === 'active' && !findings.some((f) => f.severity === 'blocker')) {

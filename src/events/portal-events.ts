@@ -29,7 +29,17 @@ export interface PortalEventDetails {
   'portal-insurance-card-uploaded': { clientId: string; insuranceMethodId: string; side: CardSide };
   'portal-payment-succeeded': { clientId: string; paymentId: string; amount: Money; invoiceIds: string[] };
   'portal-payment-failed': { clientId: string; status?: number; code?: ProblemCode };
+  /**
+   * Cancelable: `<portal-invite-status>` asks for a legal guardian to be added (or a guardian's
+   * address fixed) for a minor. Whoever takes it calls `preventDefault()`: a `<guardian-manager>`
+   * for the same client opens its form (it listens on `window`, after any host listener on
+   * `document`); a host without one opens its own. Unanswered, the widget says where to do it.
+   */
+  'portal-guardian-fix-request': { clientId: string; reason: GuardianFixReason; contactId: string | null };
 }
+
+/** Why a guardian is asked for: none is a legal guardian, or none has an address with consent. */
+export type GuardianFixReason = 'no_legal_guardian' | 'no_guardian_consent' | 'no_guardian_email';
 
 export type PortalEventName = keyof PortalEventDetails;
 
@@ -57,5 +67,6 @@ declare global {
     'portal-insurance-card-uploaded': CustomEvent<PortalEventDetails['portal-insurance-card-uploaded']>;
     'portal-payment-succeeded': CustomEvent<PortalEventDetails['portal-payment-succeeded']>;
     'portal-payment-failed': CustomEvent<PortalEventDetails['portal-payment-failed']>;
+    'portal-guardian-fix-request': CustomEvent<PortalEventDetails['portal-guardian-fix-request']>;
   }
 }

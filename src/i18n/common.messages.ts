@@ -16,7 +16,7 @@ export const commonMessages = defineMessages('common', {
   notConfigured: 'This widget is not connected to the portal. Wrap it in <portal-provider> or call PortalWidgets.configure().',
   noClient: 'No client selected.',
   errorTitle: 'Something went wrong',
-  networkError: "Can't reach the portal service. Check the connection and try again.",
+  networkError: 'Can’t reach the portal service. Check the connection and try again.',
   timeoutError: 'The portal service took too long to answer. Try again.',
   contractError: 'The portal service sent data this page cannot read. Try again; if it keeps happening, contact support.',
   authError: 'Your session has ended or you do not have access. Sign in again.',

@@ -300,7 +300,7 @@ describe('<guardian-manager>', () => {
     await user().type(dialog.getByShadowLabelText('Last name'), 'Blank');
     await user().selectOptions(dialog.getByShadowLabelText('Relationship to the client'), 'sibling');
     await user().click(dialog.getByShadowRole('button', { name: 'Add contact' }));
-    expect((await dialog.findByShadowRole('alert')).textContent).to.contain("Can't reach the portal service");
+    expect((await dialog.findByShadowRole('alert')).textContent).to.contain('Can’t reach the portal service');
     expect((dialog.getByShadowLabelText('First name') as HTMLInputElement).value).to.equal('Sam');
     expect(mock.store.client('cl_empty')!.contacts).to.have.length(0);
     mock.faults.clear();

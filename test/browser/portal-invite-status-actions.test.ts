@@ -80,7 +80,7 @@ describe('<portal-invite-status> actions', function () {
     expect(resend.disabled).to.equal(true);
     expect(root(el).getElementById(resend.getAttribute('aria-describedby')!)!.textContent).to.equal('Available again in 10 minutes.');
     // The focused button became unavailable: focus stays in the widget, on the confirmation.
-    expect(root(el).activeElement?.id).to.equal('feedback');
+    expect(root(el).activeElement?.getAttribute('part')).to.contain('feedback');
     await expect(el).to.be.accessible();
   });
 
@@ -88,7 +88,8 @@ describe('<portal-invite-status> actions', function () {
     const { el } = await show('cl_not_invited');
     const sent = collect(el, 'portal-invite-sent');
     await user().click(await actions(el).findByShadowRole('button', { name: 'Send invitation' }));
-    await inDialog(el, 'invite').findByShadowText('casey.placeholder@example.com');
+    // One recipient reads as a sentence, not a one-item list (issue #17, item 15).
+    await inDialog(el, 'invite').findByShadowText('The invitation goes to casey.placeholder@example.com.');
     const reloaded = nextLoad(el);
     await user().click(await inDialog(el, 'invite').findByShadowRole('button', { name: 'Send invitation' }));
     await refreshed(el, reloaded);
@@ -219,7 +220,7 @@ describe('<portal-invite-status> actions', function () {
     expect(root(el).activeElement).to.equal(trigger);
   });
 
-  it('"Keep current access" changes the primary email without an invitation', async () => {
+  it('"Change email only" changes the primary email without an invitation', async () => {
     const { el } = await show('cl_active');
     const changed = collect(el, 'portal-email-changed');
     await user().click(await actions(el).findByShadowRole('button', { name: 'Change email' }));
@@ -230,7 +231,7 @@ describe('<portal-invite-status> actions', function () {
     await user().click(await form.findByShadowRole('radio', { name: /primary email/ }));
     await user().click(await form.findByShadowRole('button', { name: 'Change email' }));
     const reloaded = nextLoad(el);
-    await user().click(await inDialog(el, 'confirm-primary').findByShadowRole('button', { name: 'Keep current access' }));
+    await user().click(await inDialog(el, 'confirm-primary').findByShadowRole('button', { name: 'Change email only' }));
     await refreshed(el, reloaded);
     expect(mock.store.emailsFor('cl_active')).to.have.length(0);
     expect(mock.store.client('cl_active')!.access.state).to.equal('active');
@@ -309,7 +310,7 @@ describe('<portal-invite-status> actions', function () {
     expect(mock.store.client('cl_active')!.access.state).to.equal('disabled');
     expect(disabled).to.deep.equal([{ clientId: 'cl_active' }]);
     expect(badge(el)).to.equal('Disabled');
-    expect(feedback(el)).to.equal('Portal access disabled.');
+    expect(feedback(el)).to.equal('Portal access disabled; sending an invitation restores it.');
     await actions(el).findByShadowRole('button', { name: 'Send invitation' });
   });
 

@@ -262,7 +262,7 @@ describe('<portal-permissions-editor>', () => {
     await user().click(view.getByShadowRole('button', { name: 'Save permissions' }));
     // A PUT with If-Match is safe to repeat: the client tries three times (about 0.9 s) first.
     const alert = await view.findByShadowRole('alert', {}, { timeout: 5000 });
-    expect(alert.textContent).to.contain("Can't reach the portal service");
+    expect(alert.textContent).to.contain('Can’t reach the portal service');
     expect(switchOf(el, 'Use secure messaging').checked).to.equal(false);
     expect(view.getByShadowText('Unsaved changes (1)')).to.exist;
     await expect(el).to.be.accessible();

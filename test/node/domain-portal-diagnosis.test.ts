@@ -70,14 +70,14 @@ describe('diagnosePortalAccess', () => {
     assert.equal(finding!.suggestion, 'new@example.com');
   });
 
-  test('a minor with no legal guardian: blocker with no in-widget fix, even with a parent on file', () => {
+  test('a minor with no legal guardian: a blocker fixed where guardians are managed, even with a parent on file', () => {
     const findings = diagnose({ client: minor, access: access({ email: null }), contacts: [guardian('ct_1', [{ address: 'p@example.com', consent: true, primary: true }], false)] });
     assert.deepEqual(findings, [{ id: 'no_legal_guardian', severity: 'blocker', fix: 'guardians_section' }]);
   });
 
   test("a minor whose guardians have no consented address: the guardians' consent is what is missing", () => {
     const findings = diagnose({ client: minor, access: access({ email: null }), contacts: [guardian('ct_1', [{ address: 'p@example.com', consent: false, primary: true }])] });
-    assert.deepEqual(findings, [{ id: 'no_consent', severity: 'blocker', fix: 'guardians_section', about: 'guardian' }]);
+    assert.deepEqual(findings, [{ id: 'no_consent', severity: 'blocker', fix: 'guardians_section', about: 'guardian', contactId: 'ct_1' }]);
     const none = diagnose({ client: minor, access: access({ email: null }), contacts: [guardian('ct_1', [])] });
     assert.equal(none[0]!.id, 'no_email');
   });
@@ -145,9 +145,19 @@ describe('diagnosePortalAccess', () => {
     assert.equal(fresh[0]!.days, 0);
   });
 
-  test('counts the wait from the first of several invitations', () => {
+  test('counts the wait from the latest invitation: a resend starts a fresh wait (issue #17, item 1)', () => {
     const findings = diagnose({ access: access({ state: 'invited', invitations: [invitation(5, undefined, 'delivered', 'a'), invitation(1, undefined, 'delivered', 'b')] }) });
-    assert.equal(findings[0]!.days, 5);
+    assert.deepEqual(findings, [{ id: 'never_signed_in', severity: 'warning', fix: 'send_invitation', at: ago(1), days: 1 }]);
+    const justResent = diagnose({ access: access({ state: 'invited', invitations: [invitation(3, undefined, 'delivered', 'a'), invitation(0.01, undefined, 'delivered', 'b')] }) });
+    assert.deepEqual(justResent, [{ id: 'never_signed_in', severity: 'info', fix: 'send_invitation', at: ago(0.01), days: 0 }]);
+  });
+
+  test('a bounced invitation replaced by one to a corrected address: only the new one counts', () => {
+    const findings = diagnose({
+      client: { ...adult, emails: [{ address: 'ana@gmail.com', consent: true, primary: true }] },
+      access: access({ state: 'invited', email: 'ana@gmail.com', invitations: [invitation(2, 'ana@gmial.com', 'bounced', 'a'), invitation(0, 'ana@gmail.com', 'sent', 'b')] }),
+    });
+    assert.deepEqual(findings, [{ id: 'never_signed_in', severity: 'info', fix: 'send_invitation', at: ago(0), days: 0 }]);
   });
 
   test('re-invited after having signed in before: the link, not a resend, is the fix', () => {

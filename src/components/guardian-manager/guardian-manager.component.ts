@@ -47,6 +47,10 @@ const ID = 'gm';
  * @event portal-permissions-change - The user edited portal users' permission groups (not saved yet).
  * @event portal-permissions-saved - Portal users' permission groups were saved; carries the new version.
  *
+ * Answers `portal-guardian-fix-request` for its client (from `<portal-invite-status>` anywhere on the
+ * page, unless a host listener already took it): opens "Add a legal guardian", or the named guardian's
+ * form to fix their address or consent, and calls `preventDefault()`.
+ *
  * @csspart header - The title row with "Add contact".
  * @csspart notice - Not configured / no client.
  * @csspart pending - The loading state.
@@ -140,10 +144,27 @@ export class GuardianManagerElement extends PortalElement {
     }
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // On window, so a host listener on document runs first (to show this widget's tab, or to take it).
+    window.addEventListener('portal-guardian-fix-request', this.onGuardianFixRequest);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('portal-guardian-fix-request', this.onGuardianFixRequest);
     clearTimeout(this.cooldownTimer);
   }
+
+  /** Another widget asks for a guardian for this client: open the form, focus returning to the asker. */
+  private readonly onGuardianFixRequest = (event: GlobalEventHandlersEventMap['portal-guardian-fix-request']): void => {
+    const value = this.data.value;
+    if (event.defaultPrevented || !value || value.clientId !== this.clientId || event.detail.clientId !== this.clientId) return;
+    event.preventDefault();
+    const contact = event.detail.reason === 'no_legal_guardian' ? undefined : value.contacts.find((c) => c.id === event.detail.contactId);
+    const asker = event.composedPath()[0];
+    void this.openForm(contact ?? null, asker instanceof HTMLElement ? asker : this, !contact);
+  };
 
   protected override onDataChanged(_resources: ResourceName[]): void {
     void this.data.run();

@@ -28,8 +28,8 @@ export interface DialogsView {
   choices: readonly string[];
   emailDraft: EmailChangeDraft | null;
   emailErrors: EmailChangeErrors;
-  /** The typed address needs the consent checkbox. */
-  emailNeedsConsent: boolean;
+  /** The chosen address already has consent: the consent box shows it, checked and fixed. */
+  emailHasConsent: boolean;
   /** A new invitation can go out with the change (portal on). */
   canResend: boolean;
   pin: SignInPin | null;
@@ -81,10 +81,12 @@ function renderInvite(view: DialogsView) {
   return html`<dialog id="invite-dialog" part="dialog invite-dialog" aria-labelledby="invite-title" @close=${dialogClosed(view.onClose)} @cancel=${view.onCancel}>
     <form class="stack" @submit=${submit(view.submitInvite)}>
       <h2 id="invite-title">${title}</h2>
-      <div>
-        <p class="label">${m.inviteTo}</p>
-        <ul class="recipients">${view.recipients.map((r) => html`<li>${r}</li>`)}</ul>
-      </div>
+      ${view.recipients.length === 1
+        ? html`<p>${m.inviteToOne(view.recipients[0]!)}</p>`
+        : html`<div>
+            <p class="label">${m.inviteTo}</p>
+            <ul class="recipients">${view.recipients.map((r) => html`<li>${r}</li>`)}</ul>
+          </div>`}
       <div class="field">
         <label for="invite-message">${m.messageLabel}</label>
         <textarea id="invite-message" rows="4" maxlength="2000" aria-describedby="invite-message-hint" .value=${live(view.inviteDraft)} @input=${(e: Event) => view.onInviteInput((e.target as HTMLTextAreaElement).value)}></textarea>
@@ -135,22 +137,42 @@ function renderEmailFields(view: DialogsView, draft: EmailChangeDraft) {
       : addressError
         ? html`<span class="field-error" id="email-typed-error">${addressErrorText}</span>`
         : nothing}
-    ${view.emailNeedsConsent
-      ? html`<div class="field">
-          <label class="check"
-            ><input
-              id="email-consent"
-              type="checkbox"
-              .checked=${live(draft.consent)}
-              aria-invalid=${view.emailErrors.consent ? 'true' : 'false'}
-              aria-describedby=${view.emailErrors.consent ? 'email-consent-hint email-consent-error' : 'email-consent-hint'}
-              @change=${(e: Event) => view.onDraft({ consent: (e.target as HTMLInputElement).checked })}
-            />${m.consent}</label
-          >
-          <span class="hint" id="email-consent-hint">${m.consentHint}</span>
-          ${view.emailErrors.consent ? html`<span class="field-error" id="email-consent-error">${m.errConsent}</span>` : nothing}
-        </div>`
-      : nothing}`;
+    <div class="field">
+      <label class="check"
+        ><input
+          id="email-consent"
+          type="checkbox"
+          .checked=${live(view.emailHasConsent || draft.consent)}
+          ?disabled=${view.emailHasConsent}
+          aria-invalid=${view.emailErrors.consent ? 'true' : 'false'}
+          aria-describedby=${view.emailErrors.consent ? 'email-consent-hint email-consent-error' : 'email-consent-hint'}
+          @change=${(e: Event) => view.onDraft({ consent: (e.target as HTMLInputElement).checked })}
+        />${m.consent}</label
+      >
+      <span class="hint" id="email-consent-hint">${view.emailHasConsent ? m.consentAlready : m.consentHint}</span>
+      ${view.emailErrors.consent ? html`<span class="field-error" id="email-consent-error">${m.errConsent}</span>` : nothing}
+    </div>`;
+}
+
+/**
+ * "Send a new invitation", always in the same place so the form keeps one shape: unavailable
+ * (and saying why) while the portal is off or when the primary-email step asks it instead.
+ */
+function renderResendChoice(view: DialogsView, draft: EmailChangeDraft) {
+  const { m } = view;
+  const available = draft.scope === 'portal' && view.canResend;
+  const hint = !view.canResend ? m.offReason : draft.scope === 'primary' ? m.resendNewPrimaryHint : m.resendNewHint;
+  return html`<label class="check"
+    ><input
+      id="email-resend"
+      type="checkbox"
+      .checked=${live(available && draft.resend)}
+      ?disabled=${!available}
+      aria-describedby="email-resend-hint"
+      @change=${(e: Event) => view.onDraft({ resend: (e.target as HTMLInputElement).checked })}
+    />
+    <span>${m.resendNew}<span class="hint" id="email-resend-hint">${hint}</span></span></label
+  >`;
 }
 
 function renderEmail(view: DialogsView) {
@@ -171,12 +193,7 @@ function renderEmail(view: DialogsView) {
               >`,
             )}
           </fieldset>
-          ${draft.scope === 'portal' && view.canResend
-            ? html`<label class="check"
-                ><input id="email-resend" type="checkbox" .checked=${live(draft.resend)} aria-describedby="email-resend-hint" @change=${(e: Event) => view.onDraft({ resend: (e.target as HTMLInputElement).checked })} />
-                <span>${m.resendNew}<span class="hint" id="email-resend-hint">${m.resendNewHint}</span></span></label
-              >`
-            : nothing}
+          ${renderResendChoice(view, draft)}
           ${dialogError(view, 'email')}
           <div class="actions">${cancelButton(view, 'email')}${busyButton(view, 'email', m.saveEmail, { type: 'submit' })}</div>
         </form>`
@@ -192,8 +209,8 @@ function renderConfirmPrimary(view: DialogsView, address: string) {
     ${view.canResend ? nothing : html`<p class="hint" id="resend-off-reason">${m.offReason}</p>`}
     ${dialogError(view, 'confirm-primary')}
     <div class="actions">
-      ${cancelButton(view, 'confirm-primary')}
-      ${busyButton(view, 'email', m.keepAccess, { kind: '', onClick: () => view.changeEmail(false) })}
+      ${cancelButton(view, 'confirm-primary', m.goBack)}
+      ${busyButton(view, 'email', m.changeEmailOnly, { kind: '', onClick: () => view.changeEmail(false) })}
       ${busyButton(view, 'email', m.disableAndResend, { onClick: () => view.changeEmail(true), disabled: !view.canResend, describedBy: view.canResend ? undefined : 'resend-off-reason' })}
     </div>
   </dialog>`;

@@ -5,7 +5,8 @@ import { PortalElement } from '../../base/portal-element.js';
 import { isPortalApiError, type ResourceName } from '../../api/index.js';
 import type { SignInPin } from '../../schemas/index.js';
 import { hasConsent } from '../../domain/consented-email.js';
-import type { Finding } from '../../domain/portal-diagnosis.js';
+import type { Finding, FindingId } from '../../domain/portal-diagnosis.js';
+import type { GuardianFixReason } from '../../events/portal-events.js';
 import { problemMessages } from '../../i18n/common.messages.js';
 import { formatRelative } from '../../i18n/format.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -32,18 +33,22 @@ import { RefreshTimer } from '../shared/refresh-timer.js';
  * @event portal-access-disabled - Portal access was disabled; `{ clientId }`.
  * @event portal-pin-created - A sign-in PIN was generated (the PIN itself is never in the event); `{ clientId, expiresAt }`.
  * @event portal-practice-updated - Staff turned the portal on for the practice from the diagnosis; `{ portalEnabled }`.
+ * @event portal-guardian-fix-request - Cancelable. A minor's guardian finding asks for a legal guardian to be added, or a
+ *   guardian's address fixed; `{ clientId, reason, contactId }`. A `<guardian-manager>` for the same client opens its form;
+ *   a host without one handles it and calls `preventDefault()`. If nobody does, the finding says where to do it.
  *
  * @csspart header - The heading row with the state badge.
- * @csspart status-badge - The access state badge.
- * @csspart portal-off - The banner shown when the portal is off for the whole practice.
- * @csspart status - The banner or line that says where access stands.
+ * @csspart status-badge - The one status badge: the access state, or "Portal off" while the practice has the portal off.
+ * @csspart status - The sentence under the badge that says where access stands (a just-confirmed action takes its place).
+ * @csspart portal-off - Also on the status sentence while the portal is off for the whole practice.
  * @csspart details - The portal email, recipients and sign-in dates.
  * @csspart actions - The row of action buttons.
  * @csspart button - Every button; each also has its own part: `send-button`, `copy-link-button`, `change-email-button`,
  *   `pin-button`, `disable-button`, `fix-<n>-button` (diagnosis), `show-all-button` (history), and in dialogs
  *   `<action>-confirm-button`, `cancel-button`, `copy-pin-button`, `close-button`.
  * @csspart reason - Why an action is unavailable, under its button.
- * @csspart feedback - The confirmation or error after an action.
+ * @csspart feedback - The confirmation (on the status sentence, replacing it) or the error (under the actions) after an action.
+ * @csspart guardian-fix-note - Under a guardian finding whose fix nobody on the page took: where to add the guardian.
  * @csspart diagnosis - The diagnosis section.
  * @csspart finding - One finding; also `finding-blocker`, `finding-warning`, `finding-info`, `finding-ok`.
  * @csspart finding-severity - A finding's severity badge.
@@ -79,6 +84,8 @@ export class PortalInviteStatusElement extends PortalElement {
   /** Copying failed: the link shows in a field to copy by hand. */
   @state() private showLink = false;
   @state() private showAllInvitations = false;
+  /** A guardian fix was asked for and nobody on the page answered. */
+  @state() private unansweredGuardianFix: FindingId | null = null;
 
   private readonly timer = new RefreshTimer(this);
   private returnFocus: HTMLElement | null = null;
@@ -129,6 +136,7 @@ export class PortalInviteStatusElement extends PortalElement {
       this.pin = null;
       this.showLink = false;
       this.showAllInvitations = false;
+      this.unansweredGuardianFix = null;
       for (const dialog of this.renderRoot.querySelectorAll<HTMLDialogElement>('dialog[open]')) dialog.close();
     }
   }
@@ -172,17 +180,29 @@ export class PortalInviteStatusElement extends PortalElement {
     const m = this.m;
     const summary: SummaryView = { m, locale: this.activeLocale, when: (iso) => this.when(iso, s.now) };
     this.deadlines = [s.sendBlock?.kind === 'cooldown' ? s.sendBlock.retryAt : null, this.pin?.expiresAt, ...d.access.invitations.map((i) => i.expiresAt)];
+    const confirmation = this.feedback?.tone === 'success' ? this.feedback.text : null;
     return html`<div class="stack">
-        ${renderHeader(s, summary)} ${renderStatus(s, summary)} ${renderDetails(s, summary)} ${this.renderActions(s)}
-        ${renderDiagnosis(s.findings, { m, when: summary.when, sender: d.practice.senderAddress, fixButton: (f, label, i) => this.renderFix(s, f, label, i) })}
+        ${renderHeader(s, summary)} ${renderStatus(s, summary, confirmation)} ${renderDetails(s, summary)} ${this.renderActions(s)}
+        ${renderDiagnosis(s.findings, {
+          m,
+          when: summary.when,
+          sender: d.practice.senderAddress,
+          fixButton: (f, label, i) => this.renderFix(s, f, label, i),
+          unansweredGuardianFix: this.unansweredGuardianFix,
+        })}
         ${renderInvitationTimeline(d.access.invitations, { m, locale: this.activeLocale, now: s.now, waiting: d.access.state === 'invited', showAll: this.showAllInvitations, onShowAll: () => (this.showAllInvitations = true) })}
       </div>
       ${this.renderDialogsFor(s)}`;
   }
 
-  /** A button with its reason underneath when it cannot run; `id` ties the two for screen readers. */
+  /**
+   * A button with its reason underneath when it cannot run; `id` ties the two for screen readers.
+   * "The portal is off" is the status sentence itself: such buttons point to it instead of repeating it.
+   */
   private actionButton(id: string, label: string, onClick: (e: Event) => void, options: { reason?: string | null; kind?: string; busy?: BusyAction } = {}): TemplateResult {
     const busy = options.busy !== undefined && this.busy === options.busy;
+    const saidByStatus = options.reason === this.m.offReason;
+    const describedBy = !options.reason ? nothing : saidByStatus ? 'status' : `${id}-reason`;
     return html`<div class="action">
       <button
         type="button"
@@ -191,12 +211,12 @@ export class PortalInviteStatusElement extends PortalElement {
         part="button ${id}-button"
         ?disabled=${!!options.reason || this.busy !== null}
         aria-busy=${busy ? 'true' : 'false'}
-        aria-describedby=${options.reason ? `${id}-reason` : nothing}
+        aria-describedby=${describedBy}
         @click=${onClick}
       >
         ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${label}
       </button>
-      ${options.reason ? html`<span class="hint reason" part="reason" id="${id}-reason">${options.reason}</span>` : nothing}
+      ${options.reason && !saidByStatus ? html`<span class="hint reason" part="reason" id="${id}-reason">${options.reason}</span>` : nothing}
     </div>`;
   }
 
@@ -216,16 +236,13 @@ export class PortalInviteStatusElement extends PortalElement {
         ${live ? this.actionButton('pin', m.generatePin, (e) => void this.generatePin(e, s.d), { reason: offReason, busy: 'pin' }) : nothing}
         ${live ? this.actionButton('disable', m.disable, (e) => void this.openDialog('disable', e.currentTarget)) : nothing}
       </div>
-      ${access.state === 'disabled' && !s.sendBlock ? html`<p class="hint">${m.restoreHint}</p>` : nothing}
       ${this.showLink
         ? html`<div class="field">
             <label for="portal-link">${m.linkLabel}</label>
             <input id="portal-link" type="text" readonly .value=${s.d.practice.portalUrl} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
           </div>`
         : nothing}
-      ${this.feedback
-        ? html`<p class="banner ${this.feedback.tone} feedback" part="feedback" id="feedback" tabindex="-1" role=${this.feedback.tone === 'danger' ? 'alert' : nothing}>${this.feedback.text}</p>`
-        : nothing}`;
+      ${this.feedback?.tone === 'danger' ? html`<p class="banner danger feedback" part="feedback" id="feedback" tabindex="-1" role="alert">${this.feedback.text}</p>` : nothing}`;
   }
 
   private renderFix(s: AccessSituation, f: Finding, label: string, index: number): TemplateResult {
@@ -239,6 +256,8 @@ export class PortalInviteStatusElement extends PortalElement {
         return this.actionButton(id, label, (e) => this.openInvite(e, s), { reason: this.sendBlockText(s.sendBlock, s.now), kind: 'primary' });
       case 'copy_portal_link':
         return this.actionButton(id, label, () => void this.copyLink(s.d), { reason: s.portalOn ? null : this.m.offReason, busy: 'copy-link' });
+      case 'guardians_section':
+        return this.actionButton(id, label, (e) => this.requestGuardianFix(e, s.d.clientId, f), { kind: 'primary' });
       default:
         return html``;
     }
@@ -263,7 +282,7 @@ export class PortalInviteStatusElement extends PortalElement {
         choices: addressChoices(d.client, d.access.email),
         emailDraft: draft,
         emailErrors: this.emailErrors,
-        emailNeedsConsent: !!draft && address !== '' && needsConsent(d.client, address),
+        emailHasConsent: address !== '' && !needsConsent(d.client, address),
         canResend: s.portalOn,
         pin: this.pin,
         pinCopy: this.pinCopy,
@@ -314,8 +333,22 @@ export class PortalInviteStatusElement extends PortalElement {
   }
 
   private focusFeedback(): void {
-    const target = this.renderRoot.querySelector<HTMLElement>('#feedback') ?? this.renderRoot.querySelector<HTMLElement>('#heading');
+    const target = this.renderRoot.querySelector<HTMLElement>('[part~="feedback"]') ?? this.renderRoot.querySelector<HTMLElement>('#heading');
     target?.focus();
+  }
+
+  /**
+   * Asks whoever manages guardians on the page to fix a guardian finding. The event is cancelable
+   * (a plain `emit` is not): the one who takes it calls `preventDefault()`, and if nobody does the
+   * finding says where to add the guardian instead.
+   */
+  private requestGuardianFix(event: Event, clientId: string, finding: Finding): void {
+    const reason: GuardianFixReason = finding.id === 'no_legal_guardian' ? 'no_legal_guardian' : finding.id === 'no_email' ? 'no_guardian_email' : 'no_guardian_consent';
+    const detail = { clientId, reason, contactId: finding.contactId ?? null };
+    const request = new CustomEvent('portal-guardian-fix-request', { detail, bubbles: true, composed: true, cancelable: true });
+    (event.currentTarget as HTMLElement).dispatchEvent(request);
+    this.unansweredGuardianFix = request.defaultPrevented ? null : finding.id;
+    if (!request.defaultPrevented) this.announce(this.m.guardianFixUnhandled);
   }
 
   private openInvite(event: Event, s: AccessSituation): void {

@@ -3,7 +3,7 @@ import { defineMessages } from '../../i18n/messages.js';
 export const messages = defineMessages('portal-permissions-editor', {
   title: 'Portal permissions',
   clientSection: 'What the client can do in the portal',
-  usersSection: "Portal users' permissions",
+  usersSection: 'Portal users’ permissions',
   usersIntro: 'Parents, guardians and helpers enrolled on this client’s portal, and what each of them can use.',
   noUsersTitle: 'No portal users yet',
   noUsersHelp: 'To let a parent, guardian or helper use the portal for this client, invite them from the client’s contacts. They appear here once enrolled.',
