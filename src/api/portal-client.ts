@@ -139,6 +139,16 @@ export class PortalClient extends EventTarget {
   readonly options: PortalClientOptions;
   private readonly base: string;
   private readonly entries = new Map<string, Entry>();
+  private ended = false;
+
+  /**
+   * A request met a final 401 (still refused after a token refresh): the session has ended. Widgets
+   * stop polling and refreshing until the host supplies a token again (a new `getToken`, hence a
+   * new client) or a request made by a person (Try again) succeeds.
+   */
+  get sessionEnded(): boolean {
+    return this.ended;
+  }
 
   constructor(options: PortalClientOptions) {
     super();
@@ -358,11 +368,13 @@ export class PortalClient extends EventTarget {
       signal?.throwIfAborted();
       try {
         const response = await this.fetch(op, key, params, token, idempotent);
+        this.ended = false;
         return await this.parse(name, op, response, key);
       } catch (error) {
         if (signal?.aborted || isAbort(error)) throw error;
         if (isHTTPError(error)) {
           if (error.response.status === 401 && !refreshed && this.options.getToken) continue;
+          if (error.response.status === 401) this.ended = true;
           throw await this.httpError(name, error.response, idempotent);
         }
         if (isTimeoutError(error)) throw new TimeoutError(name, { retryable: idempotent });

@@ -4,6 +4,7 @@ import { formatDateTime } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
 import type { AccessSituation } from './access-situation.js';
 import type { InviteStatusMessages } from './portal-invite-status.messages.js';
+import { bidi } from '../shared/bidi.js';
 
 export interface SummaryView {
   m: InviteStatusMessages;
@@ -59,7 +60,7 @@ export function renderDetails({ d, plan, minor }: AccessSituation, { m, locale }
     <div>
       <dt>${m.portalEmail}</dt>
       <dd>
-        ${access.email ?? m.noPortalEmail}
+        ${access.email ? bidi(access.email) : m.noPortalEmail}
         ${access.email && !hasConsent(client.emails, access.email) ? html`<span class="badge warning">${m.noConsent}</span>` : nothing}
       </dd>
     </div>
@@ -70,7 +71,7 @@ export function renderDetails({ d, plan, minor }: AccessSituation, { m, locale }
             <p class="muted">${m.minorNote}</p>
             ${plan.recipients.length
               ? html`<ul class="recipients">
-                  ${plan.recipients.map((r) => html`<li>${r.who === 'client' ? html`${r.address} (${m.clientOwnAddress})` : html`${guardianName(r.who)} (${m.legalGuardian}): ${r.address}`}</li>`)}
+                  ${plan.recipients.map((r) => html`<li>${r.who === 'client' ? html`${bidi(r.address)} (${m.clientOwnAddress})` : html`${bidi(guardianName(r.who))} (${m.legalGuardian}): ${bidi(r.address)}`}</li>`)}
                 </ul>`
               : html`<p>${m.noRecipients}</p>`}
           </dd>
