@@ -5,6 +5,7 @@ import { buildSync } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { taskTracePlugin } from './test/browser/support/task-trace-plugin.mjs';
 
 // Testing Library ships CommonJS dependencies the dev server cannot serve as ES modules, so it is
 // bundled once, here, into one module the tests import through test/browser/support.
@@ -28,6 +29,7 @@ export default {
   testFramework: { config: { timeout: 15_000, ui: 'bdd' } },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    taskTracePlugin(),
   ],
   middleware: [
     // The worker must be served from the site root, or it registers but intercepts nothing.

@@ -1,6 +1,7 @@
 import ky, { isHTTPError, isTimeoutError, type KyResponse } from 'ky';
 import * as z from 'zod/mini';
 import {
+  LIST_LIMITS,
   Problem,
   type CardSide,
   type ClientPermissionsUpdate,
@@ -13,6 +14,7 @@ import {
   type PracticeSettingsUpdate,
 } from '../schemas/index.js';
 import { expandPath, operations, type DocumentListQuery, type Operation, type OperationName, type Operations, type PageQuery } from './operations.js';
+import { findOversized, readBoundedText, validateSliced } from './read-answer.js';
 import { AuthError, ConflictError, HttpError, NetworkError, PreconditionFailedError, ResponseValidationError, TimeoutError, type PortalApiErrorInit } from './errors/index.js';
 
 export interface PortalClientOptions {
@@ -137,6 +139,16 @@ export class PortalClient extends EventTarget {
   readonly options: PortalClientOptions;
   private readonly base: string;
   private readonly entries = new Map<string, Entry>();
+  private ended = false;
+
+  /**
+   * A request met a final 401 (still refused after a token refresh): the session has ended. Widgets
+   * stop polling and refreshing until the host supplies a token again (a new `getToken`, hence a
+   * new client) or a request made by a person (Try again) succeeds.
+   */
+  get sessionEnded(): boolean {
+    return this.ended;
+  }
 
   constructor(options: PortalClientOptions) {
     super();
@@ -356,11 +368,13 @@ export class PortalClient extends EventTarget {
       signal?.throwIfAborted();
       try {
         const response = await this.fetch(op, key, params, token, idempotent);
-        return await this.parse(name, op, response);
+        this.ended = false;
+        return await this.parse(name, op, response, key);
       } catch (error) {
         if (signal?.aborted || isAbort(error)) throw error;
         if (isHTTPError(error)) {
           if (error.response.status === 401 && !refreshed && this.options.getToken) continue;
+          if (error.response.status === 401) this.ended = true;
           throw await this.httpError(name, error.response, idempotent);
         }
         if (isTimeoutError(error)) throw new TimeoutError(name, { retryable: idempotent });
@@ -404,21 +418,27 @@ export class PortalClient extends EventTarget {
     });
   }
 
-  private async parse(name: OperationName, op: Operation, response: KyResponse): Promise<unknown> {
+  /**
+   * Reads and checks an answer without ever blocking the page for long: the body is read up to the
+   * size limit, lists are checked against their maximums (and a page against the `limit` asked)
+   * before any item is validated, and long lists are validated a slice at a time.
+   */
+  private async parse(name: OperationName, op: Operation, response: KyResponse, key: string): Promise<unknown> {
     if (!op.response) return undefined;
     const init = { status: response.status, requestId: requestId(response) };
+    const text = await readBoundedText(response);
+    if (typeof text !== 'string') throw new ResponseValidationError(name, [text.path], { ...init, oversized: text });
     let data: unknown;
     try {
-      data = JSON.parse(await response.text());
+      data = JSON.parse(text);
     } catch (error) {
       if (error instanceof SyntaxError) throw new ResponseValidationError(name, null, init);
       throw error;
     }
-    const result = z.safeParse(op.response, data);
-    if (!result.success) {
-      const paths = result.error.issues.map((issue) => issue.path.map(String).join('.') || '(root)');
-      throw new ResponseValidationError(name, [...new Set(paths)], init);
-    }
+    const oversized = findOversized(op.response, data, op.query ? pageLimit(key) : undefined);
+    if (oversized) throw new ResponseValidationError(name, [oversized.path], { ...init, oversized });
+    const result = await validateSliced(op.response, data);
+    if (!result.success) throw new ResponseValidationError(name, [...new Set(result.paths)], init);
     return result.data;
   }
 
@@ -450,6 +470,12 @@ export class PortalClient extends EventTarget {
 }
 
 const requestId = (response: Response) => response.headers.get('x-request-id') ?? undefined;
+
+/** The most items a page may hold: the `limit` the request asked for, else the largest page. */
+function pageLimit(key: string): number {
+  const asked = Number(new URLSearchParams(key.split('?')[1] ?? '').get('limit'));
+  return Number.isInteger(asked) && asked > 0 ? Math.min(asked, LIST_LIMITS.page) : LIST_LIMITS.page;
+}
 
 export interface PortalClient {
   addEventListener(type: 'portal-data-changed', listener: (event: PortalDataChangedEvent) => void, options?: boolean | AddEventListenerOptions): void;

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
@@ -77,6 +77,8 @@ export abstract class PortalElement extends LitElement {
   private watchedClient?: PortalClient;
   /** A finished load waiting for the render that shows it. */
   private loadToReport: string | null = null;
+  /** The error the last render threw; the error view shows instead of the widget until a retry. */
+  private renderFailure: unknown = undefined;
 
   /** The widget's tag, used in `portal-load` and `portal-error` details. */
   protected abstract readonly widgetName: string;
@@ -189,6 +191,33 @@ export abstract class PortalElement extends LitElement {
     setTimeout(() => warmFormatters(locale), 0);
   }
 
+  /**
+   * Any error thrown while rendering (data the widget cannot show, a formatter the host's browser
+   * refuses) ends in the standard error view with a working retry and one `portal-error`, instead of
+   * an unhandled rejection and a widget stuck on its last state.
+   */
+  protected override update(changed: PropertyValues): void {
+    try {
+      super.update(changed);
+      this.renderFailure = undefined;
+    } catch (error) {
+      const first = this.renderFailure === undefined;
+      this.renderFailure = error;
+      // What failed to render was never shown: it is not a load to report.
+      this.loadToReport = null;
+      const failure = { name: 'RenderError' };
+      if (first) this.emit('portal-error', { widget: this.widgetName, clientId: this.clientId, operation: 'render' });
+      render(this.renderErrorView(failure, () => this.retryAfterRenderFailure()), this.renderRoot, this.renderOptions);
+    }
+  }
+
+  /** Try again after a failed render: loads the data again and renders it. */
+  private retryAfterRenderFailure(): void {
+    this.renderFailure = undefined;
+    for (const task of this.tasks) if (task.status !== TaskStatus.INITIAL) void task.run();
+    this.requestUpdate();
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (!this.waitingForLocale) this.contentShown = true;
@@ -239,6 +268,15 @@ export abstract class PortalElement extends LitElement {
     return html`<div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
   }
 
+  /** The standard error view: what went wrong, in the user's language, and a Try again button. */
+  private renderErrorView(error: unknown, retry: () => void): TemplateResult {
+    return html`<div class="error" part="error" role="alert">
+      <p class="error-title">${this.common.errorTitle}</p>
+      <p>${this.describe(error)}</p>
+      <button class="button" part="button retry-button" @click=${retry}>${this.common.retry}</button>
+    </div>`;
+  }
+
   /**
    * The standard views around a data task: not configured, loading, error with a working retry,
    * then `complete`. While a refresh runs the last value stays on screen (no flicker), unless
@@ -253,11 +291,7 @@ export abstract class PortalElement extends LitElement {
         task.value === undefined || (options.isCurrent && !options.isCurrent(task.value))
           ? html`<div class="pending" part="pending" role="status" aria-live="polite"><span class="spinner" aria-hidden="true"></span>${this.common.loading}</div>`
           : complete(task.value),
-      error: (error) => html`<div class="error" part="error" role="alert">
-          <p class="error-title">${this.common.errorTitle}</p>
-          <p>${this.describe(error)}</p>
-          <button class="button" part="button retry-button" @click=${() => void task.run()}>${this.common.retry}</button>
-        </div>`,
+      error: (error) => this.renderErrorView(error, () => void task.run()),
       complete: (value) => complete(value),
     }) ?? nothing;
   }

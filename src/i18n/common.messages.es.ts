@@ -23,6 +23,8 @@ export const commonMessagesEs: (typeof commonMessages)['en'] = {
   serverError: 'El servicio del portal tuvo un problema. Inténtelo de nuevo en un momento.',
   conflict: 'Otra persona cambió esto mientras tanto. Se muestra la versión más reciente.',
   availableAgain: (when: string) => `Disponible de nuevo ${when}.`,
+  oversizedError: 'El servicio del portal envió más datos de los que esta página acepta, así que no se muestra ninguno. Inténtelo de nuevo; si sigue ocurriendo, contacte con soporte.',
+  displayError: 'Esta información no se pudo mostrar. Inténtelo de nuevo; si sigue ocurriendo, contacte con soporte.',
 };
 
 export const problemMessagesEs: (typeof problemMessages)['en'] = {

@@ -24,6 +24,8 @@ export const commonMessages = defineMessages('common', {
   serverError: 'The portal service had a problem. Try again in a moment.',
   conflict: 'Someone else changed this in the meantime. The latest version is shown.',
   availableAgain: (when: string) => `Available again ${when}.`,
+  oversizedError: 'The portal service sent more data than this page accepts, so none of it is shown. Try again; if it keeps happening, contact support.',
+  displayError: 'This information could not be shown. Try again; if it keeps happening, contact support.',
 });
 
 /** What each rule the server enforces means, said to staff. */

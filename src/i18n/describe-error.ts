@@ -7,6 +7,7 @@ interface ErrorLike {
   name?: string;
   status?: number;
   code?: ProblemCode;
+  oversized?: unknown;
 }
 
 /** One sentence for staff, in their language, for any error a widget can meet. */
@@ -20,7 +21,9 @@ export function describeError(error: unknown, locale: Locale): string {
     case 'TimeoutError':
       return m.timeoutError;
     case 'ResponseValidationError':
-      return m.contractError;
+      return e.oversized ? m.oversizedError : m.contractError;
+    case 'RenderError':
+      return m.displayError;
     case 'AuthError':
       return m.authError;
   }

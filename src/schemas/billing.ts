@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Id, Money, Timestamp, pageOf } from './common.js';
+import { LIST_LIMITS } from './limits.js';
 
 export const CardBrand = z.enum(['visa', 'mastercard', 'amex', 'discover', 'other']);
 export type CardBrand = z.infer<typeof CardBrand>;
@@ -37,7 +38,7 @@ export const InsuranceMethod = z
 export type InsuranceMethod = z.infer<typeof InsuranceMethod>;
 
 export const PaymentMethods = z
-  .object({ clientId: Id, cards: z.array(CardMethod), insurance: z.array(InsuranceMethod) });
+  .object({ clientId: Id, cards: z.array(CardMethod).check(z.maxLength(LIST_LIMITS.cards)), insurance: z.array(InsuranceMethod).check(z.maxLength(LIST_LIMITS.insurance)) });
 export type PaymentMethods = z.infer<typeof PaymentMethods>;
 
 /** What the processor adapter hands over after tokenizing: the only card data the SDK sees. */
@@ -66,7 +67,7 @@ export const Invoice = z
 export type Invoice = z.infer<typeof Invoice>;
 
 export const Invoices = z
-  .object({ clientId: Id, items: z.array(Invoice), balance: Money });
+  .object({ clientId: Id, items: z.array(Invoice).check(z.maxLength(LIST_LIMITS.invoices)), balance: Money });
 export type Invoices = z.infer<typeof Invoices>;
 
 /** What is paid: the whole balance, or whole invoices; never an amount. */
@@ -94,7 +95,7 @@ export const Payment = z
     createdAt: Timestamp,
     amount: Money,
     card: z.object({ brand: CardBrand, last4: Last4 }),
-    invoiceIds: z.array(Id),
+    invoiceIds: z.array(Id).check(z.maxLength(LIST_LIMITS.invoices)),
     status: z.enum(['succeeded', 'refunded']),
   });
 export type Payment = z.infer<typeof Payment>;

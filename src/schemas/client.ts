@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { CalendarDate, EmailAddress, Id } from './common.js';
+import { LIST_LIMITS } from './limits.js';
 
 export const ClientEmail = z
   .object({
@@ -16,6 +17,6 @@ export const ClientSummary = z
     firstName: z.string().check(z.maxLength(200)),
     lastName: z.string().check(z.maxLength(200)),
     dateOfBirth: z.nullable(CalendarDate),
-    emails: z.array(ClientEmail),
+    emails: z.array(ClientEmail).check(z.maxLength(LIST_LIMITS.emails)),
   });
 export type ClientSummary = z.infer<typeof ClientSummary>;

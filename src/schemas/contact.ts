@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
-import { Id, Timestamp, Version } from './common.js';
+import { Id, NameInput, Timestamp, Version } from './common.js';
 import { ClientEmail } from './client.js';
 import { Invitation } from './invitation.js';
+import { LIST_LIMITS } from './limits.js';
 
 export const Relationship = z.enum(['mother', 'father', 'parent', 'stepparent', 'grandparent', 'sibling', 'spouse', 'partner', 'guardian', 'caregiver', 'other']);
 export type Relationship = z.infer<typeof Relationship>;
@@ -13,7 +14,7 @@ export const ContactPortalUser = z
   .object({
     state: PortalUserState,
     email: z.nullable(ClientEmail.shape.address),
-    invitations: z.array(Invitation),
+    invitations: z.array(Invitation).check(z.maxLength(LIST_LIMITS.invitations)),
     firstSignInAt: z.nullable(Timestamp),
     lastSignInAt: z.nullable(Timestamp),
   });
@@ -27,16 +28,19 @@ export const Contact = z
     lastName: z.string().check(z.maxLength(200)),
     relationship: Relationship,
     legalGuardian: z.boolean(),
-    emails: z.array(ClientEmail),
+    emails: z.array(ClientEmail).check(z.maxLength(LIST_LIMITS.emails)),
     portalUser: ContactPortalUser,
     version: Version,
   });
 export type Contact = z.infer<typeof Contact>;
 
+/** A client's contacts. */
+export const Contacts = z.array(Contact).check(z.maxLength(LIST_LIMITS.contacts));
+
 export const ContactInput = z
   .strictObject({
-    firstName: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
-    lastName: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+    firstName: NameInput,
+    lastName: NameInput,
     relationship: Relationship,
     legalGuardian: z.boolean(),
     emails: z.array(ClientEmail).check(z.maxLength(5)),

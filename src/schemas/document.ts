@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { EmailAddress, Id, Timestamp, WebUrl } from './common.js';
 import { pageOf } from './common.js';
+import { LIST_LIMITS } from './limits.js';
 
 export const DocumentStatus = z.enum(['sent', 'in_progress', 'completed']);
 export type DocumentStatus = z.infer<typeof DocumentStatus>;
@@ -31,6 +32,9 @@ export type IntakeDocument = z.infer<typeof IntakeDocument>;
 export const IntakeDocumentPage = pageOf(IntakeDocument);
 export type IntakeDocumentPage = z.infer<typeof IntakeDocumentPage>;
 
+/** Templates one assignment may send. */
+const DOCUMENTS_PER_ASSIGNMENT = 50;
+
 export const DocumentTemplate = z
   .object({
     id: Id,
@@ -40,19 +44,22 @@ export const DocumentTemplate = z
   });
 export type DocumentTemplate = z.infer<typeof DocumentTemplate>;
 
+/** The practice's templates. */
+export const DocumentTemplates = z.array(DocumentTemplate).check(z.maxLength(LIST_LIMITS.templates));
+
 export const DocumentAssignment = z
   .strictObject({
-    templateIds: z.array(Id).check(z.minLength(1), z.maxLength(50)),
+    templateIds: z.array(Id).check(z.minLength(1), z.maxLength(DOCUMENTS_PER_ASSIGNMENT)),
     message: z.optional(z.string().check(z.maxLength(2000))),
   });
 export type DocumentAssignment = z.infer<typeof DocumentAssignment>;
 
 export const DocumentAssignmentResult = z
   .object({
-    documents: z.array(IntakeDocument),
+    documents: z.array(IntakeDocument).check(z.maxLength(DOCUMENTS_PER_ASSIGNMENT)),
     /** One email per document per recipient (seed 000), plus invitations when access was granted. */
     emailsSent: z.int().check(z.nonnegative()),
-    recipients: z.array(EmailAddress),
+    recipients: z.array(EmailAddress).check(z.maxLength(LIST_LIMITS.contacts + 1)),
     /** The client had no portal access: sharing documents granted it and sent the invitation. */
     portalAccessGranted: z.boolean(),
   });

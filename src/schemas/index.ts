@@ -8,3 +8,4 @@ export * from './contact.js';
 export * from './document.js';
 export * from './billing.js';
 export * from './problem.js';
+export * from './limits.js';

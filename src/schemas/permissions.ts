@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Id, Version } from './common.js';
+import { LIST_LIMITS } from './limits.js';
 
 export const ClientPermissionKey = z.enum(['appointmentRequests', 'secureMessaging', 'billingDocuments', 'payBalance']);
 export type ClientPermissionKey = z.infer<typeof ClientPermissionKey>;
@@ -34,11 +35,11 @@ export const ClientPermissions = z
   .object({
     clientId: Id,
     client: ClientPermissionFlags,
-    portalUsers: z.array(PortalUserPermissions),
+    portalUsers: z.array(PortalUserPermissions).check(z.maxLength(LIST_LIMITS.contacts)),
     version: Version,
   });
 export type ClientPermissions = z.infer<typeof ClientPermissions>;
 
 export const ClientPermissionsUpdate = z
-  .strictObject({ client: ClientPermissionFlags, portalUsers: z.array(PortalUserPermissions) });
+  .strictObject({ client: ClientPermissionFlags, portalUsers: z.array(PortalUserPermissions).check(z.maxLength(LIST_LIMITS.contacts)) });
 export type ClientPermissionsUpdate = z.infer<typeof ClientPermissionsUpdate>;

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { EmailAddress, Id, Timestamp, Version } from './common.js';
 import { Invitation } from './invitation.js';
+import { LIST_LIMITS } from './limits.js';
 
 export const AccessState = z.enum(['not_invited', 'invited', 'active', 'disabled']);
 export type AccessState = z.infer<typeof AccessState>;
@@ -11,7 +12,7 @@ export const PortalAccess = z
     state: AccessState,
     /** The address used for portal sign-in; for a minor, invitations go to the legal guardians. */
     email: z.nullable(EmailAddress),
-    invitations: z.array(Invitation),
+    invitations: z.array(Invitation).check(z.maxLength(LIST_LIMITS.invitations)),
     firstSignInAt: z.nullable(Timestamp),
     lastSignInAt: z.nullable(Timestamp),
     disabledAt: z.nullable(Timestamp),

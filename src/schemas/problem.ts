@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { LIST_LIMITS } from './limits.js';
 
 /** Stable machine codes, one per rule the server enforces. Hosts branch on these, not on text. */
 export const ProblemCode = z.enum([
@@ -44,7 +45,7 @@ export const Problem = z
     /** Seconds until the action is allowed again (cooldowns). */
     retryAfterSeconds: z.optional(z.int()),
     /** Field-level problems for 400s: JSON paths and messages, never the submitted values. */
-    errors: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
+    errors: z.optional(z.array(z.object({ path: z.string(), message: z.string() })).check(z.maxLength(LIST_LIMITS.problemErrors))),
   });
 export type Problem = z.infer<typeof Problem>;
 

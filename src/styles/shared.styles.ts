@@ -5,6 +5,32 @@ import { tokenStyles } from './tokens.styles.js';
 export const sharedStyles = [
   tokenStyles,
   css`
+    /* Text from the server (names, emails, titles) is wrapped in <bdi>: bidirectional controls
+       inside it cannot reorder the words around it. */
+    bdi {
+      unicode-bidi: isolate;
+    }
+    /* One long unbroken word (a pasted link, a hostile title) wraps instead of widening its box. */
+    p,
+    li,
+    dd,
+    dt,
+    td,
+    th,
+    label,
+    legend,
+    h2,
+    h3,
+    h4,
+    .field,
+    .banner,
+    .error {
+      overflow-wrap: anywhere;
+    }
+    /* A fieldset is as wide as its widest word by default (min-width: min-content). */
+    fieldset {
+      min-width: 0;
+    }
     h2,
     h3,
     h4 {

@@ -4,6 +4,7 @@ import { formatDate } from '../../i18n/format.js';
 import { INSURANCE_IMAGE_MAX_BYTES, INSURANCE_IMAGE_TYPES, type CardSide, type InsuranceMethod } from '../../schemas/index.js';
 import type { BillingData, BillingHost } from './billing-host.js';
 import { focusIfPossible } from './sync-modal.js';
+import { bidi } from '../shared/bidi.js';
 
 const SIDES: readonly CardSide[] = ['front', 'back'];
 const MAX_MB = INSURANCE_IMAGE_MAX_BYTES / (1024 * 1024);
@@ -64,7 +65,7 @@ export class InsuranceSection implements ReactiveController {
     const { t, locale } = this.host;
     return html`<li class="item" part="row insurance-method">
       <div class="item-main">
-        <strong>${method.payerName}</strong>
+        <strong>${bidi(method.payerName)}</strong>
         <span class="muted">${t.memberId(method.memberIdMasked)}</span>
       </div>
       <dl class="images">

@@ -13,6 +13,7 @@ import { cardName, expiryText } from './card-text.js';
 import { isCardEntryError } from './payment-processor.js';
 import { focusIfPossible, syncModal } from './sync-modal.js';
 import { dialogClosed } from '../shared/dialog-closed.js';
+import { bidi } from '../shared/bidi.js';
 
 const NEW_CARD = 'new';
 const STATUS_BADGE = { open: 'info', overdue: 'warning', paid: 'success', void: '' } as const;
@@ -127,11 +128,11 @@ export class InvoicesSection implements ReactiveController {
               <td>
                 ${payable && invoice.status === 'open'
                   ? html`<label class="check"
-                      ><input type="checkbox" .checked=${this.selected.has(invoice.id)} ?disabled=${this.paying} @change=${(e: Event) => this.toggle(invoice.id, (e.target as HTMLInputElement).checked)} />${invoice.number}</label
+                      ><input type="checkbox" .checked=${this.selected.has(invoice.id)} ?disabled=${this.paying} @change=${(e: Event) => this.toggle(invoice.id, (e.target as HTMLInputElement).checked)} />${bidi(invoice.number)}</label
                     >`
                   : invoice.number}
               </td>
-              <td class="description">${invoice.description}</td>
+              <td class="description">${bidi(invoice.description)}</td>
               <td>${formatDate(invoice.issuedAt, locale)}</td>
               <td>${invoice.dueAt ? formatDate(invoice.dueAt, locale) : html`<span class="muted">${t.noDueDate}</span>`}</td>
               <td class="num">${formatMoney(invoice.total, locale)}</td>

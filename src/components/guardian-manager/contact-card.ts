@@ -9,6 +9,7 @@ import { contactInvitationAddress } from '../../domain/contact-invitation-addres
 import { STATE_BADGE, fullName } from '../shared/portal-user-groups.js';
 import { permissionMessages } from '../shared/permissions.messages.js';
 import { messages } from './guardian-manager.messages.js';
+import { bidi } from '../shared/bidi.js';
 
 export interface ContactCardOptions {
   locale: Locale;
@@ -85,7 +86,7 @@ export function renderContactCard(contact: Contact, o: ContactCardOptions): Temp
   const invite = renderInvite(contact, o);
   return html`<li class="contact" part="contact">
     <div class="contact-head">
-      <h3 class="name">${name}</h3>
+      <h3 class="name">${bidi(name)}</h3>
       <span class="muted">${pm[`relationship.${contact.relationship}`]}</span>
       ${contact.legalGuardian ? html`<span class="badge info" part="guardian-badge">${m.legalGuardian}</span>` : nothing}
       <span class="badge ${STATE_BADGE[state]}" part="state-badge">${pm[`state.${state}`]}</span>
@@ -94,7 +95,7 @@ export function renderContactCard(contact: Contact, o: ContactCardOptions): Temp
       ? html`<ul class="emails" aria-label=${m.emailsOf(name)}>
           ${contact.emails.map(
             (e) => html`<li>
-              <span class="address">${e.address}</span>
+              <span class="address">${bidi(e.address)}</span>
               <span class="badge ${e.consent ? 'success' : ''}">${e.consent ? m.emailOk : m.noConsent}</span>
               ${e.primary && contact.emails.length > 1 ? html`<span class="badge">${m.primary}</span>` : nothing}
             </li>`,

@@ -6,6 +6,7 @@ import type { Locale } from '../../i18n/locale.js';
 import type { ClientSummary, Contact, DocumentTemplate, PortalAccess, PracticeSettings } from '../../schemas/index.js';
 import type { IntakeDocumentListMessages } from './intake-document-list.messages.js';
 import { dialogClosed } from '../shared/dialog-closed.js';
+import { bidi } from '../shared/bidi.js';
 
 /** What the dialog needs to know before it can say who gets how many emails. */
 export interface AssignContext {
@@ -72,8 +73,8 @@ function body(v: AssignDialogView, ctx: AssignContext) {
             ?disabled=${v.sending}
             @change=${(e: Event) => v.onToggle(t.id, (e.target as HTMLInputElement).checked)}
           />
-          <label for="tpl-${t.id}">${t.title}</label>
-          <p class="hint" id="tpl-${t.id}-hint">${t.description} ${m.requiredSections(t.requiredSections)}</p>
+          <label for="tpl-${t.id}">${bidi(t.title)}</label>
+          <p class="hint" id="tpl-${t.id}-hint">${bidi(t.description)} ${m.requiredSections(t.requiredSections)}</p>
         </div>`,
       )}
       ${v.fieldError ? html`<p class="field-error" id="templates-error" role="alert">${v.fieldError}</p>` : nothing}

@@ -6,6 +6,7 @@ import type { Locale } from '../../i18n/locale.js';
 import type { commonMessages } from '../../i18n/common.messages.js';
 import type { IntakeDocument } from '../../schemas/index.js';
 import type { IntakeDocumentListMessages } from './intake-document-list.messages.js';
+import { bidi } from '../shared/bidi.js';
 
 /** Everything the rows need to render: texts, the clock, the practice's rules and the actions. */
 export interface RowsView {
@@ -117,7 +118,7 @@ export function staffTable(v: RowsView, docs: readonly IntakeDocument[], caption
           // (a click during a refresh must never land on another document's Remind or Cancel).
           (doc) => doc.id,
           (doc) => html`<tr part="row" data-doc=${doc.id}>
-            <th scope="row" class="title">${doc.title}</th>
+            <th scope="row" class="title">${bidi(doc.title)}</th>
             <td>${statusBadge(v, doc)}</td>
             <td>${when(v, doc.sentAt)}</td>
             <td>${when(v, doc.lastActivityAt)}</td>
@@ -140,7 +141,7 @@ export function clientList(v: RowsView, docs: readonly IntakeDocument[]) {
       const done = doc.status === 'completed';
       return html`<li class="card" part="row" data-doc=${doc.id}>
         <div class="card-head">
-          <h3 class="title">${doc.title}</h3>
+          <h3 class="title">${bidi(doc.title)}</h3>
           ${statusBadge(v, doc)}
         </div>
         ${done && doc.completedAt

@@ -202,7 +202,8 @@ export class IntakeDocumentListElement extends PortalElement {
   }
 
   private refreshInBackground(): void {
-    if (!this.client || !this.clientId) return;
+    // After the session ended nothing refreshes by itself until the host signs in again.
+    if (!this.client || !this.clientId || this.client.sessionEnded) return;
     this.backgroundRefresh = true;
     void this.documents.run();
   }

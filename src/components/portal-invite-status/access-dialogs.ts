@@ -8,6 +8,7 @@ import type { commonMessages } from '../../i18n/common.messages.js';
 import { OTHER_ADDRESS, type EmailChangeDraft, type EmailChangeErrors } from './email-change-draft.js';
 import type { InviteStatusMessages } from './portal-invite-status.messages.js';
 import { dialogClosed } from '../shared/dialog-closed.js';
+import { bidi } from '../shared/bidi.js';
 
 export type DialogName = 'invite' | 'email' | 'confirm-primary' | 'disable' | 'pin' | 'portal-on';
 export type BusyAction = 'invite' | 'email' | 'disable' | 'pin' | 'portal-on' | 'copy-link';
@@ -85,7 +86,7 @@ function renderInvite(view: DialogsView) {
         ? html`<p>${m.inviteToOne(view.recipients[0]!)}</p>`
         : html`<div>
             <p class="label">${m.inviteTo}</p>
-            <ul class="recipients">${view.recipients.map((r) => html`<li>${r}</li>`)}</ul>
+            <ul class="recipients">${view.recipients.map((r) => html`<li>${bidi(r)}</li>`)}</ul>
           </div>`}
       <div class="field">
         <label for="invite-message">${m.messageLabel}</label>

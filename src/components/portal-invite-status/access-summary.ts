@@ -5,6 +5,7 @@ import { formatDateTime } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
 import type { AccessSituation } from './access-situation.js';
 import type { InviteStatusMessages } from './portal-invite-status.messages.js';
+import { bidi } from '../shared/bidi.js';
 
 export interface SummaryView {
   m: InviteStatusMessages;
@@ -71,9 +72,9 @@ export function renderDetails({ d, plan, minor }: AccessSituation, { m, locale }
       <dt>${m.portalEmail}</dt>
       <dd>
         ${access.email
-          ? html`${access.email} ${!hasConsent(client.emails, access.email) ? html`<span class="badge warning">${m.noConsent}</span>` : nothing}`
+          ? html`${bidi(access.email)} ${!hasConsent(client.emails, access.email) ? html`<span class="badge warning">${m.noConsent}</span>` : nothing}`
           : pending
-            ? html`${pending.address}<span class="hint">${m.pendingPortalEmail}</span>`
+            ? html`${bidi(pending.address)}<span class="hint">${m.pendingPortalEmail}</span>`
             : m.noPortalEmail}
       </dd>
     </div>
@@ -84,7 +85,7 @@ export function renderDetails({ d, plan, minor }: AccessSituation, { m, locale }
             <p class="muted">${m.minorNote}</p>
             ${plan.recipients.length
               ? html`<ul class="recipients">
-                  ${plan.recipients.map((r) => html`<li>${r.who === 'client' ? html`${r.address} (${m.clientOwnAddress})` : html`${guardianName(r.who)} (${m.legalGuardian}): ${r.address}`}</li>`)}
+                  ${plan.recipients.map((r) => html`<li>${r.who === 'client' ? html`${bidi(r.address)} (${m.clientOwnAddress})` : html`${bidi(guardianName(r.who))} (${m.legalGuardian}): ${bidi(r.address)}`}</li>`)}
                 </ul>`
               : html`<p>${m.noRecipients}</p>`}
           </dd>

@@ -4,6 +4,7 @@ import type { Contact, PermissionGroup, PortalUserState } from '../../schemas/in
 import type { Locale } from '../../i18n/locale.js';
 import { PERMISSION_GROUPS, changeId, type PermissionChange, type PermissionDraft } from '../../domain/permission-draft.js';
 import { permissionMessages } from './permissions.messages.js';
+import { bidi } from './bidi.js';
 
 /** One portal user of the client: a contact enrolled on the portal. */
 export interface PortalUserRow {
@@ -60,7 +61,7 @@ export function renderPortalUserGroups(o: PortalUserGroupsOptions): TemplateResu
             const groups = groupsOf.get(row.contactId);
             return html`<tr part="groups-row">
               <th scope="row">
-                <span class="person">${row.name}</span>
+                <span class="person">${bidi(row.name)}</span>
                 ${row.state ? html`<span class="badge ${STATE_BADGE[row.state]}">${m[`state.${row.state}`]}</span>` : nothing}
               </th>
               ${PERMISSION_GROUPS.map((g) => {
