@@ -164,7 +164,8 @@ export class BillingPaymentMethodsElement extends PortalElement {
   private renderBilling(data: BillingData) {
     const t = billingMessages[this.activeLocale];
     const now = new Date();
-    return html`${data.practice.portalEnabled ? nothing : html`<p class="banner warning" part="status">${t.portalOff}</p>`}
+    const portalOff = this.audience === 'staff' ? t.portalOff : t.portalOffClient;
+    return html`${data.practice.portalEnabled ? nothing : html`<p class="banner warning" part="status">${portalOff}</p>`}
       <div class="sections">${this.invoices.render(data, now)} ${this.cards.render(data, now)} ${this.insurance.render(data)} ${this.history.render(data)}</div>`;
   }
 
