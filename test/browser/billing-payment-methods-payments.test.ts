@@ -317,7 +317,8 @@ describe('<billing-payment-methods> payments and cards', () => {
     const dialog = await openCheckout(el, 'Pay balance ($180.00)', 'Pay $180.00');
     expect((within(dialog).getByShadowRole('radio', { name: 'A new card' }) as HTMLInputElement).checked, 'no saved card: a new one').to.equal(true);
     await typeCard(el, TEST_CARDS.declined);
-    await user().click(within(dialog).getByShadowRole('checkbox', { name: 'Save card for future payments' }));
+    // Staff save the card for the client (#17 item 13: copy follows the audience).
+    await user().click(within(dialog).getByShadowRole('checkbox', { name: 'Save the card for the client’s future payments' }));
     await user().click(within(dialog).getByShadowRole('button', { name: 'Pay $180.00' }));
     await within(dialog).findByShadowText('The payment did not go through. The card was declined. Try another card.', {}, SLOW);
     expect(failed.map((e) => e.detail)).to.deep.equal([{ clientId: 'cl_invited', status: 402, code: 'card_declined' }]);
