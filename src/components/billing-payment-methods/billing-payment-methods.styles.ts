@@ -128,19 +128,6 @@ export const styles = css`
     font-weight: 600;
     font-variant-numeric: tabular-nums;
   }
-  .images {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1.5rem;
-    margin: 0;
-  }
-  .images dt {
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
-  .images dd {
-    margin: 0;
-  }
   h4 {
     margin: calc(var(--_space) / 2) 0 0;
     font-size: 1em;
