@@ -57,6 +57,34 @@ export function brandOf(digits: string): CardBrand {
   return 'other';
 }
 
+/**
+ * An expiry as people type it, shown as `MM/YY` (or `MM/YYYY`): `1130` → `11/30`, `1 30` → `01/30`,
+ * `11 / 30` → `11/30`, `4` then `3` → `04/3`. Never invents digits beyond a leading zero, so what it
+ * cannot read stays visible for the validation message to point at.
+ */
+export function formatExpiryInput(raw: string): string {
+  const groups = raw.match(/\d+/g) ?? [];
+  const [first = '', ...rest] = groups;
+  if (!first) return raw.trim() === '' ? '' : raw;
+  const pad = (month: string) => (month.length === 1 ? `0${month}` : month);
+  if (rest.length && first.length <= 2) return `${pad(first)}/${rest.join('').slice(0, 4)}`;
+  const digits = groups.join('');
+  // A separator typed after the month ("1/" or "11 ") closes it.
+  if (!rest.length && first.length <= 2 && /\d\D+$/.test(raw)) return `${pad(first)}/`;
+  if (digits.length === 1) return digits;
+  const monthDigits = digits[0]! >= '2' ? 1 : 2;
+  const month = pad(digits.slice(0, monthDigits));
+  const year = digits.slice(monthDigits, monthDigits + 4);
+  return year ? `${month}/${year}` : month;
+}
+
+/** Month and four-digit year of a formatted expiry, or null when it is not one. */
+export function parseExpiry(raw: string): { expMonth: number; expYear: number } | null {
+  const m = /^(\d{2})\/(\d{2}|\d{4})$/.exec(formatExpiryInput(raw));
+  if (!m) return null;
+  return { expMonth: Number(m[1]), expYear: m[2]!.length === 2 ? 2000 + Number(m[2]) : Number(m[2]) };
+}
+
 const TEXT: Record<Locale, { number: string; expiry: string; cvc: string; note: string; incomplete: string; invalid_number: string; invalid_expiry: string; invalid_cvc: string }> = {
   en: {
     number: 'Card number',
@@ -152,6 +180,15 @@ export function createMockProcessor(options: MockProcessorOptions = {}): MockPro
       adoptStyles(target);
       const number = field('number', 'cc-number');
       const expiry = field('expiry', 'cc-exp');
+      // Formats as typed while the caret is at the end (editing in the middle is left alone), and on leaving.
+      expiry.input.addEventListener('input', (event) => {
+        const input = expiry.input;
+        // Deleting (the slash, say) must not put it straight back.
+        if (input.selectionStart !== input.value.length || (event as InputEvent).inputType?.startsWith('delete')) return;
+        const formatted = formatExpiryInput(input.value);
+        if (formatted !== input.value) input.value = formatted;
+      });
+      expiry.input.addEventListener('change', () => (expiry.input.value = formatExpiryInput(expiry.input.value)));
       const cvc = field('cvc', 'cc-csc');
       const row = document.createElement('div');
       row.className = 'pw-mock-card__row';
@@ -175,9 +212,10 @@ export function createMockProcessor(options: MockProcessorOptions = {}): MockPro
       const cvc = f.cvc.value.trim();
       for (const input of [f.number, f.expiry, f.cvc]) if (!input.value.trim()) fail('incomplete', input);
       if (!/^\d{12,19}$/.test(digits) || !luhnValid(digits)) fail('invalid_number', f.number);
-      const m = /^(\d{1,2})\s*\/\s*(\d{2}|\d{4})$/.exec(exp);
-      const expMonth = m ? Number(m[1]) : NaN;
-      const expYear = m ? (m[2]!.length === 2 ? 2000 + Number(m[2]) : Number(m[2])) : NaN;
+      const parsed = parseExpiry(exp);
+      const expMonth = parsed?.expMonth ?? NaN;
+      const expYear = parsed?.expYear ?? NaN;
+      if (parsed) f.expiry.value = formatExpiryInput(exp);
       const now = options.now?.() ?? new Date();
       const endOfMonth = Date.UTC(expYear, expMonth, 1) - 1;
       if (!(expMonth >= 1 && expMonth <= 12) || !(expYear <= 2100) || endOfMonth < now.getTime()) fail('invalid_expiry', f.expiry);

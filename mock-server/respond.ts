@@ -43,6 +43,8 @@ export const PROBLEMS: Record<ProblemCode, { title: string }> = {
   image_too_large: { title: 'Image too large' },
   document_signed: { title: 'The document is already signed' },
   reminder_cooldown: { title: 'A reminder was sent moments ago' },
+  image_type_mismatch: { title: 'The image is not the type it is declared as' },
+  card_already_saved: { title: 'This card is already saved' },
 };
 
 export interface FieldError {

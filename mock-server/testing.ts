@@ -106,3 +106,16 @@ export function assertProblem(res: CallResult, status: number, code: string): Pr
   if (body.type !== `https://portal-widgets.dev/problems/${code}`) throw new Error(`problem type: ${body.type}`);
   return body;
 }
+
+const IMAGE_SIGNATURES = {
+  'image/jpeg': [0xff, 0xd8, 0xff, 0xe0],
+  'image/png': [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+  'image/webp': [0x52, 0x49, 0x46, 0x46, 0, 0, 0, 0, 0x57, 0x45, 0x42, 0x50],
+} as const;
+
+/** `size` bytes that start like a real image of `type` (its signature), for upload tests. */
+export function imageBytes(type: keyof typeof IMAGE_SIGNATURES, size = 64): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(Math.max(size, IMAGE_SIGNATURES[type].length));
+  bytes.set(IMAGE_SIGNATURES[type]);
+  return bytes;
+}

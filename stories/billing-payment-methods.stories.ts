@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { portal, shown } from './story-support.js';
-import { createMockProcessor, type MockProcessorOptions } from '../mock-server/mock-processor.js';
+import { createMockProcessor, TEST_CARDS, type MockProcessorOptions } from '../mock-server/mock-processor.js';
 import '../src/components/billing-payment-methods/billing-payment-methods.js';
 
 interface Args {
@@ -14,6 +14,16 @@ interface Args {
 
 
 const widget = (canvas: HTMLElement) => canvas.querySelector('billing-payment-methods');
+
+/** Waits (up to 5 s) for the processor's card field, which lives in the widget's light DOM. */
+async function lightField(el: Element): Promise<HTMLElement> {
+  for (let i = 0; i < 200; i++) {
+    const field = el.querySelector<HTMLElement>(':scope > [slot="card-field"]');
+    if (field?.querySelector('input')) return field;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error('the card field never appeared');
+}
 
 function render(options: MockProcessorOptions = {}) {
   return (args: Args) =>
@@ -37,30 +47,32 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/**
- * Everything at once: 3 open and 2 paid invoices, a default Visa and an expiring-soon Mastercard,
- * an insurance method without card images, card payments (a refunded one; insurance payments never
- * show). Pay the balance or tick invoices; test cards: 4242 4242 4242 4242 works, 4000 0000 0000 0002 is declined.
- */
-export const Staff: Story = {};
-/** What a client sees in their portal: add a card, upload the insurance card, pay; no card management. */
-export const Client: Story = { args: { audience: 'client' } };
-export const ClientSpanish: Story = { args: { audience: 'client' }, globals: { locale: 'es' } };
+// Stories are named after billing states (what a person sees), not after the fixture clients that
+// hold them; any fixture client can still be picked with the clientId control.
 
-/** Pay-balance is off for this client: paying is disabled with the reason; no insurance method yet. */
-export const Invited: Story = { args: { clientId: 'cl_invited' } };
-export const NotInvited: Story = { args: { clientId: 'cl_not_invited' } };
-export const NoConsent: Story = { args: { clientId: 'cl_no_consent' } };
-export const Bounced: Story = { args: { clientId: 'cl_bounced' } };
-export const Disabled: Story = { args: { clientId: 'cl_disabled' } };
-export const MinorWithoutGuardian: Story = { args: { clientId: 'cl_minor_no_guardian' } };
-export const MinorWithGuardian: Story = { args: { clientId: 'cl_minor_guardian' } };
+/**
+ * A balance to pay and everything on file: 3 open and 2 paid invoices, a default Visa and an
+ * expiring-soon Mastercard, an insurance method without card images, card payments (a refunded
+ * one; insurance payments never show). Test cards: 4242 4242 4242 4242 works, 4000 0000 0000 0002
+ * is declined.
+ */
+export const BalanceDue: Story = {};
+/** The same account as the client sees it in their portal: add a card, upload the insurance card, pay; no card management. */
+export const BalanceDueClientView: Story = { args: { audience: 'client' } };
+export const BalanceDueClientViewSpanish: Story = { args: { audience: 'client' }, globals: { locale: 'es' } };
+export const BalanceDueSpanish: Story = { globals: { locale: 'es' } };
+
+/** An open invoice, but online payment is off for this client: paying is disabled with the reason; no insurance method yet. */
+export const OnlinePaymentOffForClient: Story = { args: { clientId: 'cl_invited' } };
+export const OnlinePaymentOffClientView: Story = { args: { clientId: 'cl_invited', audience: 'client' } };
+/** Nothing on file: every section empty, each saying what happens next (staff wording). */
+export const NothingOnFile: Story = { args: { clientId: 'cl_empty' } };
+/** Nothing on file, as the client reads it. */
+export const NothingOnFileClientView: Story = { args: { clientId: 'cl_empty', audience: 'client' } };
 /** 10,000 card payments: 25 at a time, Newer / Older. */
-export const LargeHistory: Story = { args: { clientId: 'cl_large' } };
-/** Every section empty, each saying what happens next. */
-export const Empty: Story = { args: { clientId: 'cl_empty' } };
+export const LongPaymentHistory: Story = { args: { clientId: 'cl_large' } };
 /** Invoice numbers, descriptions and the insurance payer full of markup: shown as text. */
-export const Hostile: Story = { args: { clientId: 'cl_hostile' } };
+export const HostileText: Story = { args: { clientId: 'cl_hostile' } };
 
 /** The portal is off for the whole practice: shown, not hidden. */
 export const PortalOffForPractice: Story = { parameters: portal({ world: 'portal-off' }) };
@@ -104,6 +116,40 @@ export const ProcessorUnavailable: Story = {
 
 /** The host page gave no processor: saved cards still pay; entering a new card is unavailable. */
 export const NoProcessor: Story = { args: { withProcessor: false } };
+
+/** The insurance card: a text file renamed `.png` was chosen for the front, and refused with the reason. */
+export const InsuranceImageRefused: Story = {
+  play: async ({ canvasElement }) => {
+    const input = (await shown(widget(canvasElement), '#upload-front')) as HTMLInputElement;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['not a picture'], 'card.png', { type: 'image/png' }));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await shown(widget(canvasElement), '#upload-front-status.field-error');
+  },
+};
+
+/** Adding a card that is already saved: the dialog says which card, and offers making it the default. */
+export const CardAlreadySaved: Story = {
+  play: async ({ canvasElement }) => {
+    const el = widget(canvasElement)!;
+    (await shown(el, '[part~="add-card-button"]')).click();
+    await shown(el, 'dialog[open] slot[name="card-field"]');
+    const field = await lightField(el);
+    const fill = (label: string, value: string) => {
+      const input = [...field.querySelectorAll('label')].find((l) => l.textContent === label)!.control as HTMLInputElement;
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    // The saved default Visa's expiry, as its row shows it (MM/YYYY).
+    const [, month, year] = /(\d{2})\/(\d{4})/.exec(el.shadowRoot!.querySelector('[part~="card"]')!.textContent!)!;
+    fill('Card number', TEST_CARDS.visa);
+    fill('Expiry (MM/YY)', `${month}/${year}`);
+    fill('Security code (CVC)', '123');
+    (await shown(el, '#save-card-button:not([disabled])')).click();
+    await shown(el, '#duplicate-card');
+  },
+};
 
 export const Loading: Story = { parameters: portal({ faults: { getPaymentMethods: { hang: true } } }) };
 // Load errors come from answers Chromium does not log as failed requests (the story gate fails on

@@ -1,5 +1,6 @@
 /** Payment methods (tokenized cards, insurance card images), shared invoices, card payments. */
-import { cardExpiry, outstandingBalance, paymentAmount, paymentBlocker } from '../../src/domain/index.js';
+import { alreadySavedCard, cardExpiry, outstandingBalance, paymentAmount, paymentBlocker } from '../../src/domain/index.js';
+import { IMAGE_SIGNATURE_BYTES, insuranceImageProblem } from '../../src/domain/insurance-image.js';
 import { CardSide, type CardBrand, type Payment, type PaymentMethods } from '../../src/schemas/index.js';
 import { toCard, toInvoice, type ClientRecord, type StoredCard } from '../model.js';
 import { problem, validate, type OperationImpls } from '../respond.js';
@@ -60,6 +61,7 @@ export function billingHandlers(store: MockStore): Pick<OperationImpls, BillingO
         const rec = requireClient(store, ctx.param('clientId'));
         if (store.practice.onlinePayments !== 'active') throw problem('no_payments_account', 'Saving cards needs an active online-payments account for the practice.');
         const { card, makeDefault } = ctx.body;
+        if (alreadySavedCard(rec.cards, card)) throw problem('card_already_saved', 'A card with this brand, last 4 and expiry is already saved for the client.');
         requireChargeable(card, store.now());
         return { body: toCard(saveCard(store, rec, card, makeDefault)) };
       },
@@ -101,7 +103,12 @@ export function billingHandlers(store: MockStore): Pick<OperationImpls, BillingO
         const side = validate(CardSide, ctx.param('side'), () => 'side');
         const method = rec.insurance[0];
         if (!method) throw problem('no_insurance_method', 'The practice has to add an insurance payment method to the profile first.');
-        method.cardImages = { ...method.cardImages, [side]: { uploadedAt: store.nowIso(), contentType: ctx.body.contentType, bytes: ctx.body.bytes } };
+        const { contentType, bytes, data } = ctx.body;
+        const refused = insuranceImageProblem({ type: contentType, size: bytes, head: new Uint8Array(data, 0, Math.min(bytes, IMAGE_SIGNATURE_BYTES)) });
+        if (refused === 'unsupported_image') throw problem(refused, 'The bytes are not a JPEG, PNG or WebP image, whatever the Content-Type says.');
+        if (refused === 'image_type_mismatch') throw problem(refused, `The bytes are not ${contentType}: send the image with the Content-Type of what it is.`);
+        if (refused) throw problem(refused === 'empty_image' ? 'bad_request' : refused);
+        method.cardImages = { ...method.cardImages, [side]: { uploadedAt: store.nowIso(), contentType, bytes } };
         return { body: method };
       },
     },
@@ -164,7 +171,8 @@ export function billingHandlers(store: MockStore): Pick<OperationImpls, BillingO
           status: 'succeeded',
         };
         rec.payments.unshift(payment);
-        if (source.kind === 'new_card' && source.saveCard && !rec.cards.some((c) => c.token === source.card.token)) saveCard(store, rec, source.card, false);
+        // A card already saved (same brand, last 4, expiry) is not saved a second time: the payment stands.
+        if (source.kind === 'new_card' && source.saveCard && !alreadySavedCard(rec.cards, source.card)) saveCard(store, rec, source.card, false);
         return { body: payment };
       },
     },

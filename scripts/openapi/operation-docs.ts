@@ -58,6 +58,8 @@ export const problemWhen: Record<ProblemCode, { when: string }> = {
   reminder_cooldown: { when: 'A reminder for the same document within the cooldown; see `retryAfterSeconds`.' },
   internal: { when: 'A server bug. Safe to retry idempotent calls.' },
   unavailable: { when: 'The server is briefly unavailable. Safe to retry idempotent calls.' },
+  image_type_mismatch: { when: 'The insurance card image’s bytes are another type than its `Content-Type` says (JPEG bytes sent as `image/png`).' },
+  card_already_saved: { when: 'A card with the same brand, last 4 and expiry is already saved for the client.' },
 };
 
 /** Path parameters, by name. */
@@ -236,7 +238,7 @@ export const operationDocs: Record<OperationName, OperationDoc> = {
     description: 'Saves a card the processor tokenized. Card numbers never reach this API.',
     tag: 'Billing',
     widgets: billing,
-    errors: ['no_payments_account', 'card_declined'],
+    errors: ['no_payments_account', 'card_declined', 'card_already_saved'],
   },
   setDefaultPaymentMethod: {
     summary: 'Make a card the default',
@@ -257,7 +259,7 @@ export const operationDocs: Record<OperationName, OperationDoc> = {
     description: 'Stores one side of the insurance card: the raw JPEG, PNG or WebP image, at most 5 MB. Needs an insurance method on the profile.',
     tag: 'Billing',
     widgets: billing,
-    errors: ['no_insurance_method', 'unsupported_image', 'image_too_large'],
+    errors: ['no_insurance_method', 'unsupported_image', 'image_type_mismatch', 'image_too_large'],
   },
   getInvoices: {
     summary: "Get a client's invoices",

@@ -7,3 +7,4 @@ export * from './permission-rules.js';
 export * from './payment-rules.js';
 export * from './card-expiry.js';
 export * from './document-rules.js';
+export * from './saved-card.js';

@@ -56,4 +56,6 @@ export const problemMessagesEs: (typeof problemMessages)['en'] = {
   image_too_large: 'La imagen es demasiado grande.',
   document_signed: 'Este documento ya está firmado.',
   reminder_cooldown: 'Se envió un recordatorio hace muy poco. Espere antes de enviar otro.',
+  image_type_mismatch: 'El contenido del archivo no es el tipo de imagen que indica su nombre. Elija una imagen JPEG, PNG o WebP.',
+  card_already_saved: 'Esta tarjeta ya está guardada.',
 };

@@ -58,4 +58,6 @@ export const problemMessages = defineMessages<Record<ProblemCode, string>>('prob
   image_too_large: 'The image is too large.',
   document_signed: 'This document is already signed.',
   reminder_cooldown: 'A reminder was sent very recently. Wait before sending another.',
+  image_type_mismatch: 'The file’s contents are not the image type its name says. Choose a JPEG, PNG or WebP image.',
+  card_already_saved: 'This card is already saved.',
 });

@@ -31,6 +31,8 @@ export const ProblemCode = z.enum([
   'image_too_large',
   'document_signed',
   'reminder_cooldown',
+  'image_type_mismatch',
+  'card_already_saved',
 ]);
 export type ProblemCode = z.infer<typeof ProblemCode>;
 
@@ -82,4 +84,6 @@ export const problemStatus = {
   image_too_large: 413,
   document_signed: 409,
   reminder_cooldown: 429,
+  image_type_mismatch: 415,
+  card_already_saved: 409,
 } as const satisfies Record<ProblemCode, number>;

@@ -317,7 +317,8 @@ describe('<billing-payment-methods> payments and cards', () => {
     const dialog = await openCheckout(el, 'Pay balance ($180.00)', 'Pay $180.00');
     expect((within(dialog).getByShadowRole('radio', { name: 'A new card' }) as HTMLInputElement).checked, 'no saved card: a new one').to.equal(true);
     await typeCard(el, TEST_CARDS.declined);
-    await user().click(within(dialog).getByShadowRole('checkbox', { name: 'Save card for future payments' }));
+    // Staff save the card for the client (#17 item 13: copy follows the audience).
+    await user().click(within(dialog).getByShadowRole('checkbox', { name: 'Save the card for the client’s future payments' }));
     await user().click(within(dialog).getByShadowRole('button', { name: 'Pay $180.00' }));
     await within(dialog).findByShadowText('The payment did not go through. The card was declined. Try another card.', {}, SLOW);
     expect(failed.map((e) => e.detail)).to.deep.equal([{ clientId: 'cl_invited', status: 402, code: 'card_declined' }]);
@@ -377,5 +378,85 @@ describe('<billing-payment-methods> payments and cards', () => {
     await within(dialog).findByShadowText('The payment did not go through. Online payment is not turned on for this client.', {}, SLOW);
     expect(text(within(dialog).getByShadowRole('button', { name: 'Pay $350.00' }))).to.equal('Pay $350.00');
     expect(mock.store.client('cl_active')!.payments).to.have.length(4);
+  });
+  it('a card already saved is not added again: the dialog says which, and staff can make it the default (#17 item 5)', async () => {
+    const mc = mock.store.client('cl_active')!.cards.find((c) => c.id === 'pm_active_mc')!;
+    const expiry = `${String(mc.expMonth).padStart(2, '0')}/${String(mc.expYear).slice(2)}`;
+    const added = collect(document, 'portal-payment-method-added');
+    const el = await mountBilling('cl_active');
+    const view = viewOf(el);
+    await user().click(view.getByShadowRole('button', { name: 'Add card' }));
+    const dialog = await view.findByShadowRole('dialog', { name: 'Add a card' }, SLOW);
+    await typeCard(el, TEST_CARDS.mastercard, expiry);
+    await user().click(within(dialog).getByShadowRole('button', { name: 'Save card' }));
+    const shown = `Mastercard ending in 4444, expiring ${String(mc.expMonth).padStart(2, '0')}/${mc.expYear}, is already saved.`;
+    await within(dialog).findByShadowText(shown, {}, SLOW);
+    expect(requests.seen.filter((r) => r.url.endsWith('/payment-methods/cards')), 'nothing sent').to.have.length(0);
+    expect(mock.store.client('cl_active')!.cards).to.have.length(2);
+    expect(added).to.have.length(0);
+    await expect(el).to.be.accessible();
+
+    await user().click(within(dialog).getByShadowRole('button', { name: 'Make it the default card' }));
+    await waitFor(() => expect(notices(el)).to.include('Mastercard ending in 4444 is now the default card.'), SLOW);
+    await waitFor(() => expect((dialog as HTMLDialogElement).open).to.equal(false), SLOW);
+    expect(mock.store.client('cl_active')!.cards.map((c) => [c.last4, c.isDefault])).to.deep.equal([['4242', false], ['4444', true]]);
+    const list = await view.findByShadowRole('list', { name: 'Saved cards' }, SLOW);
+    await waitFor(() => expect(within(list).getAllByShadowRole('listitem')).to.have.length(2), SLOW);
+  });
+
+  it('a client entering a saved card is told so, without a second row; the server refuses one saved meanwhile (#17 item 5)', async () => {
+    const visa = mock.store.client('cl_active')!.cards.find((c) => c.id === 'pm_active_visa')!;
+    const el = await mountBilling('cl_active', { audience: 'client' });
+    const view = viewOf(el);
+    await user().click(view.getByShadowRole('button', { name: 'Add card' }));
+    const dialog = await view.findByShadowRole('dialog', { name: 'Add a card' }, SLOW);
+    await typeCard(el, TEST_CARDS.visa, `${visa.expMonth}/${visa.expYear}`);
+    await user().click(within(dialog).getByShadowRole('button', { name: 'Save card' }));
+    await within(dialog).findByShadowText(/is already saved\. Enter a different card, or cancel\.$/, {}, SLOW);
+    expect(within(dialog).queryByShadowRole('button', { name: 'Make it the default card' }), 'clients do not manage the default').to.equal(null);
+
+    // Another tab saved the Amex meanwhile: the widget did not know, the server refuses the duplicate.
+    mock.store.client('cl_active')!.cards.push({ id: 'pm_other_tab', kind: 'card', brand: 'amex', last4: '0005', expMonth: 3, expYear: 2033, isDefault: false, token: 'tok_other_tab' });
+    const number = within(el.querySelector<HTMLElement>('[slot="card-field"]')!).getByLabelText('Card number') as HTMLInputElement;
+    const exp = within(el.querySelector<HTMLElement>('[slot="card-field"]')!).getByLabelText('Expiry (MM/YY)') as HTMLInputElement;
+    const cvc = within(el.querySelector<HTMLElement>('[slot="card-field"]')!).getByLabelText('Security code (CVC)') as HTMLInputElement;
+    await user().clear(number);
+    await user().type(number, TEST_CARDS.amex);
+    await user().clear(exp);
+    await user().type(exp, '03/33');
+    await user().clear(cvc);
+    await user().type(cvc, '1234');
+    await user().click(within(dialog).getByShadowRole('button', { name: 'Save card' }));
+    await within(dialog).findByShadowText('This card is already saved.', {}, SLOW);
+    expect(mock.store.client('cl_active')!.cards.filter((c) => c.last4 === '0005')).to.have.length(1);
+    // The list catches up with what the server has.
+    await waitFor(() => expect(text(view.getByShadowRole('list', { name: 'Saved cards' }))).to.contain('0005'), SLOW);
+  });
+
+  it('the demo card field formats the expiry as typed: 1130, 1 30, 11 / 30 (#17 item 8)', async () => {
+    const el = await mountBilling('cl_empty');
+    const view = viewOf(el);
+    await user().click(view.getByShadowRole('button', { name: 'Add card' }));
+    const dialog = await view.findByShadowRole('dialog', { name: 'Add a card' }, SLOW);
+    await typeCard(el, TEST_CARDS.visa, '1130');
+    const exp = within(el.querySelector<HTMLElement>('[slot="card-field"]')!).getByLabelText('Expiry (MM/YY)') as HTMLInputElement;
+    await waitFor(() => expect(exp.value).to.equal('11/30'), SLOW);
+    for (const [typed, shown] of [['1 30', '01/30'], ['11 / 30', '11/30'], ['11/2030', '11/2030']] as const) {
+      await user().clear(exp);
+      await user().type(exp, typed);
+      await waitFor(() => expect(exp.value, typed).to.equal(shown), SLOW);
+    }
+    // Validation messages stay: a month that does not exist is refused with the same words.
+    await user().clear(exp);
+    await user().type(exp, '1330');
+    await waitFor(() => expect(exp.value).to.equal('13/30'), SLOW);
+    await user().click(within(dialog).getByShadowRole('button', { name: 'Save card' }));
+    await within(dialog).findByShadowText('The expiry date is not valid or has passed.', {}, SLOW);
+
+    await user().clear(exp);
+    await user().type(exp, '1130');
+    await user().click(within(dialog).getByShadowRole('button', { name: 'Save card' }));
+    await waitFor(() => expect(notices(el)).to.include('Visa ending in 4242 saved.'), SLOW);
+    expect(mock.store.client('cl_empty')!.cards[0]).to.deep.include({ expMonth: 11, expYear: 2030 });
   });
 });

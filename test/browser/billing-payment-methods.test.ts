@@ -2,6 +2,7 @@ import { expect, html, mount, loaded, useMock, expectQuietConsole, within, user,
 import { createMockProcessor } from '../../mock-server/mock-processor.js';
 import type { BillingPaymentMethodsElement } from '../../src/index.js';
 import { INSURANCE_IMAGE_MAX_BYTES } from '../../src/schemas/index.js';
+import { imageBytes } from '../../mock-server/testing.js';
 
 type El = BillingPaymentMethodsElement;
 
@@ -41,6 +42,28 @@ function choose(input: HTMLInputElement, file: File): void {
   input.files = transfer.files;
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
+
+/** A real, decodable picture of `type` (drawn on a canvas), as a person's photo of a card would be. */
+async function picture(type: 'image/jpeg' | 'image/png' | 'image/webp', name: string): Promise<File> {
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = 4;
+  const ctx = canvas.getContext('2d')!;
+  ctx.fillStyle = '#3366cc';
+  ctx.fillRect(0, 0, 4, 4);
+  const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), type));
+  expect(blob.type, 'the browser encodes this type').to.equal(type);
+  return new File([blob], name, { type });
+}
+
+/** The tile of one side of the insurance card, found by its visible title. */
+function tile(el: El, title: string): HTMLElement {
+  const heading = [...el.shadowRoot!.querySelectorAll('.upload-title')].find((t) => text(t) === title);
+  expect(heading, `a tile titled ${title}`).to.exist;
+  return heading!.closest<HTMLElement>('[part~="upload"]')!;
+}
+
+/** What a tile says about its side: its one status line. */
+const statusOf = (tileEl: HTMLElement) => text(tileEl.querySelector(`#${tileEl.querySelector('input[type="file"]')!.id}-status`));
 
 /** Records every request the page makes (the client uses the page's fetch). */
 function recordRequests() {
@@ -221,7 +244,7 @@ describe('<billing-payment-methods>', () => {
       expect(requests.seen.filter((r) => r.method === 'PUT'), 'nothing was sent').to.deep.equal([]);
       await expect(el).to.be.accessible();
 
-      const png = new File([new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, 1, 2, 3])], 'front.png', { type: 'image/png' });
+      const png = await picture('image/png', 'front.png');
       choose(input, png);
       const preview = (await view.findByShadowRole('img', { name: 'Preview of the front of the card' }, SLOW)) as HTMLImageElement;
       expect(preview.src).to.match(/^blob:/);
@@ -229,13 +252,19 @@ describe('<billing-payment-methods>', () => {
       await expect(el).to.be.accessible();
       await user().click(view.getByShadowRole('button', { name: 'Upload front' }));
       await waitFor(() => expect(announced(el)).to.equal('Front of the insurance card uploaded.'), SLOW);
-      expect(el.shadowRoot!.querySelector('#upload-front-done')?.textContent).to.equal('Front of the insurance card uploaded.');
+      // One status for the side (#17 item 12): the tile's status line says it, nothing else repeats it.
+      const front = tile(el, 'Front of the card');
+      await waitFor(() => expect(statusOf(front)).to.equal('Front of the insurance card uploaded.'), SLOW);
       const images = mock.store.client('cl_active')!.insurance[0]!.cardImages;
       expect(images.front).to.deep.include({ contentType: 'image/png', bytes: png.size });
       expect(images.back).to.equal(null);
       expect(uploaded.map((e) => e.detail)).to.deep.equal([{ clientId: 'cl_active', insuranceMethodId: 'ins_active_1', side: 'front' }]);
       expect(revoked).to.include(previewUrl);
-      await waitFor(() => expect(text(el.shadowRoot!.querySelector('.images'))).to.match(/Front of the card Uploaded/), SLOW);
+      await waitFor(() => expect(mock.store.client('cl_active')!.insurance[0]!.cardImages.front).to.exist, SLOW);
+      const said = text(el.shadowRoot!.querySelector('[part~="insurance"]'));
+      expect(said.split('Front of the insurance card uploaded.'), 'said once').to.have.length(2);
+      expect(said, 'no second "Uploaded <date>" for the same side').not.to.match(/Uploaded [A-Z]/);
+      expect(statusOf(tile(el, 'Back of the card'))).to.equal('Not uploaded yet');
     } finally {
       requests.restore();
       URL.revokeObjectURL = revoke;
@@ -246,7 +275,7 @@ describe('<billing-payment-methods>', () => {
     mock.faults.set('uploadInsuranceCard', { status: 413, code: 'image_too_large', times: 1 });
     const el = await mountBilling('cl_active', { audience: 'client' });
     const view = viewOf(el);
-    choose(view.getByShadowLabelText('Back of the card') as HTMLInputElement, new File([new Uint8Array([1, 2, 3])], 'back.jpg', { type: 'image/jpeg' }));
+    choose(view.getByShadowLabelText('Back of the card') as HTMLInputElement, await picture('image/jpeg', 'back.jpg'));
     await user().click(await view.findByShadowRole('button', { name: 'Upload back' }, SLOW));
     await view.findByShadowText('The image is too large.', {}, SLOW);
     expect(view.getByShadowRole('img', { name: 'Preview of the back of the card' })).to.exist;
@@ -298,8 +327,9 @@ describe('<billing-payment-methods>', () => {
     const view = viewOf(el);
     await view.findByShadowText('No card payments yet. Payments made by card will appear here.', {}, SLOW);
     expect(view.getByShadowText(/No invoices are shared with this client yet/)).to.exist;
-    expect(view.getByShadowText('No saved cards. Add a card so payments take one click next time.')).to.exist;
-    expect(view.getByShadowText('The practice must add an insurance payment method first')).to.exist;
+    // Staff wording (#17 item 13): staff are the practice, and save a card on the client's behalf.
+    expect(view.getByShadowText('No saved cards for this client. With the client’s permission, save a card to pay their invoices without entering it again.')).to.exist;
+    expect(view.getByShadowText('No insurance payment method on the client’s profile yet')).to.exist;
     await expect(el).to.be.accessible();
   });
 
@@ -345,6 +375,142 @@ describe('<billing-payment-methods>', () => {
     el.clientId = 'cl_empty';
     await el.updateComplete;
     expect(text(el.shadowRoot)).not.to.contain('4242');
-    await view.findByShadowText('No saved cards. Add a card so payments take one click next time.', {}, SLOW);
+    await view.findByShadowText(/^No saved cards for this client\./, {}, SLOW);
+  });
+  it('refuses a text file renamed .png and JPEG bytes named .png, saying why: no preview, nothing sent (#17 item 4, #16 item 6)', async () => {
+    const el = await mountBilling('cl_active', { audience: 'client' });
+    const view = viewOf(el);
+    const input = view.getByShadowLabelText('Front of the card') as HTMLInputElement;
+    const requests = recordRequests();
+    try {
+      choose(input, new File(['Meeting notes, definitely not a picture'], 'card.png', { type: 'image/png' }));
+      await view.findByShadowText('This file is named as a PNG image, but its contents are not an image. Choose a photo or scan of the card.', {}, SLOW);
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      expect(view.queryByShadowRole('img'), 'no broken preview').to.equal(null);
+      expect(view.queryByShadowRole('button', { name: 'Upload front' })).to.equal(null);
+      await expect(el).to.be.accessible();
+
+      choose(input, new File([imageBytes('image/jpeg', 200)], 'photo.png', { type: 'image/png' }));
+      await view.findByShadowText('This file is a JPEG image named as PNG, so it would not open correctly. Rename it to match, or choose another photo of the card.', {}, SLOW);
+      expect(view.queryByShadowRole('img')).to.equal(null);
+      expect(view.queryByShadowRole('button', { name: 'Upload front' })).to.equal(null);
+      expect(requests.seen.filter((r) => r.method === 'PUT'), 'nothing was sent').to.deep.equal([]);
+      expect(mock.store.client('cl_active')!.insurance[0]!.cardImages.front).to.equal(null);
+
+      // Choosing a real image afterwards clears the refusal.
+      choose(input, await picture('image/jpeg', 'photo.jpg'));
+      await view.findByShadowRole('button', { name: 'Upload front' }, SLOW);
+      expect(statusOf(tile(el, 'Front of the card'))).to.equal('Ready to upload: photo.jpg');
+      expect(input.getAttribute('aria-invalid')).to.equal('false');
+    } finally {
+      requests.restore();
+    }
+  });
+
+  it('an image whose bytes look right but cannot be opened is refused, never shown broken (#17 item 4)', async () => {
+    const el = await mountBilling('cl_active');
+    const view = viewOf(el);
+    choose(view.getByShadowLabelText('Back of the card') as HTMLInputElement, new File([imageBytes('image/png', 40)], 'back.png', { type: 'image/png' }));
+    await view.findByShadowText('This image could not be opened: it may be damaged. Choose another photo or scan of the card.', {}, SLOW);
+    expect(view.queryByShadowRole('img')).to.equal(null);
+    expect(view.queryByShadowRole('button', { name: 'Upload back' })).to.equal(null);
+  });
+
+  it('the file picker is styled and localised, and takes a dropped image (#17 item 12)', async () => {
+    const el = await mountBilling('cl_active', { locale: 'es', audience: 'client' });
+    const view = viewOf(el);
+    const section = view.getByShadowRole('region', { name: 'Seguro' });
+    // What a person sees: a button-like "Elegir imagen" and a hint in Spanish; the browser's own
+    // "Choose File / No file chosen" control is hidden (it keeps focus for the keyboard).
+    expect(within(section).getAllByShadowText('Elegir imagen')).to.have.length(2);
+    expect(within(section).getAllByShadowText('o suéltela aquí. JPEG, PNG o WebP, hasta 5 MB.')).to.have.length(2);
+    const input = within(section).getByShadowLabelText('Anverso de la tarjeta') as HTMLInputElement;
+    const box = input.getBoundingClientRect();
+    expect(box.width * box.height, 'the native control is not visible').to.be.at.most(1);
+    input.focus();
+    expect(el.shadowRoot!.activeElement, 'the hidden input still takes focus').to.equal(input);
+    await expect(el).to.be.accessible();
+
+    const front = tile(el, 'Anverso de la tarjeta');
+    const zone = within(front).getByShadowText('Elegir imagen').closest<HTMLElement>('[part~="drop-zone"]')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(await picture('image/webp', 'anverso.webp'));
+    zone.dispatchEvent(new DragEvent('dragenter', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    const over = new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: transfer });
+    zone.dispatchEvent(over);
+    expect(over.defaultPrevented, 'the zone accepts the drop (the page does not open the file)').to.equal(true);
+    await waitFor(() => expect(zone.classList.contains('dragging')).to.equal(true), SLOW);
+    zone.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    await waitFor(() => expect(statusOf(front)).to.equal('Lista para subir: anverso.webp'), SLOW);
+    expect(zone.classList.contains('dragging')).to.equal(false);
+    expect(within(front).getByShadowText('Elegir otra imagen')).to.exist;
+    await user().click(within(front).getByShadowRole('button', { name: 'Subir anverso' }));
+    await waitFor(() => expect(statusOf(front)).to.equal('Se subió el anverso de la tarjeta del seguro.'), SLOW);
+    expect(mock.store.client('cl_active')!.insurance[0]!.cardImages.front?.contentType).to.equal('image/webp');
+  });
+
+  it('sections a person scans: pay, saved cards, insurance, history as named regions with headings (#17 item 12)', async () => {
+    for (const [locale, names] of [
+      ['en', ['Balance and invoices', 'Saved cards', 'Insurance', 'Payment history']],
+      ['es', ['Saldo y facturas', 'Tarjetas guardadas', 'Seguro', 'Historial de pagos']],
+    ] as const) {
+      const el = await mountBilling('cl_active', { locale });
+      const view = viewOf(el);
+      await view.findByShadowRole('table', { name: locale === 'en' ? 'Payment history' : 'Historial de pagos' }, SLOW);
+      const regions = view.getAllByShadowRole('region');
+      expect(regions.map((r) => r.getAttribute('aria-labelledby') && text(el.shadowRoot!.getElementById(r.getAttribute('aria-labelledby')!)))).to.deep.equal([...names]);
+      expect(view.getAllByShadowRole('heading', { level: 3 }).map(text)).to.deep.equal([...names]);
+      // The balance is in the pay section's head, where a person looks first.
+      expect(text(within(regions[0]!).getByShadowRole('heading', { level: 3 }).parentElement)).to.match(locale === 'en' ? /Outstanding balance: \$350\.00/ : /Saldo pendiente:/);
+      el.remove();
+    }
+  });
+
+  it('history: the Invoices column says the same kind of thing on every row (#17 item 12)', async () => {
+    const el = await mountBilling('cl_active');
+    const view = viewOf(el);
+    const column = async () => {
+      const table = await view.findByShadowRole('table', { name: 'Payment history' }, SLOW);
+      const header = within(table).getAllByShadowRole('columnheader').map(text);
+      const at = header.indexOf('Invoices');
+      expect(at, 'an Invoices column').to.be.greaterThan(-1);
+      return within(table).getAllByShadowRole('row').slice(1).map((r) => text(r.children[at]!));
+    };
+    // Every invoice is shared and listed: numbers (and "None" for a payment on no invoice).
+    expect(await column()).to.deep.equal(['INV-1005', 'INV-1004', 'None', 'None']);
+    el.remove();
+
+    // One payment for an invoice the widget cannot name: counts on every row, never a mix.
+    mock.store.client('cl_active')!.payments.unshift({ ...mock.store.client('cl_active')!.payments[0]!, id: 'pay_active_5', invoiceIds: ['inv_not_shared', 'inv_active_1005'] });
+    const again = await mountBilling('cl_active');
+    const view2 = viewOf(again);
+    const table = await view2.findByShadowRole('table', { name: 'Payment history' }, SLOW);
+    const cells = within(table).getAllByShadowRole('row').slice(1).map((r) => text(r.children[3]!));
+    expect(cells).to.deep.equal(['2 invoices', '1 invoice', '1 invoice', 'None', 'None']);
+  });
+
+  it('copy follows the audience: staff read about "the client", a client about "you" (#17 item 13)', async () => {
+    const staffOnly = [/Add a card so payments take one click/, /Share an invoice from the client’s billing page/, /the client can then upload/i];
+    for (const clientId of ['cl_empty', 'cl_active', 'cl_invited']) {
+      const staff = await mountBilling(clientId, { audience: 'staff' });
+      const said = text(staff.shadowRoot);
+      for (const old of staffOnly) expect(said, `${clientId} staff`).not.to.match(old);
+      expect(said, `${clientId}: staff are never addressed as the client`).not.to.match(/\b(You have|your insurance card|your account)\b/);
+      staff.remove();
+      const client = await mountBilling(clientId, { audience: 'client' });
+      expect(text(client.shadowRoot), `${clientId}: a client is never spoken of as "the client"`).not.to.match(/\b(the|this) client\b/i);
+      client.remove();
+    }
+    const staff = await mountBilling('cl_empty');
+    expect(viewOf(staff).getByShadowText('No invoices are shared with this client yet. Shared invoices appear here, and the client can pay them in the portal.')).to.exist;
+    staff.remove();
+    const client = await mountBilling('cl_empty', { audience: 'client' });
+    expect(viewOf(client).getByShadowText('You have no saved cards. Add one to pay faster next time.')).to.exist;
+    expect(viewOf(client).getByShadowText('You have no invoices.')).to.exist;
+    client.remove();
+
+    mock.reset('portal-off');
+    const off = await mountBilling('cl_active', { audience: 'client' });
+    expect(viewOf(off).getByShadowText('Online billing is turned off by the practice right now. Contact the practice to see your invoices or to pay.')).to.exist;
   });
 });

@@ -303,7 +303,7 @@ describe('card data: only the processor field ever sees a card number', () => {
         const dialog = widget.getByRole('dialog', { name: 'Pay $350.00' });
         await dialog.getByRole('radio', { name: 'A new card' }).check();
         await typeCard(page, this.number);
-        await dialog.getByRole('checkbox', { name: 'Save card for future payments' }).check();
+        await dialog.getByRole('checkbox', { name: 'Save the card for the client’s future payments' }).check();
         await dialog.getByRole('button', { name: 'Pay $350.00' }).click();
         await widget.getByText(/^Payment of \$350\.00 received with Mastercard/).first().waitFor({ state: 'attached' });
         const after = await store(page, (s) => ({ payments: s.client('cl_active').payments.length, mastercards: s.client('cl_active').cards.filter((c) => c.last4 === '4444').length }));

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import type { OperationName } from '../../src/api/operations.js';
 import { INSURANCE_IMAGE_MAX_BYTES, type CardMethod, type InsuranceMethod, type Invoices, type Payment, type PaymentMethods, type PaymentPage } from '../../src/schemas/index.js';
 import { createNodeMock } from '../../mock-server/node.js';
-import { assertOk, assertProblem, callOperation, type CallInit } from '../../mock-server/testing.js';
+import { assertOk, assertProblem, callOperation, imageBytes, type CallInit } from '../../mock-server/testing.js';
 
 const BASE = 'https://portal.test/api/portal';
 const NOW = '2025-06-16T12:00:00.000Z';
@@ -44,6 +44,24 @@ describe('payment methods', () => {
     assertProblem(await api('addCard', { ...client('cl_active'), body: { card: newCard('tok_old_card', { expMonth: 1, expYear: 2020 }), makeDefault: false } }), 402, 'card_declined');
   });
 
+  it('the same card (brand, last 4, expiry) again → 409 card_already_saved, one row; another expiry is another card', async () => {
+    const first = await api('addCard', { ...client('cl_empty'), body: { card: newCard('tok_first'), makeDefault: false } });
+    assertOk('addCard', first);
+    const again = assertProblem(await api('addCard', { ...client('cl_empty'), body: { card: newCard('tok_typed_again'), makeDefault: true } }), 409, 'card_already_saved');
+    assert.equal(again.title, 'This card is already saved');
+    assert.equal(mock.store.client('cl_empty')!.cards.length, 1);
+    assert.equal(mock.store.client('cl_empty')!.cards[0]!.token, 'tok_first');
+    assertOk('addCard', await api('addCard', { ...client('cl_empty'), body: { card: newCard('tok_renewed', { expYear: 2031 }), makeDefault: false } }));
+    assert.equal(mock.store.client('cl_empty')!.cards.length, 2);
+  });
+
+  it('paying with a new card that is already saved, ticking "save": paid, not saved twice', async () => {
+    const saved = mock.store.client('cl_active')!.cards.find((c) => c.id === 'pm_active_visa')!;
+    const same = newCard('tok_visa_typed_again', { brand: saved.brand, last4: saved.last4, expMonth: saved.expMonth, expYear: saved.expYear });
+    assertOk('pay', await pay('cl_active', { target: { kind: 'balance' }, source: { kind: 'new_card', card: same, saveCard: true } }), 201);
+    assert.equal(mock.store.client('cl_active')!.cards.length, 2);
+  });
+
   it('the first card of a client becomes the default', async () => {
     const res = await api('addCard', { ...client('cl_empty'), body: { card: newCard(), makeDefault: false } });
     assert.equal((res.body as CardMethod).isDefault, true);
@@ -71,12 +89,23 @@ describe('insurance card upload', () => {
   const upload = (clientId: string, side: string, rawBody: BodyInit, contentType?: string) => api('uploadInsuranceCard', { params: { clientId, side }, rawBody, ...(contentType ? { contentType } : {}) });
 
   it('stores an image per side', async () => {
-    const res = await upload('cl_active', 'front', new Uint8Array(2048), 'image/png');
+    const res = await upload('cl_active', 'front', imageBytes('image/png', 2048), 'image/png');
     assertOk('uploadInsuranceCard', res);
     const m = res.body as InsuranceMethod;
     assert.deepEqual(m.cardImages.front, { uploadedAt: NOW, contentType: 'image/png', bytes: 2048 });
     assert.equal(m.cardImages.back, null);
-    assertOk('uploadInsuranceCard', await upload('cl_active', 'back', new Uint8Array(10), 'image/webp'));
+    assertOk('uploadInsuranceCard', await upload('cl_active', 'back', imageBytes('image/webp', 20), 'image/webp'));
+    assertOk('uploadInsuranceCard', await upload('cl_active', 'back', imageBytes('image/jpeg', 20), 'image/jpeg'));
+  });
+
+  it('checks the bytes against the declared type: text named .png → 415 unsupported_image; JPEG bytes sent as PNG → 415 image_type_mismatch; nothing stored', async () => {
+    const text = new TextEncoder().encode('This is a text file renamed card.png');
+    const notImage = assertProblem(await upload('cl_active', 'front', text, 'image/png'), 415, 'unsupported_image');
+    assert.match(notImage.detail ?? '', /not a JPEG, PNG or WebP image/);
+    assertProblem(await upload('cl_active', 'front', imageBytes('image/jpeg', 100), 'image/png'), 415, 'image_type_mismatch');
+    assertProblem(await upload('cl_active', 'back', imageBytes('image/png', 100), 'image/webp'), 415, 'image_type_mismatch');
+    const m = (await api('getPaymentMethods', client('cl_active'))).body as PaymentMethods;
+    assert.deepEqual(m.insurance[0]!.cardImages, { front: null, back: null });
   });
 
   it('wrong type → 415 unsupported_image; too large → 413 image_too_large; no insurance method → 409; bad side → 400', async () => {

@@ -9,7 +9,7 @@ import type { OperationName } from '../../src/api/operations.js';
 import { INSURANCE_IMAGE_MAX_BYTES, type Payment, type PracticeSettings } from '../../src/schemas/index.js';
 import { FIXTURE_CLIENT_IDS, WORLD_NAMES } from '../../mock-server/fixtures.js';
 import { startHttpMock, type HttpMock } from '../../mock-server/http.js';
-import { assertOk, assertProblem, callOperation, type CallInit } from '../../mock-server/testing.js';
+import { assertOk, assertProblem, callOperation, imageBytes, type CallInit } from '../../mock-server/testing.js';
 
 const NOW = '2025-06-16T12:00:00.000Z';
 let mock: HttpMock;
@@ -88,7 +88,7 @@ describe('HTTP mode', () => {
     mock.reset('default');
     assertProblem(await api('updatePractice', { body: { portalEnabled: false } }), 428, 'precondition_required');
     assertOk('updatePractice', await api('updatePractice', { body: { portalEnabled: true }, ifMatch: 1 }));
-    assertOk('uploadInsuranceCard', await api('uploadInsuranceCard', { params: { clientId: 'cl_active', side: 'front' }, rawBody: new Uint8Array(50_000), contentType: 'image/jpeg' }));
+    assertOk('uploadInsuranceCard', await api('uploadInsuranceCard', { params: { clientId: 'cl_active', side: 'front' }, rawBody: imageBytes('image/jpeg', 50_000), contentType: 'image/jpeg' }));
     assertProblem(await api('uploadInsuranceCard', { params: { clientId: 'cl_active', side: 'back' }, rawBody: new Uint8Array(INSURANCE_IMAGE_MAX_BYTES + 10), contentType: 'image/jpeg' }), 413, 'image_too_large');
     const body = { target: { kind: 'balance' }, source: { kind: 'saved_card', paymentMethodId: 'pm_active_visa' } };
     const a = await api('pay', { params: { clientId: 'cl_active' }, body, idempotencyKey: 'http-1' });

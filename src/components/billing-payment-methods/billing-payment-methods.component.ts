@@ -66,7 +66,9 @@ const MAIN_RESOURCES: readonly ResourceName[] = ['payment-methods', 'invoices', 
  * @csspart insurance - The insurance section.
  * @csspart insurance-list - The list of insurance methods.
  * @csspart insurance-method - One insurance method.
- * @csspart upload - The upload field of one side of the insurance card.
+ * @csspart upload - One side of the insurance card: its title, its one status line, the drop zone, the preview.
+ * @csspart drop-zone - Where an insurance card image is chosen or dropped (one per side).
+ * @csspart choose-button - "Choose image": the styled, localised face of the hidden file input.
  * @csspart upload-button - "Upload front" / "Upload back".
  * @csspart preview - The preview of a chosen insurance card image.
  * @csspart history - The payment history section.
@@ -164,7 +166,8 @@ export class BillingPaymentMethodsElement extends PortalElement {
   private renderBilling(data: BillingData) {
     const t = billingMessages[this.activeLocale];
     const now = new Date();
-    return html`${data.practice.portalEnabled ? nothing : html`<p class="banner warning" part="status">${t.portalOff}</p>`}
+    const portalOff = this.audience === 'staff' ? t.portalOff : t.portalOffClient;
+    return html`${data.practice.portalEnabled ? nothing : html`<p class="banner warning" part="status">${portalOff}</p>`}
       <div class="sections">${this.invoices.render(data, now)} ${this.cards.render(data, now)} ${this.insurance.render(data)} ${this.history.render(data)}</div>`;
   }
 

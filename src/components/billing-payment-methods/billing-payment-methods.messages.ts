@@ -12,7 +12,7 @@ export const billingMessages = defineMessages('billing-payment-methods', {
 
   invoicesTitle: 'Invoices',
   balance: (amount: string) => `Outstanding balance: ${amount}`,
-  noInvoicesStaff: 'No invoices are shared with this client yet. Share an invoice from the client’s billing page and it will appear here.',
+  noInvoicesStaff: 'No invoices are shared with this client yet. Shared invoices appear here, and the client can pay them in the portal.',
   noInvoicesClient: 'You have no invoices.',
   billingDocumentsHidden: 'Your billing documents are not shared in the portal. Contact the practice for a copy.',
   colInvoice: 'Invoice',
@@ -56,7 +56,7 @@ export const billingMessages = defineMessages('billing-payment-methods', {
   paymentFailed: 'The payment did not go through.',
 
   cardsTitle: 'Saved cards',
-  noCardsStaff: 'No saved cards. Add a card so payments take one click next time.',
+  noCardsStaff: 'No saved cards for this client. With the client’s permission, save a card to pay their invoices without entering it again.',
   noCardsClient: 'You have no saved cards. Add one to pay faster next time.',
   cardName: (brand: string, last4: string) => `${brand} ending in ${last4}`,
   endingIn: 'ending in',
@@ -86,14 +86,13 @@ export const billingMessages = defineMessages('billing-payment-methods', {
 
   insuranceTitle: 'Insurance',
   noInsurance: 'The practice must add an insurance payment method first',
-  noInsuranceStaff: 'Add one to the client’s billing profile; the client can then upload their insurance card here.',
+  noInsuranceStaff: 'Add one to the client’s billing profile. Then the insurance card images can be uploaded here, by you or by the client in the portal.',
   noInsuranceClient: 'Once it is added, you can upload photos of your insurance card here.',
   memberId: (masked: string) => `Member ID ${masked}`,
   imagesTitle: 'Insurance card images',
   side: (side: CardSide) => (side === 'front' ? 'Front of the card' : 'Back of the card'),
   sideUploaded: (date: string) => `Uploaded ${date}`,
   sideMissing: 'Not uploaded yet',
-  fileHint: (mb: number) => `A JPEG, PNG or WebP image, up to ${mb} MB.`,
   unsupportedImage: 'This file is not a JPEG, PNG or WebP image. Choose a photo or scan of the card.',
   imageTooLarge: (mb: number) => `This image is larger than ${mb} MB. Choose a smaller one.`,
   emptyImage: 'This file is empty. Choose another one.',
@@ -114,6 +113,23 @@ export const billingMessages = defineMessages('billing-payment-methods', {
   range: (from: string, to: string, total: string) => `Payments ${from}–${to} of ${total}`,
   newer: 'Newer payments',
   older: 'Older payments',
+
+  payTitle: 'Balance and invoices',
+  portalOffClient: 'Online billing is turned off by the practice right now. Contact the practice to see your invoices or to pay.',
+  saveCardStaff: 'Save the card for the client’s future payments',
+  noInsuranceTitleStaff: 'No insurance payment method on the client’s profile yet',
+  imagesIntroStaff: 'The front and back of the client’s insurance card: a photo or a scan.',
+  imagesIntroClient: 'The front and back of your insurance card: a photo or a scan.',
+  chooseImage: 'Choose image',
+  chooseAnother: 'Choose another image',
+  dropHint: (mb: number) => `or drop it here. JPEG, PNG or WebP, up to ${mb} MB.`,
+  readyToUpload: (name: string) => `Ready to upload: ${name}`,
+  notAnImage: (named: string) => `This file is named as a ${named} image, but its contents are not an image. Choose a photo or scan of the card.`,
+  imageTypeMismatch: (named: string, actual: string) => `This file is a ${actual} image named as ${named}, so it would not open correctly. Rename it to match, or choose another photo of the card.`,
+  unreadableImage: 'This image could not be opened: it may be damaged. Choose another photo or scan of the card.',
+  cardAlreadySaved: (card: string, expiry: string) => `${card}, expiring ${expiry}, is already saved.`,
+  cardAlreadySavedNext: 'Enter a different card, or cancel.',
+  makeSavedDefault: 'Make it the default card',
 });
 
 export type BillingMessages = (typeof billingMessages)['en'];

@@ -6,7 +6,31 @@ export const styles = css`
   }
   .sections {
     display: grid;
-    gap: calc(var(--_space) * 1.5);
+    gap: var(--_space);
+    container-type: inline-size;
+  }
+  /* Each section a panel a person can scan: pay, saved cards, insurance, history. */
+  .panel {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    background: var(--_surface);
+  }
+  .section-head h3 {
+    font-size: 1.125em;
+  }
+  .section-head .balance {
+    font-size: 1em;
+  }
+  /* Wide columns: saved cards and insurance side by side, pay and history across. */
+  @container (min-width: 52rem) {
+    .sections {
+      grid-template-columns: 1fr 1fr;
+    }
+    .sections > [part~='invoices'],
+    .sections > [part~='history'] {
+      grid-column: 1 / -1;
+    }
   }
   .section {
     display: flex;
@@ -104,19 +128,6 @@ export const styles = css`
     font-weight: 600;
     font-variant-numeric: tabular-nums;
   }
-  .images {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1.5rem;
-    margin: 0;
-  }
-  .images dt {
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
-  .images dd {
-    margin: 0;
-  }
   h4 {
     margin: calc(var(--_space) / 2) 0 0;
     font-size: 1em;
@@ -126,9 +137,43 @@ export const styles = css`
     grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
     gap: var(--_space);
   }
-  .upload input[type='file'] {
-    font: inherit;
-    max-width: 100%;
+  .upload {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) / 2);
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .upload > p {
+    margin: 0;
+  }
+  .upload-title {
+    font-weight: 600;
+  }
+  .drop {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) / 2);
+    padding: calc(var(--_space) * 0.75);
+    border: 2px dashed var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .drop.dragging {
+    border-color: var(--_focus);
+  }
+  .drop label.button {
+    cursor: pointer;
+  }
+  /* The native input is hidden (its "No file chosen" is in the browser's language), but it keeps focus: show it on the label. */
+  .file-input:focus-visible + label {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .file-input:disabled + label {
+    opacity: 0.6;
+    cursor: not-allowed;
   }
   .preview {
     display: block;

@@ -1,7 +1,8 @@
 import { html, nothing, type ReactiveController } from 'lit';
 import { cardExpiry } from '../../domain/card-expiry.js';
 import { paymentBlocker } from '../../domain/payment-rules.js';
-import type { CardMethod } from '../../schemas/index.js';
+import { alreadySavedCard } from '../../domain/saved-card.js';
+import type { CardMethod, ProblemCode, TokenizedCard } from '../../schemas/index.js';
 import type { BillingData, BillingHost } from './billing-host.js';
 import { cardName, expiryText } from './card-text.js';
 import { isCardEntryError } from './payment-processor.js';
@@ -16,6 +17,10 @@ export class CardsSection implements ReactiveController {
   private adding = false;
   private addBusy = false;
   private addError: string | null = null;
+  /** The saved card the one just entered turned out to be: said in the dialog, with what to do. */
+  private duplicate: CardMethod | null = null;
+  /** The cards on screen, to tell a card entered again from a new one before anything is sent. */
+  private saved: readonly CardMethod[] = [];
   private makeDefault = false;
   private removing: CardMethod | null = null;
   private removeBusy = false;
@@ -44,16 +49,18 @@ export class CardsSection implements ReactiveController {
     this.generation++;
     this.adding = this.addBusy = this.removeBusy = false;
     this.removing = null;
-    this.addError = this.removeError = this.busyId = this.rowError = this.notice = null;
+    this.addError = this.removeError = this.busyId = this.rowError = this.notice = this.duplicate = null;
+    this.saved = [];
   }
 
   render(data: BillingData, now: Date) {
     const { t, audience, cardEntry } = this.host;
     const cards = data.methods.cards;
+    this.saved = cards;
     // Saving a card needs what a card payment needs: the practice's online-payments account.
     const noAccount = paymentBlocker(data.permissions.client, data.practice) === 'no_payments_account';
     const why = noAccount ? (audience === 'staff' ? t.addCardNeedsAccountStaff : t.addCardNeedsAccountClient) : !cardEntry.available ? (audience === 'staff' ? t.noProcessorStaff : t.noProcessorClient) : null;
-    return html`<section class="section" part="cards" aria-labelledby="cards-title">
+    return html`<section class="section panel" part="cards" aria-labelledby="cards-title">
       <div class="section-head">
         <h3 id="cards-title">${t.cardsTitle}</h3>
         <button class="button" part="button add-card-button" ?disabled=${why !== null} aria-describedby=${why ? 'add-card-unavailable' : nothing} @click=${(e: Event) => this.openAdd(cards, e)}>
@@ -120,6 +127,7 @@ export class CardsSection implements ReactiveController {
                   </div>`
                 : nothing}
               ${this.addError ? html`<p class="field-error" role="alert">${this.addError}</p>` : nothing}
+              ${this.duplicate ? this.renderDuplicate(clientId, this.duplicate) : nothing}
               <p class="hint">${t.cardFieldNote}</p>
               <label class="check">
                 <input type="checkbox" .checked=${this.makeDefault} ?disabled=${this.addBusy} @change=${(e: Event) => (this.makeDefault = (e.target as HTMLInputElement).checked)} />
@@ -141,6 +149,18 @@ export class CardsSection implements ReactiveController {
             </div>`
         : nothing}
     </dialog>`;
+  }
+
+  /** The card entered is already saved: say which, and offer what makes sense instead of a second row. */
+  private renderDuplicate(clientId: string, card: CardMethod) {
+    const { t, audience } = this.host;
+    const canMakeDefault = audience === 'staff' && !card.isDefault && cardExpiry(card, new Date()) !== 'expired';
+    return html`<div class="banner info" part="status" role="alert" id="duplicate-card">
+      <p>${t.cardAlreadySaved(cardName(t, card), expiryText(card))} ${canMakeDefault ? nothing : t.cardAlreadySavedNext}</p>
+      ${canMakeDefault
+        ? html`<button class="button" part="button set-default-button" ?disabled=${this.addBusy} @click=${() => void this.makeSavedDefault(clientId, card)}>${t.makeSavedDefault}</button>`
+        : nothing}
+    </div>`;
   }
 
   private renderRemoveDialog(clientId: string) {
@@ -172,7 +192,7 @@ export class CardsSection implements ReactiveController {
   private openAdd(cards: readonly CardMethod[], event: Event): void {
     this.trigger = event.currentTarget as HTMLElement;
     this.adding = true;
-    this.addError = null;
+    this.addError = this.duplicate = null;
     this.notice = null;
     // A first card, or one replacing only expired ones, should become the default.
     this.makeDefault = !cards.some((c) => c.isDefault && cardExpiry(c, new Date()) !== 'expired');
@@ -182,7 +202,7 @@ export class CardsSection implements ReactiveController {
   private closeAdd(restoreFocus: boolean): void {
     if (this.addBusy) return;
     this.adding = false;
-    this.addError = null;
+    this.addError = this.duplicate = null;
     if (this.host.cardEntry.owner === 'add') this.host.cardEntry.close();
     this.host.requestUpdate();
     this.restoreFocus(restoreFocus);
@@ -193,15 +213,18 @@ export class CardsSection implements ReactiveController {
     if (this.addBusy || !api) return;
     const generation = this.generation;
     this.addBusy = true;
-    this.addError = null;
+    this.addError = this.duplicate = null;
     this.host.requestUpdate();
-    let token;
+    let token: TokenizedCard;
     try {
       token = await this.host.cardEntry.tokenize();
     } catch (error) {
       this.saveFailed(isCardEntryError(error) ? error.message : this.processorFailed(error));
       return;
     }
+    // The same card again would be a second identical row: say so instead of sending it.
+    const duplicate = alreadySavedCard(this.saved, token);
+    if (duplicate) return this.alreadySaved(duplicate);
     try {
       const saved = await api.addCard(clientId, { card: token, makeDefault: this.makeDefault });
       this.host.emit('portal-payment-method-added', { clientId, paymentMethodId: saved.id });
@@ -212,7 +235,40 @@ export class CardsSection implements ReactiveController {
       this.closeAdd(false);
       void this.host.updateComplete.then(() => focusIfPossible(this.host.root.querySelector<HTMLElement>('#cards-notice')));
     } catch (error) {
-      if (generation === this.generation) this.saveFailed(this.host.reportError(error, 'addCard'));
+      if (generation !== this.generation) return;
+      const text = this.host.reportError(error, 'addCard');
+      // Saved meanwhile (another tab, the client in the portal): show the current cards and say which.
+      if ((error as { code?: ProblemCode }).code === 'card_already_saved') this.host.reload();
+      this.saveFailed(text);
+    }
+  }
+
+  private alreadySaved(card: CardMethod): void {
+    this.addBusy = false;
+    this.duplicate = card;
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => focusIfPossible(this.host.root.querySelector<HTMLElement>('#duplicate-card button')));
+  }
+
+  /** From the "already saved" note: make the saved card the default instead, and close the dialog. */
+  private async makeSavedDefault(clientId: string, card: CardMethod): Promise<void> {
+    const api = this.host.api;
+    if (this.addBusy || !api) return;
+    const generation = this.generation;
+    this.addBusy = true;
+    this.host.requestUpdate();
+    try {
+      await api.setDefaultPaymentMethod(clientId, card.id);
+      if (generation !== this.generation) return;
+      this.addBusy = false;
+      this.notice = this.host.t.defaultSet(cardName(this.host.t, card));
+      this.host.announce(this.notice);
+      this.closeAdd(false);
+      void this.host.updateComplete.then(() => focusIfPossible(this.host.root.querySelector<HTMLElement>('#cards-notice')));
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.duplicate = null;
+      this.saveFailed(this.host.reportError(error, 'setDefaultPaymentMethod'));
     }
   }
 

@@ -73,8 +73,8 @@ export class HistorySection implements ReactiveController {
   render(data: BillingData) {
     const { t, common } = this.host;
     const current = (v: HistoryPage | undefined): v is HistoryPage => v !== undefined && v.clientId === this.host.clientId;
-    return html`<section class="section" part="history" aria-labelledby="history-title">
-      <h3 id="history-title">${t.historyTitle}</h3>
+    return html`<section class="section panel" part="history" aria-labelledby="history-title">
+      <div class="section-head"><h3 id="history-title">${t.historyTitle}</h3></div>
       <p class="hint">${t.historyNote}</p>
       ${this.task.render({
         pending: () =>
@@ -93,7 +93,10 @@ export class HistorySection implements ReactiveController {
   private renderPage(page: HistoryPage, data: BillingData, busy: boolean) {
     const { t, locale } = this.host;
     if (page.total === 0) return html`<p class="empty" part="empty">${t.noPayments}</p>`;
-    const numbers = new Map(data.invoices.items.map((i) => [i.id, i.number]));
+    const known = new Map(data.invoices.items.map((i) => [i.id, i.number]));
+    // One form for the whole column: invoice numbers when every invoice on this page is known here
+    // (shared with the client), else counts for every row, never a mix of the two.
+    const numbers = page.items.every((p) => p.invoiceIds.every((id) => known.has(id))) ? known : null;
     const count = new Intl.NumberFormat(locale);
     const range = t.range(count.format(page.offset + 1), count.format(page.offset + page.items.length), count.format(page.total));
     return html`<div class="table-scroll">
@@ -128,11 +131,10 @@ export class HistorySection implements ReactiveController {
       </div>`;
   }
 
-  /** Invoice numbers when the invoices are shared and known here, else how many. */
-  private invoicesText(payment: Payment, numbers: ReadonlyMap<string, string>): string {
-    const known = payment.invoiceIds.map((id) => numbers.get(id));
-    if (known.length && known.every((n) => n !== undefined)) return known.join(', ');
-    return this.host.t.invoiceCount(payment.invoiceIds.length);
+  /** The payment's invoice numbers when the column shows numbers, else how many; "None" either way for none. */
+  private invoicesText(payment: Payment, numbers: ReadonlyMap<string, string> | null) {
+    if (!payment.invoiceIds.length) return html`<span class="muted">${this.host.t.invoiceCount(0)}</span>`;
+    return numbers ? payment.invoiceIds.map((id) => numbers.get(id)).join(', ') : this.host.t.invoiceCount(payment.invoiceIds.length);
   }
 
   private go(step: 1 | -1, page: HistoryPage): void {

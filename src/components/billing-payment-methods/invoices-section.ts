@@ -72,8 +72,8 @@ export class InvoicesSection implements ReactiveController {
     const { t, audience } = this.host;
     const flags = data.permissions.client;
     if (audience === 'client' && !flags.billingDocuments) {
-      return html`<section class="section" part="invoices" aria-labelledby="invoices-title">
-        <h3 id="invoices-title">${t.invoicesTitle}</h3>
+      return html`<section class="section panel" part="invoices" aria-labelledby="invoices-title">
+        <div class="section-head"><h3 id="invoices-title">${t.payTitle}</h3></div>
         <p class="empty" part="empty">${t.billingDocumentsHidden}</p>
       </section>`;
     }
@@ -82,13 +82,15 @@ export class InvoicesSection implements ReactiveController {
     const open = items.filter((i) => i.status === 'open');
     // Only invoices still open count: a refresh may have paid some elsewhere.
     const selected = open.filter((i) => this.selected.has(i.id));
-    return html`<section class="section" part="invoices" aria-labelledby="invoices-title">
-      <h3 id="invoices-title">${t.invoicesTitle}</h3>
+    return html`<section class="section panel" part="invoices" aria-labelledby="invoices-title">
+      <div class="section-head">
+        <h3 id="invoices-title">${t.payTitle}</h3>
+        ${items.length ? html`<p class="balance" part="balance">${t.balance(formatMoney(data.invoices.balance, this.host.locale))}</p>` : nothing}
+      </div>
       ${this.renderNotice()}
       ${items.length === 0
         ? html`<p class="empty" part="empty">${audience === 'staff' ? t.noInvoicesStaff : t.noInvoicesClient}</p>`
-        : html`<p class="balance" part="balance">${t.balance(formatMoney(data.invoices.balance, this.host.locale))}</p>
-            ${blocker && open.length ? html`<p class="banner warning" part="status" id="pay-blocker">${this.blockerText(blocker)}</p>` : nothing}
+        : html`            ${blocker && open.length ? html`<p class="banner warning" part="status" id="pay-blocker">${this.blockerText(blocker)}</p>` : nothing}
             ${this.renderTable(items, !blocker, now)}
             ${open.length === 0 ? html`<p class="muted">${t.nothingToPay}</p>` : this.renderActions(data, selected, !!blocker)}`}
       ${this.renderCheckout(data, now)}
@@ -110,7 +112,7 @@ export class InvoicesSection implements ReactiveController {
   private renderTable(items: readonly Invoice[], payable: boolean, now: Date) {
     const { t, locale } = this.host;
     return html`<div class="table-scroll">
-      <table part="invoice-table" aria-labelledby="invoices-title">
+      <table part="invoice-table" aria-label=${t.invoicesTitle}>
         <thead>
           <tr>
             <th scope="col">${t.colInvoice}</th>
@@ -247,7 +249,7 @@ export class InvoicesSection implements ReactiveController {
       <p class="hint">${t.cardFieldNote}</p>
       <label class="check">
         <input type="checkbox" .checked=${this.saveNewCard} ?disabled=${this.paying || this.attempt !== null} @change=${(e: Event) => (this.saveNewCard = (e.target as HTMLInputElement).checked)} />
-        ${t.saveCard}
+        ${this.host.audience === 'staff' ? t.saveCardStaff : t.saveCard}
       </label>
     </div>`;
   }
