@@ -54,4 +54,8 @@ export const problemMessagesEs: (typeof problemMessages)['en'] = {
   image_too_large: 'La imagen es demasiado grande.',
   document_signed: 'Este documento ya está firmado.',
   reminder_cooldown: 'Se envió un recordatorio hace muy poco. Espere antes de enviar otro.',
+  method_not_allowed: 'El servicio del portal no acepta este tipo de solicitud aquí. Contacte con soporte.',
+  request_timeout: 'La solicitud tardó demasiado en llegar al servicio del portal. Inténtelo de nuevo.',
+  payload_too_large: 'Esto supera lo que el servicio del portal acepta de una vez.',
+  unsupported_media_type: 'El servicio del portal no pudo leer esta solicitud. Contacte con soporte.',
 };

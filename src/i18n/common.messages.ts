@@ -56,4 +56,8 @@ export const problemMessages = defineMessages<Record<ProblemCode, string>>('prob
   image_too_large: 'The image is too large.',
   document_signed: 'This document is already signed.',
   reminder_cooldown: 'A reminder was sent very recently. Wait before sending another.',
+  method_not_allowed: 'The portal service does not accept this kind of request here. Contact support.',
+  request_timeout: 'The request took too long to reach the portal service. Try again.',
+  payload_too_large: 'This is more than the portal service accepts at once.',
+  unsupported_media_type: 'The portal service could not read this request. Contact support.',
 });

@@ -30,6 +30,10 @@ export const ProblemCode = z.enum([
   'image_too_large',
   'document_signed',
   'reminder_cooldown',
+  'method_not_allowed',
+  'request_timeout',
+  'payload_too_large',
+  'unsupported_media_type',
 ]);
 export type ProblemCode = z.infer<typeof ProblemCode>;
 
@@ -81,4 +85,8 @@ export const problemStatus = {
   image_too_large: 413,
   document_signed: 409,
   reminder_cooldown: 429,
+  method_not_allowed: 405,
+  request_timeout: 408,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
 } as const satisfies Record<ProblemCode, number>;
