@@ -19,7 +19,7 @@ import { operations, type Operation } from '../src/api/operations.js';
 import { INSURANCE_IMAGE_MAX_BYTES } from '../src/schemas/index.js';
 import { FaultSwitches } from './faults.js';
 import { isWorldName, WORLD_NAMES, type WorldName } from './fixtures.js';
-import { createHandlers, matchOperation, unroutedProblem } from './handlers/index.js';
+import { allowedMethods, createHandlers, matchOperation, unroutedProblem } from './handlers/index.js';
 import { MAX_JSON_BYTES, preparedProblem, problem, type ProblemError } from './respond.js';
 import { MockStore } from './store.js';
 
@@ -103,11 +103,17 @@ function corsHeaders(origin: string | undefined): Record<string, string> {
   };
 }
 
-/** Whether every `%` of a path starts a valid UTF-8 percent-encoding (what msw's router needs). */
-export function isWellEncodedPath(pathname: string): boolean {
+/**
+ * Whether every `%` of a raw path starts a valid UTF-8 percent-encoding (what msw's router needs) and
+ * no segment is `.` or `..`, plain or encoded: URL parsing would resolve them into another path
+ * (`/contacts/%2e%2e` → `/clients/cl_1`), so an id is never one.
+ */
+export function isWellFormedPath(rawPath: string): boolean {
   try {
-    for (const segment of pathname.split('/')) decodeURIComponent(segment);
-    return true;
+    return rawPath.split('/').every((segment) => {
+      const decoded = decodeURIComponent(segment);
+      return decoded !== '.' && decoded !== '..';
+    });
   } catch {
     return false;
   }
@@ -189,13 +195,16 @@ async function handle(req: IncomingMessage, res: ServerResponse, ctx: Context): 
     return;
   }
 
-  const url = new URL(req.url ?? '/', ctx.origin);
-  const apiPath = url.pathname.startsWith(API_PATH) ? url.pathname.slice(API_PATH.length) : null;
-  if (!isWellEncodedPath(url.pathname)) {
+  const rawPath = (req.url ?? '/').split('?')[0]!;
+  if (!isWellFormedPath(rawPath)) {
+    // An operation's path with a malformed id is a bad request; a path no operation has is not found.
     closeAfter = requestBodyExpected(req);
-    sendProblem(problem('bad_request', 'The path is not valid percent-encoded UTF-8.', { errors: [{ path: 'path', message: 'Malformed percent-encoding' }] }));
+    const known = rawPath.startsWith(API_PATH) && allowedMethods(rawPath.slice(API_PATH.length)).length > 0;
+    sendProblem(known ? problem('bad_request', 'A path id is not valid: malformed percent-encoding, or a dot segment.', { errors: [{ path: 'path', message: 'Malformed id' }] }) : problem('not_found', 'No such route.'));
     return;
   }
+  const url = new URL(req.url ?? '/', ctx.origin);
+  const apiPath = url.pathname.startsWith(API_PATH) ? url.pathname.slice(API_PATH.length) : null;
   if (!ROUTABLE_METHODS.has(method)) {
     closeAfter = requestBodyExpected(req);
     sendProblem(apiPath === null ? problem('not_found', 'No such route.') : unroutedProblem(apiPath));
