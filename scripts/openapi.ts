@@ -1,16 +1,19 @@
 /// <reference types="node" />
 /**
- * Writes docs/openapi.json (OpenAPI 3.1) from the zod schemas and the operations table.
+ * Writes docs/openapi.json (OpenAPI 3.1) from the zod schemas and the operations table, and the
+ * lists in docs/*.md the table decides (`<!-- ops:… -->` markers, scripts/openapi/doc-sections.ts).
  *
- *   npx tsx scripts/openapi.ts           write the file
- *   npx tsx scripts/openapi.ts --check   exit 1 when the committed file is stale
+ *   npx tsx scripts/openapi.ts           write the files
+ *   npx tsx scripts/openapi.ts --check   exit 1 when a committed file is stale
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as z from 'zod/mini';
 import { declaredProblems, operations, type Operation, type OperationName } from '../src/api/operations.js';
 import { Id, INSURANCE_IMAGE_TYPES, INSURANCE_IMAGE_MAX_BYTES, type ProblemCode } from '../src/schemas/index.js';
 import { operationDocs, pathParams, problems, queryParams, tags } from './openapi/operation-docs.js';
+import { applyDocSections, DOC_FILES } from './openapi/doc-sections.js';
 import { registerSchemaDocs } from './openapi/schema-docs.js';
 
 registerSchemaDocs();
@@ -250,24 +253,30 @@ export function renderOpenApi(): string {
   return `${JSON.stringify(buildOpenApi(), null, 2)}\n`;
 }
 
+/** Every generated file with its fresh text: docs/openapi.json and the marked lists in docs/*.md. */
+export function generatedFiles(): { file: string; text: string }[] {
+  return [{ file: OPENAPI_FILE, text: renderOpenApi() }, ...DOC_FILES.map((file) => ({ file, text: applyDocSections(readFileSync(file, 'utf8')) }))];
+}
+
 function main(): void {
-  const text = renderOpenApi();
+  const files = generatedFiles();
   if (process.argv.includes('--check')) {
-    let current = '';
-    try {
-      current = readFileSync(OPENAPI_FILE, 'utf8');
-    } catch {
-      // Missing counts as stale.
-    }
-    if (current !== text) {
-      console.error('docs/openapi.json is stale: run `npx tsx scripts/openapi.ts`.');
+    const stale = files.filter(({ file, text }) => {
+      try {
+        return readFileSync(file, 'utf8') !== text;
+      } catch {
+        return true; // Missing counts as stale.
+      }
+    });
+    if (stale.length) {
+      console.error(`Stale: ${stale.map((f) => relative(process.cwd(), f.file)).join(', ')}. Run \`npm run openapi\`.`);
       process.exit(1);
     }
-    console.log('docs/openapi.json is up to date.');
+    console.log('docs/openapi.json and the generated lists in docs/*.md are up to date.');
     return;
   }
-  writeFileSync(OPENAPI_FILE, text);
-  console.log(`Wrote docs/openapi.json (${Object.keys(operations).length} operations).`);
+  for (const { file, text } of files) writeFileSync(file, text);
+  console.log(`Wrote docs/openapi.json (${Object.keys(operations).length} operations) and the generated lists in docs/*.md.`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
