@@ -73,6 +73,8 @@ export class ClientRecord {
   invoices: StoredInvoice[];
   insurancePayments: InsurancePayment[];
   pins: StoredPin[] = [];
+  /** Ids of removed contacts: a versioned write to one answers 412 (someone removed it first), not 404. */
+  readonly removedContactIds = new Set<string>();
   /** Bumped on every document write; sorted list views are cached against it. */
   documentsRevision = 0;
   readonly documentViews = new Map<string, { revision: number; items: StoredDocument[] }>();

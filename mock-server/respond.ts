@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { operations, type Operation, type OperationName, type Operations } from '../src/api/operations.js';
+import { declaredProblems, operations, type Operation, type OperationName, type Operations } from '../src/api/operations.js';
 import { INSURANCE_IMAGE_MAX_BYTES, INSURANCE_IMAGE_TYPES, problemStatus, type Problem, type ProblemCode } from '../src/schemas/index.js';
 import type { FaultSwitches } from './faults.js';
 import type { MockStore } from './store.js';
@@ -45,6 +45,10 @@ export const PROBLEMS: Record<ProblemCode, { title: string }> = {
   reminder_cooldown: { title: 'A reminder was sent moments ago' },
   image_type_mismatch: { title: 'The image is not the type it is declared as' },
   card_already_saved: { title: 'This card is already saved' },
+  method_not_allowed: { title: 'Method not allowed' },
+  request_timeout: { title: 'The request took too long to arrive' },
+  payload_too_large: { title: 'The body is too large' },
+  unsupported_media_type: { title: 'Unsupported content type' },
 };
 
 export interface FieldError {
@@ -190,8 +194,12 @@ export interface OperationContext<N extends OperationName> {
   param(name: string): string;
   query: QueryOf<N>;
   body: BodyOf<N>;
-  /** Checks `If-Match` against the resource's current version: 428 when missing, 412 when stale. */
-  requireVersion(current: number): void;
+  /**
+   * Checks `If-Match` against the resource's current version: 428 when missing, 400 when it is not
+   * one strong ETag `"<version>"` (`*` included), 412 when stale or when the resource was removed
+   * (`current` null: someone else deleted it first).
+   */
+  requireVersion(current: number | null): void;
 }
 
 export interface Reply<N extends OperationName> {
@@ -228,7 +236,8 @@ export function joinBase(base: string, path: string): string {
   return base.replace(/\/+$/, '') + path;
 }
 
-const MAX_JSON_BYTES = 1024 * 1024;
+/** The largest JSON body any operation accepts (the HTTP server stops reading there too). */
+export const MAX_JSON_BYTES = 1024 * 1024;
 
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise<void>((resolve) => {
@@ -292,11 +301,30 @@ function parseQuery(schema: z.core.$ZodType, url: URL): unknown {
   return validate(schema, raw, (path) => path.map(String).join('.') || '?');
 }
 
+/** `application/json`, optionally with `charset=utf-8` (any case, quoted or not); nothing else. */
+export function isJsonUtf8(contentType: string | null): boolean {
+  if (!contentType) return false;
+  const [type, ...params] = contentType.split(';').map((p) => p.trim().toLowerCase());
+  if (type !== 'application/json') return false;
+  return params.every((p) => !p.startsWith('charset=') || p.replace(/^charset=/, '').replace(/^"(.*)"$/, '$1') === 'utf-8');
+}
+
+const tooLarge = () => problem('payload_too_large', `Bodies can be at most ${MAX_JSON_BYTES / 1024 / 1024} MB.`);
+
 async function readJson(request: Request): Promise<unknown> {
   const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > MAX_JSON_BYTES) throw problem('bad_request', 'The body is too large.', { status: 413 });
-  const text = await request.text();
-  if (text.length > MAX_JSON_BYTES) throw problem('bad_request', 'The body is too large.', { status: 413 });
+  if (declared > MAX_JSON_BYTES) throw tooLarge();
+  const data = new Uint8Array(await request.arrayBuffer());
+  if (data.byteLength > MAX_JSON_BYTES) throw tooLarge();
+  // An empty body is an empty object whatever it is labelled (every field optional: `{}`).
+  if (data.byteLength === 0) return {};
+  if (!isJsonUtf8(request.headers.get('content-type'))) throw problem('unsupported_media_type', 'Send the body as application/json (UTF-8).');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(data);
+  } catch {
+    throw problem('bad_request', 'The body is not valid UTF-8.', { errors: [{ path: '$', message: 'Invalid UTF-8' }] });
+  }
   if (text.trim() === '') return {};
   let value: unknown;
   try {
@@ -348,11 +376,10 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-function parseIfMatch(header: string): string[] {
-  return header
-    .split(',')
-    .map((t) => t.trim().replace(/^W\//, ''))
-    .filter(Boolean);
+/** The version an `If-Match` names: exactly one strong ETag `"<digits>"`; `*`, weak or lists are refused. */
+export function ifMatchVersion(header: string): number | null {
+  const m = /^"(\d{1,15})"$/.exec(header.trim());
+  return m ? Number(m[1]) : null;
 }
 
 function prepareReply(name: OperationName, op: Operation, reply: Reply<OperationName>, store: MockStore): Prepared {
@@ -366,6 +393,18 @@ function prepareReply(name: OperationName, op: Operation, reply: Reply<Operation
   }
   headers['Content-Type'] = 'application/json';
   return { status: reply.status ?? op.status ?? 200, headers, body: r.data };
+}
+
+const declared = new Map<OperationName, ReadonlySet<ProblemCode>>();
+
+/** A problem the operation does not declare is a bug (the contract would lie): kept in `internalErrors`. */
+function checkDeclared(name: OperationName, e: ProblemError, store: MockStore): ProblemError {
+  let codes = declared.get(name);
+  if (!codes) declared.set(name, (codes = new Set(declaredProblems(name))));
+  if (!codes.has(e.code) || e.status !== problemStatus[e.code]) {
+    store.internalErrors.push({ operation: name, at: store.nowIso(), message: `Answered ${e.status} ${e.code}, which the operation does not declare` });
+  }
+  return e;
 }
 
 export async function runOperation<N extends OperationName>(name: N, impl: OperationImpl<N>, deps: PipelineDeps, request: Request, rawParams: Record<string, string | readonly string[] | undefined>): Promise<Response> {
@@ -405,7 +444,9 @@ async function pipeline<N extends OperationName>(name: N, impl: OperationImpl<N>
       const raw = await readJson(request);
       impl.inspectRaw?.(raw);
       if (key !== null) {
-        idempotency = { scope: `${name}:${params['clientId'] ?? ''}:${key}`, fingerprint: canonicalJson(raw) };
+        // Keys are scoped to the practice (the mock has one): the same key on another operation or
+        // client is another request, so it is part of the fingerprint, not of the scope.
+        idempotency = { scope: key, fingerprint: `${name} ${canonicalJson(params)} ${canonicalJson(raw)}` };
         const seen = store.idempotency.get(idempotency.scope);
         if (seen) {
           if (seen.fingerprint !== idempotency.fingerprint) throw problem('idempotency_key_reused', 'This Idempotency-Key was used with another request body.');
@@ -426,10 +467,13 @@ async function pipeline<N extends OperationName>(name: N, impl: OperationImpl<N>
         return v;
       },
       requireVersion(current) {
+        const etag: Record<string, string> = current === null ? {} : { ETag: `"${current}"` };
         const header = request.headers.get('if-match');
-        if (header === null || header.trim() === '') throw problem('precondition_required', 'Send If-Match with the ETag you read.', { headers: { ETag: `"${current}"` } });
-        const tags = parseIfMatch(header);
-        if (!tags.includes('*') && !tags.includes(`"${current}"`)) throw problem('stale_version', 'Reload, then apply your change again.', { headers: { ETag: `"${current}"` } });
+        if (header === null || header.trim() === '') throw problem('precondition_required', 'Send If-Match with the ETag you read.', { headers: etag });
+        const version = ifMatchVersion(header);
+        if (version === null) throw problem('bad_request', 'If-Match must be the one ETag you read, "<version>" (not *, weak or a list).', { errors: [{ path: 'If-Match', message: 'Must be one strong ETag: "<version>"' }] });
+        if (current === null) throw problem('stale_version', 'Someone else removed this first.');
+        if (version !== current) throw problem('stale_version', 'Reload, then apply your change again.', { headers: etag });
       },
     };
 
@@ -438,22 +482,34 @@ async function pipeline<N extends OperationName>(name: N, impl: OperationImpl<N>
       prepared = prepareReply(name, op, impl.run(ctx) as Reply<OperationName>, store);
     } catch (e) {
       if (!(e instanceof ProblemError) || e.status >= 500) throw e;
-      prepared = preparedProblem(e);
+      prepared = preparedProblem(checkDeclared(name, e, store));
     }
     if (idempotency && prepared.status < 500) {
       store.idempotency.set(idempotency.scope, { fingerprint: idempotency.fingerprint, status: prepared.status, body: prepared.body, headers: prepared.headers, createdAt: store.nowIso() });
     }
     return toResponse(prepared);
   } catch (e) {
-    if (e instanceof ProblemError) return problemResponse(e);
+    if (e instanceof ProblemError) return problemResponse(checkDeclared(name, e, store));
     store.internalErrors.push({ operation: name, at: store.nowIso(), message: e instanceof Error ? `${e.name}: ${e.message}` : 'Non-error thrown' });
     return problemResponse(problem('internal', 'Unexpected error.'));
   }
 }
 
-/** An msw handler for one operation of the table: method and path come from the table only. */
-export function operationHandler<N extends OperationName>(name: N, impl: OperationImpl<N>, deps: PipelineDeps, base: string): HttpHandler {
+/**
+ * The msw handlers of one operation of the table (method and path come from the table only); a
+ * GET also answers HEAD, as HTTP expects: the same status and headers, no body.
+ */
+export function operationHandlers<N extends OperationName>(name: N, impl: OperationImpl<N>, deps: PipelineDeps, base: string): HttpHandler[] {
   const op: Operation = operations[name];
-  const register = http[op.method];
-  return register(joinBase(base, mswPath(op.path)), ({ request, params }) => runOperation(name, impl, deps, request, params));
+  const path = joinBase(base, mswPath(op.path));
+  const handlers = [http[op.method](path, ({ request, params }) => runOperation(name, impl, deps, request, params))];
+  if (op.method === 'get') {
+    handlers.push(
+      http.head(path, async ({ request, params }) => {
+        const response = await runOperation(name, impl, deps, request, params);
+        return response.type === 'error' ? response : new HttpResponse(null, { status: response.status, headers: response.headers });
+      }),
+    );
+  }
+  return handlers;
 }

@@ -201,6 +201,7 @@ export class MockStore {
 
   removeContact(record: ClientRecord, contactId: string): void {
     record.contacts = record.contacts.filter((c) => c.id !== contactId);
+    record.removedContactIds.add(contactId);
     if (record.permissions.portalUsers.some((u) => u.contactId === contactId)) {
       this.savePermissions(record, { ...record.permissions, portalUsers: record.permissions.portalUsers.filter((u) => u.contactId !== contactId) });
     }

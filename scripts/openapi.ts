@@ -1,16 +1,19 @@
 /// <reference types="node" />
 /**
- * Writes docs/openapi.json (OpenAPI 3.1) from the zod schemas and the operations table.
+ * Writes docs/openapi.json (OpenAPI 3.1) from the zod schemas and the operations table, and the
+ * lists in docs/*.md the table decides (`<!-- ops:… -->` markers, scripts/openapi/doc-sections.ts).
  *
- *   npx tsx scripts/openapi.ts           write the file
- *   npx tsx scripts/openapi.ts --check   exit 1 when the committed file is stale
+ *   npx tsx scripts/openapi.ts           write the files
+ *   npx tsx scripts/openapi.ts --check   exit 1 when a committed file is stale
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as z from 'zod/mini';
-import { operations, type Operation, type OperationName } from '../src/api/operations.js';
+import { declaredProblems, operations, type Operation, type OperationName } from '../src/api/operations.js';
 import { Id, INSURANCE_IMAGE_TYPES, INSURANCE_IMAGE_MAX_BYTES, type ProblemCode } from '../src/schemas/index.js';
 import { operationDocs, pathParams, problems, queryParams, tags } from './openapi/operation-docs.js';
+import { applyDocSections, DOC_FILES } from './openapi/doc-sections.js';
 import { registerSchemaDocs } from './openapi/schema-docs.js';
 
 registerSchemaDocs();
@@ -29,6 +32,8 @@ const statusTitles: Record<number, string> = {
   402: 'Payment Required',
   403: 'Forbidden',
   404: 'Not Found',
+  405: 'Method Not Allowed',
+  408: 'Request Timeout',
   409: 'Conflict',
   412: 'Precondition Failed',
   413: 'Content Too Large',
@@ -68,16 +73,6 @@ function schemaFor(schema: z.core.$ZodType, components: Record<string, Json>): J
   delete json.$defs;
   const text = JSON.stringify(tidy(json)).replaceAll('"#/$defs/', '"#/components/schemas/');
   return JSON.parse(text) as Json;
-}
-
-function problemCodes(name: OperationName, op: Operation): ProblemCode[] {
-  const codes: ProblemCode[] = ['unauthorized', 'forbidden'];
-  if (op.path.includes('{')) codes.push('not_found');
-  if ((op.body && op.body !== 'image') || op.query) codes.push('bad_request');
-  if (op.ifMatch) codes.push('stale_version', 'precondition_required');
-  if (op.idempotencyKey) codes.push('idempotency_key_required', 'idempotency_key_reused');
-  codes.push(...operationDocs[name].errors, 'internal', 'unavailable');
-  return [...new Set(codes)];
 }
 
 /** Problem codes of one operation grouped by response status (5xx as `5XX`), statuses ascending. */
@@ -159,7 +154,7 @@ function buildOperation(name: OperationName, components: Record<string, Json>, s
   if (isVersioned(op.response)) success.headers = { ETag: { $ref: '#/components/headers/ETag' } };
   if (op.response) success.content = { 'application/json': { schema: schemaFor(op.response, components) } };
   const responses: Json = { [status]: success };
-  for (const [key, codes] of problemGroups(problemCodes(name, op))) {
+  for (const [key, codes] of problemGroups(declaredProblems(name))) {
     const group = groupName(codes);
     responses[key] = shared.has(group) ? { $ref: `#/components/responses/${group}` } : problemResponse(key, codes);
   }
@@ -176,7 +171,7 @@ export function buildOpenApi(): Json {
   const uses = new Map<string, { key: string; codes: ProblemCode[]; count: number }>();
   const usedCodes = new Set<ProblemCode>();
   for (const name of names) {
-    for (const [key, codes] of problemGroups(problemCodes(name, operations[name]))) {
+    for (const [key, codes] of problemGroups(declaredProblems(name))) {
       const group = groupName(codes);
       const entry = uses.get(group) ?? { key, codes, count: 0 };
       entry.count++;
@@ -213,7 +208,7 @@ export function buildOpenApi(): Json {
       version: pkg.version,
       summary: 'The client-portal administration API the portal-widgets SDK talks to.',
       description:
-        'Generated from the zod schemas and the operations table of portal-widgets (`npx tsx scripts/openapi.ts`); do not edit by hand. See docs/api.md for authentication, errors, concurrency, idempotency, pagination and CORS.',
+        'Generated from the zod schemas and the operations table of portal-widgets (`npx tsx scripts/openapi.ts`); do not edit by hand. See docs/api.md for authentication, errors, concurrency, idempotency, pagination and CORS. Every operation lists every problem it can answer; a method a path does not answer gets `405 method_not_allowed` with `Allow`, and `HEAD` answers like `GET` without a body.',
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: '/api/portal', description: 'Wherever the host mounts the API; widgets take this base as `apiBase`.' }],
@@ -230,7 +225,7 @@ export function buildOpenApi(): Json {
           name: 'If-Match',
           in: 'header',
           required: true,
-          description: 'The version the change is based on, as a strong ETag: `"<version>"`. A stale one answers 412, a missing one 428.',
+          description: 'The version the change is based on, as one strong ETag: `"<version>"`. A stale one (or a resource someone else removed) answers 412, a missing one 428, anything else (`*`, a weak ETag, a list) 400.',
           schema: { type: 'string', pattern: '^"[0-9]+"$' },
           example: '"3"',
         },
@@ -238,7 +233,7 @@ export function buildOpenApi(): Json {
           name: 'Idempotency-Key',
           in: 'header',
           required: true,
-          description: 'A UUID per payment attempt. The same key and body replay the first answer without charging again; the same key with another body answers 422.',
+          description: 'A UUID per payment attempt, unique within the practice. The same key and request (client and body) replay the first answer without charging again; the same key with another request answers 422.',
           schema: { type: 'string', minLength: 1, maxLength: 255 },
           example: '5b0e6a4e-3f5c-4c61-9a57-2f1f0c6e8d21',
         },
@@ -258,24 +253,30 @@ export function renderOpenApi(): string {
   return `${JSON.stringify(buildOpenApi(), null, 2)}\n`;
 }
 
+/** Every generated file with its fresh text: docs/openapi.json and the marked lists in docs/*.md. */
+export function generatedFiles(): { file: string; text: string }[] {
+  return [{ file: OPENAPI_FILE, text: renderOpenApi() }, ...DOC_FILES.map((file) => ({ file, text: applyDocSections(readFileSync(file, 'utf8')) }))];
+}
+
 function main(): void {
-  const text = renderOpenApi();
+  const files = generatedFiles();
   if (process.argv.includes('--check')) {
-    let current = '';
-    try {
-      current = readFileSync(OPENAPI_FILE, 'utf8');
-    } catch {
-      // Missing counts as stale.
-    }
-    if (current !== text) {
-      console.error('docs/openapi.json is stale: run `npx tsx scripts/openapi.ts`.');
+    const stale = files.filter(({ file, text }) => {
+      try {
+        return readFileSync(file, 'utf8') !== text;
+      } catch {
+        return true; // Missing counts as stale.
+      }
+    });
+    if (stale.length) {
+      console.error(`Stale: ${stale.map((f) => relative(process.cwd(), f.file)).join(', ')}. Run \`npm run openapi\`.`);
       process.exit(1);
     }
-    console.log('docs/openapi.json is up to date.');
+    console.log('docs/openapi.json and the generated lists in docs/*.md are up to date.');
     return;
   }
-  writeFileSync(OPENAPI_FILE, text);
-  console.log(`Wrote docs/openapi.json (${Object.keys(operations).length} operations).`);
+  for (const { file, text } of files) writeFileSync(file, text);
+  console.log(`Wrote docs/openapi.json (${Object.keys(operations).length} operations) and the generated lists in docs/*.md.`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

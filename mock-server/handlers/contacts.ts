@@ -1,11 +1,25 @@
 /** Contacts (parents, guardians, helpers) and their enrollment as portal users. */
 import { contactInvitationAddress } from '../../src/domain/contact-invitation-address.js';
 import type { Contact } from '../../src/schemas/index.js';
-import { problem, type OperationImpls } from '../respond.js';
+import type { ClientRecord } from '../model.js';
+import { problem, type OperationContext, type OperationImpls } from '../respond.js';
 import type { MockStore } from '../store.js';
 import { enrollContact, normalizeMessage, requireClient, requireContact, requireInvitationAllowed, sendInvitationEmail } from './shared.js';
 
 type ContactOps = 'listContacts' | 'createContact' | 'updateContact' | 'removeContact' | 'inviteContact';
+
+/**
+ * The contact a versioned write is for, its `If-Match` checked. A contact someone else removed
+ * answers 412 like any other change made first (racing removals: one 204, the rest 412), not 404.
+ */
+function requireVersionedContact(rec: ClientRecord, ctx: OperationContext<'updateContact' | 'removeContact'>): Contact {
+  const id = ctx.param('contactId');
+  const contact = rec.contacts.find((c) => c.id === id);
+  if (!contact && rec.removedContactIds.has(id)) ctx.requireVersion(null);
+  const found = requireContact(rec, id);
+  ctx.requireVersion(found.version);
+  return found;
+}
 
 export function contactHandlers(store: MockStore): Pick<OperationImpls, ContactOps> {
   return {
@@ -31,8 +45,7 @@ export function contactHandlers(store: MockStore): Pick<OperationImpls, ContactO
     updateContact: {
       run(ctx) {
         const rec = requireClient(store, ctx.param('clientId'));
-        const contact = requireContact(rec, ctx.param('contactId'));
-        ctx.requireVersion(contact.version);
+        const contact = requireVersionedContact(rec, ctx);
         const saved = store.saveContact(rec, { ...contact, ...ctx.body, emails: ctx.body.emails.map((e) => ({ ...e })) });
         return { body: saved, version: saved.version };
       },
@@ -41,8 +54,7 @@ export function contactHandlers(store: MockStore): Pick<OperationImpls, ContactO
     removeContact: {
       run(ctx) {
         const rec = requireClient(store, ctx.param('clientId'));
-        const contact = requireContact(rec, ctx.param('contactId'));
-        ctx.requireVersion(contact.version);
+        const contact = requireVersionedContact(rec, ctx);
         store.removeContact(rec, contact.id);
         return { body: undefined };
       },

@@ -1,5 +1,5 @@
 /** Intake documents: templates, lists (filter, sort, cursor), assignment, reminders, cancelling. */
-import { canCancelDocument, invitationDecision, reminderDecision } from '../../src/domain/index.js';
+import { canCancelDocument, reminderDecision } from '../../src/domain/index.js';
 import { assignmentPlan } from '../../src/domain/assignment-plan.js';
 import type { DocumentSort, DocumentStatus, DocumentTemplate } from '../../src/schemas/index.js';
 import { fillUrl } from '../fixtures.js';
@@ -76,12 +76,9 @@ export function documentHandlers(store: MockStore): Pick<OperationImpls, Documen
         const { recipients, grantsAccess } = plan;
         const message = normalizeMessage(ctx.body.message);
 
-        // Sharing documents with a client who has no portal access grants it (and sends the invitation).
-        if (grantsAccess) {
-          const d = invitationDecision(rec.access, store.practice, store.now());
-          if (!d.allowed) throw problem(d.code);
-          inviteClient(store, rec, recipients, message);
-        }
+        // Sharing documents with a client who has no portal access grants it (and sends the
+        // invitation): a first invitation, which the plan already checked (portal on, recipients).
+        if (grantsAccess) inviteClient(store, rec, recipients, message);
 
         const now = store.nowIso();
         const documents: StoredDocument[] = templates.map((t) => {

@@ -1,11 +1,12 @@
 /**
  * Every operation of `src/api/operations.ts` as an msw handler. Methods and paths come from the
  * table only; a catch-all under the base answers 404 (unknown path) or 405 (known path, other method).
+ * Every answer carries `X-Request-Id`.
  */
 import { http, type HttpHandler } from 'msw';
 import { operations, type Operation, type OperationName } from '../../src/api/operations.js';
 import type { FaultSwitches } from '../faults.js';
-import { joinBase, operationHandler, problem, problemResponse, type OperationImpl, type OperationImpls } from '../respond.js';
+import { joinBase, operationHandlers, problem, problemResponse, type OperationImpl, type OperationImpls } from '../respond.js';
 import type { MockStore } from '../store.js';
 import { billingHandlers } from './billing.js';
 import { clientHandlers } from './clients.js';
@@ -43,23 +44,43 @@ function pathPattern(path: string): RegExp {
   return new RegExp(`${source}/?$`);
 }
 
+const names = Object.keys(operations) as OperationName[];
+const patterns = names.map((name) => ({ name, op: operations[name] as Operation, pattern: pathPattern(operations[name].path) }));
+
+/** The methods a path answers (`/api/portal/clients/cl_1`, or relative to the base): the table's, plus HEAD with GET. */
+export function allowedMethods(pathname: string): string[] {
+  const methods = patterns.filter((p) => p.pattern.test(pathname)).map((p) => p.op.method.toUpperCase());
+  if (methods.includes('GET')) methods.push('HEAD');
+  return [...new Set(methods)];
+}
+
+/** The operation a request is for (HEAD is a GET), or undefined. */
+export function matchOperation(method: string, pathname: string): OperationName | undefined {
+  const m = method.toUpperCase() === 'HEAD' ? 'get' : method.toLowerCase();
+  return patterns.find((p) => p.op.method === m && p.pattern.test(pathname))?.name;
+}
+
+/** 405 with `Allow` when the path exists, else 404. */
+export function unroutedProblem(pathname: string) {
+  const allowed = allowedMethods(pathname);
+  if (allowed.length) return problem('method_not_allowed', 'This method is not allowed here.', { headers: { Allow: allowed.join(', ') } });
+  return problem('not_found', 'No such API route.');
+}
+
 export function createHandlers(store: MockStore, faults: FaultSwitches, options: CreateHandlersOptions = {}): HttpHandler[] {
   const base = options.base ?? DEFAULT_BASE;
   const impls = operationImpls(store);
-  const names = Object.keys(operations) as OperationName[];
-  const handlers = names.map((name) => {
+  const handlers = names.flatMap((name) => {
     const impl = impls[name] as OperationImpl<OperationName> | undefined;
     if (!impl) throw new Error(`No mock handler for operation ${name}`);
-    return operationHandler(name, impl, { store, faults }, base);
+    return operationHandlers(name, impl, { store, faults }, base);
   });
 
-  const patterns = names.map((name) => ({ op: operations[name] as Operation, pattern: pathPattern(operations[name].path) }));
   handlers.push(
     http.all(joinBase(base, '/*'), ({ request }) => {
-      const { pathname } = new URL(request.url);
-      const allowed = patterns.filter((p) => p.pattern.test(pathname)).map((p) => p.op.method.toUpperCase());
-      if (allowed.length) return problemResponse(problem('bad_request', 'This method is not allowed here.', { status: 405, headers: { Allow: [...new Set(allowed)].join(', ') } }));
-      return problemResponse(problem('not_found', 'No such API route.'));
+      const response = problemResponse(unroutedProblem(new URL(request.url).pathname));
+      response.headers.set('X-Request-Id', store.nextRequestId());
+      return request.method === 'HEAD' ? new Response(null, { status: response.status, headers: response.headers }) : response;
     }),
   );
   return handlers;

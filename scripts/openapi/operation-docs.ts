@@ -1,6 +1,6 @@
 /**
- * The human half of the OpenAPI document: what each operation is for, which problems it can
- * answer with and which widgets call it. Typed by the operations table, so a new operation
+ * The human half of the OpenAPI document: what each operation is for and which widgets call it
+ * (which problems it answers comes from `declaredProblems` in the operations table). Typed by the operations table, so a new operation
  * without docs fails type-check.
  */
 import type { OperationName } from '../../src/api/operations.js';
@@ -24,8 +24,6 @@ export interface OperationDoc {
   description: string;
   tag: TagName;
   widgets: readonly WidgetName[];
-  /** Problems specific to this operation; the generic ones are added from the table's flags. */
-  errors: readonly ProblemCode[];
 }
 
 /** Status and meaning of every problem code: one row per rule the server enforces. */
@@ -60,6 +58,10 @@ export const problemWhen: Record<ProblemCode, { when: string }> = {
   unavailable: { when: 'The server is briefly unavailable. Safe to retry idempotent calls.' },
   image_type_mismatch: { when: 'The insurance card image’s bytes are another type than its `Content-Type` says (JPEG bytes sent as `image/png`).' },
   card_already_saved: { when: 'A card with the same brand, last 4 and expiry is already saved for the client.' },
+  method_not_allowed: { when: 'A method the path does not answer (`Allow` lists those it does).' },
+  request_timeout: { when: 'The body did not arrive within the server’s time limit.' },
+  payload_too_large: { when: 'A JSON body over 1 MB.' },
+  unsupported_media_type: { when: 'A JSON body not sent as `application/json` (UTF-8).' },
 };
 
 /** Path parameters, by name. */
@@ -88,28 +90,24 @@ export const operationDocs: Record<OperationName, OperationDoc> = {
     description: 'Whether the portal is on, the online-payments status, the portal URL and sender address, and the cooldowns. Every widget reads it to explain what is blocked practice-wide.',
     tag: 'Practice',
     widgets: ['portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods'],
-    errors: [],
   },
   updatePractice: {
     summary: 'Turn the portal on or off for the practice',
     description: 'Off means no client can sign in or use any feature, whatever their own access says.',
     tag: 'Practice',
     widgets: ['portal-invite-status'],
-    errors: [],
   },
   getClient: {
     summary: 'Get a client',
     description: 'Name, date of birth (to tell minors) and email addresses with their consent.',
     tag: 'Portal access',
     widgets: ['portal-invite-status', 'guardian-manager'],
-    errors: [],
   },
   getPortalAccess: {
     summary: "Get a client's portal access",
     description: 'The access state (not invited, invited, active, disabled), sign-in times and every invitation with its delivery status.',
     tag: 'Portal access',
     widgets: ['portal-invite-status'],
-    errors: [],
   },
   sendInvitation: {
     summary: 'Send or resend the portal invitation',
@@ -117,7 +115,6 @@ export const operationDocs: Record<OperationName, OperationDoc> = {
       'Sends an invitation, optionally with a custom message. For a minor it goes to the legal guardians. Also re-enables disabled access. Not allowed once the client has signed in, nor within the resend cooldown.',
     tag: 'Portal access',
     widgets: ['portal-invite-status'],
-    errors: ['portal_off_for_practice', 'already_signed_in', 'no_consented_email', 'no_legal_guardian', 'resend_cooldown'],
   },
   changePortalEmail: {
     summary: 'Change the portal email',
@@ -125,84 +122,72 @@ export const operationDocs: Record<OperationName, OperationDoc> = {
       'Changes the sign-in address only (`portal`) or the client’s primary address (`primary`). With `disableAndResend`, access at the old address ends and the new one is invited.',
     tag: 'Portal access',
     widgets: ['portal-invite-status'],
-    errors: ['no_consented_email', 'portal_off_for_practice', 'resend_cooldown'],
   },
   disablePortalAccess: {
     summary: 'Disable portal access',
     description: 'The client can no longer sign in. A new invitation re-enables access.',
     tag: 'Portal access',
     widgets: ['portal-invite-status'],
-    errors: [],
   },
   createSignInPin: {
     summary: 'Create a sign-in PIN',
     description: 'A short-lived six-digit PIN for passwordless sign-in, shown once to staff; the server keeps only a hash.',
     tag: 'Portal access',
     widgets: ['portal-invite-status'],
-    errors: ['portal_off_for_practice', 'access_disabled'],
   },
   getPermissions: {
     summary: "Get a client's portal permissions",
     description: "The four client permissions and each portal user's permission groups, with the version to send back as `If-Match`.",
     tag: 'Permissions',
     widgets: ['portal-permissions-editor', 'billing-payment-methods'],
-    errors: [],
   },
   updatePermissions: {
     summary: "Replace a client's portal permissions",
     description: 'Replaces the whole permission set. Pay-balance needs billing documents and an active online-payments account.',
     tag: 'Permissions',
     widgets: ['portal-permissions-editor'],
-    errors: ['pay_balance_requires_billing_documents', 'no_payments_account'],
   },
   listContacts: {
     summary: "List a client's contacts",
     description: 'Parents, guardians and helpers, with their relationship, legal-guardian flag, emails and portal-user enrollment.',
     tag: 'Contacts',
     widgets: ['guardian-manager', 'portal-invite-status', 'portal-permissions-editor'],
-    errors: [],
   },
   createContact: {
     summary: 'Add a contact',
     description: 'Adds a parent, guardian or helper. Adding a legal guardian is how a minor’s invitations get somewhere to go.',
     tag: 'Contacts',
     widgets: ['guardian-manager'],
-    errors: [],
   },
   updateContact: {
     summary: 'Update a contact',
     description: 'Replaces the contact’s details.',
     tag: 'Contacts',
     widgets: ['guardian-manager'],
-    errors: [],
   },
   removeContact: {
     summary: 'Remove a contact',
     description: 'Removes the contact. If they were a portal user of the client, their portal access ends with the removal and their permission groups are deleted.',
     tag: 'Contacts',
     widgets: ['guardian-manager'],
-    errors: [],
   },
   inviteContact: {
     summary: 'Invite a contact as a portal user',
     description: 'Enrolls the contact as a portal user of the client and emails them an invitation, or resends it.',
     tag: 'Contacts',
     widgets: invite,
-    errors: ['portal_off_for_practice', 'already_signed_in', 'no_consented_email', 'resend_cooldown'],
   },
   listDocumentTemplates: {
     summary: 'List document templates',
     description: 'The templates intake documents are assigned from.',
     tag: 'Documents',
     widgets: ['intake-document-list'],
-    errors: [],
   },
   listDocuments: {
     summary: "List a client's intake documents",
     description: 'One page of documents with their status and required-section progress, filtered and sorted.',
     tag: 'Documents',
     widgets: ['intake-document-list'],
-    errors: [],
   },
   assignDocuments: {
     summary: 'Assign documents',
@@ -210,63 +195,54 @@ export const operationDocs: Record<OperationName, OperationDoc> = {
       'Creates one document per template and emails the client one message per document (and recipient). Sharing with a client without portal access grants it and sends the invitation.',
     tag: 'Documents',
     widgets: ['intake-document-list'],
-    errors: ['portal_off_for_practice', 'no_consented_email', 'no_legal_guardian'],
   },
   remindDocument: {
     summary: 'Remind about a document',
     description: 'Emails a reminder to fill out and sign the document. Not for completed documents, nor within the reminder cooldown.',
     tag: 'Documents',
     widgets: ['intake-document-list'],
-    errors: ['document_signed', 'reminder_cooldown', 'portal_off_for_practice'],
   },
   cancelDocument: {
     summary: 'Cancel a document',
     description: 'Withdraws a document the client has not signed yet.',
     tag: 'Documents',
     widgets: ['intake-document-list'],
-    errors: ['document_signed'],
   },
   getPaymentMethods: {
     summary: "Get a client's payment methods",
     description: 'Saved cards (brand, last 4, expiry: never a number) and insurance methods with their card images.',
     tag: 'Billing',
     widgets: billing,
-    errors: [],
   },
   addCard: {
     summary: 'Save a card',
     description: 'Saves a card the processor tokenized. Card numbers never reach this API.',
     tag: 'Billing',
     widgets: billing,
-    errors: ['no_payments_account', 'card_declined', 'card_already_saved'],
   },
   setDefaultPaymentMethod: {
     summary: 'Make a card the default',
     description: 'Makes the saved card the default payment method.',
     tag: 'Billing',
     widgets: billing,
-    errors: [],
   },
   removePaymentMethod: {
     summary: 'Remove a saved card',
     description: 'Removes the saved card from the profile.',
     tag: 'Billing',
     widgets: billing,
-    errors: [],
   },
   uploadInsuranceCard: {
     summary: 'Upload an insurance card image',
     description: 'Stores one side of the insurance card: the raw JPEG, PNG or WebP image, at most 5 MB. Needs an insurance method on the profile.',
     tag: 'Billing',
     widgets: billing,
-    errors: ['no_insurance_method', 'unsupported_image', 'image_type_mismatch', 'image_too_large'],
   },
   getInvoices: {
     summary: "Get a client's invoices",
     description: 'The invoices shared with the client and the outstanding balance.',
     tag: 'Billing',
     widgets: billing,
-    errors: [],
   },
   pay: {
     summary: 'Pay the balance or whole invoices',
@@ -274,14 +250,12 @@ export const operationDocs: Record<OperationName, OperationDoc> = {
       'Charges a saved or freshly tokenized card for the full balance or whole invoices: never an amount. Needs an `Idempotency-Key`: a retry with the same key and body returns the first answer and charges nothing more.',
     tag: 'Billing',
     widgets: billing,
-    errors: ['portal_off_for_practice', 'missing_permission', 'no_payments_account', 'nothing_to_pay', 'invoice_not_payable', 'amount_not_allowed', 'card_declined'],
   },
   listPayments: {
     summary: "List a client's card payments",
     description: 'Card payments, newest first. Insurance payments and invoices are not included.',
     tag: 'Billing',
     widgets: billing,
-    errors: [],
   },
 };
 

@@ -28,7 +28,14 @@ import {
   SignInPin,
   CardMethod,
   InsuranceMethod,
+  type ProblemCode,
 } from '../schemas/index.js';
+import { ASSIGNMENT_BLOCKERS } from '../domain/assignment-plan.js';
+import { CANCEL_REFUSALS, REMINDER_REFUSALS } from '../domain/document-rules.js';
+import { RECIPIENT_BLOCKERS } from '../domain/invitation-recipients.js';
+import { INVITATION_REFUSALS, REENABLE_REFUSALS } from '../domain/invitation-rules.js';
+import { PAYMENT_AMOUNT_REFUSALS, PAYMENT_BLOCKERS } from '../domain/payment-rules.js';
+import { PERMISSION_PROBLEMS } from '../domain/permission-rules.js';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -110,6 +117,87 @@ export const operations = {
 
 export type Operations = typeof operations;
 export type OperationName = keyof Operations;
+
+/**
+ * Rules only the server enforces (no widget decides with them), by the codes they answer. The
+ * rules widgets share live in `src/domain` with their own code lists.
+ */
+const SERVER_RULES = {
+  /** A new portal email needs the client's consent to it. */
+  emailConsent: ['no_consented_email'],
+  /** A contact is invited at a consented address of theirs. */
+  contactAddress: ['no_consented_email'],
+  /** PINs need the portal on and access not disabled (never invited: 403 `forbidden`). */
+  signInPin: ['portal_off_for_practice', 'access_disabled'],
+  /** Reminders are portal email: the portal on, access not disabled. */
+  reminderAccess: ['portal_off_for_practice', 'access_disabled'],
+  /** Saving cards needs an active online-payments account. */
+  savedCards: ['no_payments_account'],
+  /** A card with the same brand, last 4 and expiry is already saved (domain/saved-card). */
+  savedCardDuplicate: ['card_already_saved'],
+  /** The processor declines the card (or it has expired). */
+  charge: ['card_declined'],
+  /** A payment body never carries an amount. */
+  noAmount: ['amount_not_allowed'],
+  /** Insurance card images need an insurance method on the profile. */
+  insuranceMethod: ['no_insurance_method'],
+} as const satisfies Record<string, readonly ProblemCode[]>;
+
+/**
+ * The rules each operation applies, as the lists of codes they answer: with what the row itself
+ * implies (`declaredProblems`) this is every problem an operation can answer. The OpenAPI document
+ * declares exactly these; the mock server records any other answer as a bug.
+ */
+export const operationRules: Record<OperationName, readonly (readonly ProblemCode[])[]> = {
+  getPractice: [],
+  updatePractice: [],
+  getClient: [],
+  getPortalAccess: [],
+  sendInvitation: [INVITATION_REFUSALS, RECIPIENT_BLOCKERS],
+  changePortalEmail: [SERVER_RULES.emailConsent, REENABLE_REFUSALS, RECIPIENT_BLOCKERS],
+  disablePortalAccess: [],
+  createSignInPin: [SERVER_RULES.signInPin],
+  getPermissions: [],
+  updatePermissions: [PERMISSION_PROBLEMS],
+  listContacts: [],
+  createContact: [],
+  updateContact: [],
+  removeContact: [],
+  inviteContact: [INVITATION_REFUSALS, SERVER_RULES.contactAddress],
+  listDocumentTemplates: [],
+  listDocuments: [],
+  assignDocuments: [ASSIGNMENT_BLOCKERS],
+  remindDocument: [REMINDER_REFUSALS, SERVER_RULES.reminderAccess, RECIPIENT_BLOCKERS],
+  cancelDocument: [CANCEL_REFUSALS],
+  getPaymentMethods: [],
+  addCard: [SERVER_RULES.savedCards, SERVER_RULES.savedCardDuplicate, SERVER_RULES.charge],
+  setDefaultPaymentMethod: [],
+  removePaymentMethod: [],
+  uploadInsuranceCard: [SERVER_RULES.insuranceMethod],
+  getInvoices: [],
+  pay: [PAYMENT_BLOCKERS, PAYMENT_AMOUNT_REFUSALS, SERVER_RULES.charge, SERVER_RULES.noAmount],
+  listPayments: [],
+};
+
+/**
+ * Every problem code an operation can answer: what its row implies (auth, path ids, body, query,
+ * If-Match, Idempotency-Key) plus the codes of the rules it applies (`operationRules`).
+ */
+export function declaredProblems(name: OperationName): ProblemCode[] {
+  const op: Operation = operations[name];
+  const codes: ProblemCode[] = ['unauthorized', 'forbidden'];
+  // A path id can be malformed (bad percent-encoding) or unknown.
+  if (op.path.includes('{')) codes.push('bad_request', 'not_found');
+  if (op.query) codes.push('bad_request');
+  if (op.body) codes.push('bad_request', 'request_timeout');
+  if (op.body === 'image') codes.push('unsupported_image', 'image_type_mismatch', 'image_too_large');
+  else if (op.body) codes.push('unsupported_media_type', 'payload_too_large');
+  if (op.ifMatch) codes.push('bad_request', 'stale_version', 'precondition_required');
+  if (op.idempotencyKey) codes.push('idempotency_key_required', 'idempotency_key_reused');
+  for (const rule of operationRules[name]) codes.push(...rule);
+  codes.push('internal', 'unavailable');
+  return [...new Set(codes)];
+}
 
 /** Fills `{param}` placeholders; every value is URI-encoded (ids only, never names or emails). */
 export function expandPath(path: string, params: Record<string, string>): string {

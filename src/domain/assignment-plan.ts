@@ -2,7 +2,9 @@ import type { ClientSummary, Contact, PortalAccess, PracticeSettings, ProblemCod
 import { assignmentEmailCount } from './document-rules.js';
 import { invitationRecipients, type Recipient } from './invitation-recipients.js';
 
-export type AssignmentBlocker = Extract<ProblemCode, 'portal_off_for_practice' | 'access_disabled' | 'no_consented_email' | 'no_legal_guardian'>;
+/** Every code `assignmentPlan` can block with. */
+export const ASSIGNMENT_BLOCKERS = ['portal_off_for_practice', 'access_disabled', 'no_consented_email', 'no_legal_guardian'] as const satisfies readonly ProblemCode[];
+export type AssignmentBlocker = (typeof ASSIGNMENT_BLOCKERS)[number];
 
 export interface AssignmentPlan {
   /** Who the emails go to: the client, or a minor's legal guardians. */

@@ -6,7 +6,12 @@ export function canCancelDocument(doc: Pick<IntakeDocument, 'signedAt' | 'status
   return doc.signedAt === null && doc.status !== 'completed';
 }
 
-export type ReminderDecision = { allowed: true } | { allowed: false; code: Extract<ProblemCode, 'document_signed' | 'reminder_cooldown'>; retryAt?: Date };
+/** Every code `reminderDecision` can refuse with. */
+export const REMINDER_REFUSALS = ['document_signed', 'reminder_cooldown'] as const satisfies readonly ProblemCode[];
+/** Cancelling is refused once the document is signed (`canCancelDocument`). */
+export const CANCEL_REFUSALS = ['document_signed'] as const satisfies readonly ProblemCode[];
+
+export type ReminderDecision = { allowed: true } | { allowed: false; code: (typeof REMINDER_REFUSALS)[number]; retryAt?: Date };
 
 /** A reminder is one email; it waits out the same cooldown as invitations. */
 export function reminderDecision(doc: Pick<IntakeDocument, 'status' | 'sentAt' | 'lastReminderAt'>, cooldownMinutes: number, now: Date): ReminderDecision {

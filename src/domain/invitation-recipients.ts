@@ -1,4 +1,4 @@
-import type { ClientSummary, Contact, PortalAccess, PracticeSettings } from '../schemas/index.js';
+import type { ClientSummary, Contact, PortalAccess, PracticeSettings, ProblemCode } from '../schemas/index.js';
 import { ageOn, isMinor } from './age.js';
 import { consentedEmails, hasConsent } from './consented-email.js';
 
@@ -8,10 +8,13 @@ export interface Recipient {
   address: string;
 }
 
+/** Why nobody can receive portal email (the API declares them for each operation that emails). */
+export const RECIPIENT_BLOCKERS = ['no_consented_email', 'no_legal_guardian'] as const satisfies readonly ProblemCode[];
+
 export interface RecipientPlan {
   recipients: Recipient[];
   /** Why nobody can be invited, when `recipients` is empty. */
-  blocker: 'no_consented_email' | 'no_legal_guardian' | null;
+  blocker: (typeof RECIPIENT_BLOCKERS)[number] | null;
 }
 
 /**

@@ -7,9 +7,14 @@ export interface InvitationSubject {
   invitations: readonly { sentAt: string }[];
 }
 
+/** Every code `invitationDecision` can refuse with (the API declares them for each operation that invites). */
+export const INVITATION_REFUSALS = ['portal_off_for_practice', 'already_signed_in', 'resend_cooldown'] as const satisfies readonly ProblemCode[];
+/** Inviting a disabled person (re-enabling them) is refused only while the practice portal is off. */
+export const REENABLE_REFUSALS = ['portal_off_for_practice'] as const satisfies readonly ProblemCode[];
+
 export type InvitationDecision =
   | { allowed: true; kind: 'send' | 'resend' }
-  | { allowed: false; code: Extract<ProblemCode, 'already_signed_in' | 'resend_cooldown' | 'portal_off_for_practice'>; retryAt?: Date };
+  | { allowed: false; code: (typeof INVITATION_REFUSALS)[number]; retryAt?: Date };
 
 /**
  * Whether an invitation may be sent to a client or a contact portal user (same rules for both).

@@ -1,6 +1,10 @@
 import type { ClientPermissionFlags, Invoice, PaymentTarget, PracticeSettings, ProblemCode } from '../schemas/index.js';
 
-export type PaymentBlocker = Extract<ProblemCode, 'missing_permission' | 'no_payments_account' | 'portal_off_for_practice'>;
+/** Every code `paymentBlocker` can answer. */
+export const PAYMENT_BLOCKERS = ['portal_off_for_practice', 'no_payments_account', 'missing_permission'] as const satisfies readonly ProblemCode[];
+export type PaymentBlocker = (typeof PAYMENT_BLOCKERS)[number];
+/** Every code `paymentAmount` can refuse with. */
+export const PAYMENT_AMOUNT_REFUSALS = ['nothing_to_pay', 'invoice_not_payable'] as const satisfies readonly ProblemCode[];
 
 /**
  * Why the client cannot pay online right now, or null. Paying is a portal feature, so a portal the
@@ -15,7 +19,7 @@ export function paymentBlocker(flags: ClientPermissionFlags, practice: Pick<Prac
 
 export type PaymentAmount =
   | { ok: true; amount: number; currency: string; invoiceIds: string[] }
-  | { ok: false; code: Extract<ProblemCode, 'nothing_to_pay' | 'invoice_not_payable'> };
+  | { ok: false; code: (typeof PAYMENT_AMOUNT_REFUSALS)[number] };
 
 /** What a target costs: whole open invoices only, never a partial or custom amount. */
 export function paymentAmount(target: PaymentTarget, invoices: readonly Invoice[]): PaymentAmount {

@@ -18,8 +18,11 @@ export function withDependentPermissions(flags: ClientPermissionFlags): ClientPe
   return flags.billingDocuments ? flags : { ...flags, payBalance: false };
 }
 
+/** Every code `permissionProblem` can answer. */
+export const PERMISSION_PROBLEMS = ['pay_balance_requires_billing_documents', 'no_payments_account'] as const satisfies readonly ProblemCode[];
+
 /** The problem a permission set breaks, or null when the server may store it. */
-export function permissionProblem(flags: ClientPermissionFlags, practice: Pick<PracticeSettings, 'onlinePayments'>): Extract<ProblemCode, 'pay_balance_requires_billing_documents' | 'no_payments_account'> | null {
+export function permissionProblem(flags: ClientPermissionFlags, practice: Pick<PracticeSettings, 'onlinePayments'>): (typeof PERMISSION_PROBLEMS)[number] | null {
   if (!flags.payBalance) return null;
   if (!flags.billingDocuments) return 'pay_balance_requires_billing_documents';
   if (practice.onlinePayments !== 'active') return 'no_payments_account';

@@ -58,4 +58,8 @@ export const problemMessagesEs: (typeof problemMessages)['en'] = {
   reminder_cooldown: 'Se envió un recordatorio hace muy poco. Espere antes de enviar otro.',
   image_type_mismatch: 'El contenido del archivo no es el tipo de imagen que indica su nombre. Elija una imagen JPEG, PNG o WebP.',
   card_already_saved: 'Esta tarjeta ya está guardada.',
+  method_not_allowed: 'El servicio del portal no acepta este tipo de solicitud aquí. Contacte con soporte.',
+  request_timeout: 'La solicitud tardó demasiado en llegar al servicio del portal. Inténtelo de nuevo.',
+  payload_too_large: 'Esto supera lo que el servicio del portal acepta de una vez.',
+  unsupported_media_type: 'El servicio del portal no pudo leer esta solicitud. Contacte con soporte.',
 };

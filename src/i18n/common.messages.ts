@@ -60,4 +60,8 @@ export const problemMessages = defineMessages<Record<ProblemCode, string>>('prob
   reminder_cooldown: 'A reminder was sent very recently. Wait before sending another.',
   image_type_mismatch: 'The file’s contents are not the image type its name says. Choose a JPEG, PNG or WebP image.',
   card_already_saved: 'This card is already saved.',
+  method_not_allowed: 'The portal service does not accept this kind of request here. Contact support.',
+  request_timeout: 'The request took too long to reach the portal service. Try again.',
+  payload_too_large: 'This is more than the portal service accepts at once.',
+  unsupported_media_type: 'The portal service could not read this request. Contact support.',
 });

@@ -33,6 +33,10 @@ export const ProblemCode = z.enum([
   'reminder_cooldown',
   'image_type_mismatch',
   'card_already_saved',
+  'method_not_allowed',
+  'request_timeout',
+  'payload_too_large',
+  'unsupported_media_type',
 ]);
 export type ProblemCode = z.infer<typeof ProblemCode>;
 
@@ -86,4 +90,8 @@ export const problemStatus = {
   reminder_cooldown: 429,
   image_type_mismatch: 415,
   card_already_saved: 409,
+  method_not_allowed: 405,
+  request_timeout: 408,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
 } as const satisfies Record<ProblemCode, number>;

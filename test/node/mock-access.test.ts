@@ -58,7 +58,13 @@ describe('practice', () => {
     assert.equal((ok.body as PracticeSettings).portalEnabled, false);
     assert.equal(ok.headers.get('etag'), '"2"');
     assertProblem(await api('updatePractice', { body: { portalEnabled: true }, ifMatch: 1 }), 412, 'stale_version');
-    assertOk('updatePractice', await api('updatePractice', { body: { portalEnabled: true }, ifMatch: 'W/"2"' }));
+    // One strong ETag only: `*`, weak ETags and lists break the documented header pattern → 400.
+    for (const ifMatch of ['*', 'W/"2"', '"2", "3"', '2', '"2']) {
+      const res = assertProblem(await api('updatePractice', { body: { portalEnabled: true }, ifMatch }), 400, 'bad_request');
+      assert.deepEqual(res.errors?.map((e) => e.path), ['If-Match'], ifMatch);
+    }
+    assert.equal(mock.store.practice.portalEnabled, false, 'nothing changed');
+    assertOk('updatePractice', await api('updatePractice', { body: { portalEnabled: true }, ifMatch: ' "2" ' }));
   });
 
   it('portal off for the practice: invitations, contact invitations, PINs, documents → 409 portal_off_for_practice', async () => {
@@ -293,7 +299,20 @@ describe('contacts', () => {
     assertProblem(await api('removeContact', { params }), 428, 'precondition_required');
     assertProblem(await api('removeContact', { params, ifMatch: c.version }), 412, 'stale_version');
     assertOk('removeContact', await api('removeContact', { params, ifMatch: (updated.body as Contact).version }));
-    assertProblem(await api('removeContact', { params, ifMatch: (updated.body as Contact).version }), 404, 'not_found');
+    // Removed by someone else first: the precondition fails (412), whatever version was sent.
+    assertProblem(await api('removeContact', { params, ifMatch: (updated.body as Contact).version }), 412, 'stale_version');
+    assertProblem(await api('updateContact', { params, body: input, ifMatch: (updated.body as Contact).version }), 412, 'stale_version');
+    assertProblem(await api('removeContact', { params }), 428, 'precondition_required');
+    // A contact that never existed is still 404.
+    assertProblem(await api('removeContact', { params: { clientId: 'cl_active', contactId: 'ct_nobody' }, ifMatch: 1 }), 404, 'not_found');
+  });
+
+  it('racing removals with the same If-Match: one 204, every other 412 stale_version', async () => {
+    const params = { clientId: 'cl_active', contactId: 'ct_active_spouse' };
+    const version = mock.store.client('cl_active')!.contacts.find((c) => c.id === params.contactId)!.version;
+    const answers = await Promise.all([1, 2, 3, 4].map(() => api('removeContact', { params, ifMatch: version })));
+    assert.deepEqual(answers.map((a) => a.status).sort(), [204, 412, 412, 412]);
+    for (const a of answers.filter((x) => x.status === 412)) assertProblem(a, 412, 'stale_version');
   });
 
   it("removing a contact removes their portal-user permissions", async () => {

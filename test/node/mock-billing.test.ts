@@ -174,6 +174,14 @@ describe('invoices and payments', () => {
     assert.equal(rec.payments.filter((p) => p.id === (first.body as Payment).id).length, 1);
   });
 
+  it('keys are scoped to the practice: the same key for another client → 422 idempotency_key_reused, nothing charged', async () => {
+    const body = { target: { kind: 'balance' }, source: { kind: 'new_card', card: newCard(), saveCard: false } };
+    assertOk('pay', await pay('cl_active', body, 'key-P'), 201);
+    const invitedPayments = mock.store.client('cl_invited')!.payments.length;
+    assertProblem(await pay('cl_invited', body, 'key-P'), 422, 'idempotency_key_reused');
+    assert.equal(mock.store.client('cl_invited')!.payments.length, invitedPayments);
+  });
+
   it('same key + another body → 422 idempotency_key_reused', async () => {
     assertOk('pay', await pay('cl_active', payBalance, 'key-B'));
     const other = { target: { kind: 'invoices', invoiceIds: ['inv_active_1001'] }, source: payBalance.source };
@@ -198,8 +206,8 @@ describe('invoices and payments', () => {
   });
 
   it('blockers: no billing permission → 403 missing_permission; no payments account → 409 no_payments_account; nothing open → 409', async () => {
-    assertProblem(await pay('cl_invited', { target: { kind: 'balance' }, source: { kind: 'new_card', card: newCard(), saveCard: false } }), 403, 'missing_permission');
-    assertProblem(await pay('cl_empty', { target: { kind: 'balance' }, source: { kind: 'new_card', card: newCard(), saveCard: false } }), 409, 'nothing_to_pay');
+    assertProblem(await pay('cl_invited', { target: { kind: 'balance' }, source: { kind: 'new_card', card: newCard(), saveCard: false } }, 'key-invited'), 403, 'missing_permission');
+    assertProblem(await pay('cl_empty', { target: { kind: 'balance' }, source: { kind: 'new_card', card: newCard(), saveCard: false } }, 'key-empty'), 409, 'nothing_to_pay');
     mock.reset('no-payments-account');
     assertProblem(await pay('cl_active', payBalance), 409, 'no_payments_account');
   });

@@ -39,11 +39,20 @@ const jsonOps = (Object.keys(operations) as OperationName[]).filter((n) => {
 });
 
 let keys = 0;
+/** The current version of what an If-Match write changes (so the mutations reach the rules behind it). */
+function currentVersion(name: OperationName, params: Record<string, string>): number {
+  const rec = mock.store.client(params['clientId'] ?? '');
+  if (name === 'updatePractice') return mock.store.practice.version;
+  if (name === 'updatePermissions') return rec?.permissions.version ?? 1;
+  if (name === 'updateContact' || name === 'removeContact') return rec?.contacts.find((c) => c.id === params['contactId'])?.version ?? 1;
+  return rec?.access.version ?? 1;
+}
+
 function send(name: OperationName, params: Record<string, string>, init: Omit<CallInit, 'params'>): Promise<CallResult> {
   const op = operations[name] as { ifMatch?: boolean; idempotencyKey?: boolean };
   return callOperation(BASE, name, {
     params,
-    ...(op.ifMatch ? { ifMatch: '*' } : {}),
+    ...(op.ifMatch ? { ifMatch: currentVersion(name, params) } : {}),
     ...(op.idempotencyKey ? { idempotencyKey: `fuzz-${++keys}` } : {}),
     ...init,
   });
@@ -89,8 +98,10 @@ describe('garbage bodies', () => {
         assert.ok(res.status >= 400, `${name} accepted ${text.slice(0, 30)}`);
       }
       for (const s of HOSTILE_STRINGS) assertSane(name, await send(name, params, { body: { [s]: s } }), 'hostile key');
-      // Wrong content type: still parsed as JSON or refused, never a crash.
-      assertSane(name, await send(name, params, { rawBody: 'a=1&b=2', contentType: 'application/x-www-form-urlencoded' }), 'form');
+      // Wrong content type: refused (415), never parsed as JSON.
+      const form = await send(name, params, { rawBody: 'a=1&b=2', contentType: 'application/x-www-form-urlencoded' });
+      assertSane(name, form, 'form');
+      assert.equal(form.status, 415, `${name}: a form body → 415`);
     });
   }
 });
@@ -145,7 +156,7 @@ describe('odd ids, headers and images', () => {
   });
 
   it('odd If-Match and Idempotency-Key values → 4xx problems', async () => {
-    for (const ifMatch of ['', 'garbage', '"abc"', 'W/', '"1", "2"', `"${MARKER}"`]) {
+    for (const ifMatch of ['', 'garbage', '"abc"', 'W/', '"1", "2"', `"${MARKER}"`, '*']) {
       const res = await callOperation(BASE, 'updatePractice', { body: { portalEnabled: true }, ifMatch });
       assertSane('updatePractice', res, `If-Match ${ifMatch}`);
     }
