@@ -186,6 +186,17 @@ export const permissionStyles = css`
     gap: calc(var(--_space) / 2);
     margin-top: var(--_space);
   }
+  .save-bar .button[aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  .save-bar .button[aria-disabled='true']:hover {
+    filter: none;
+    background: var(--_surface);
+  }
+  .save-bar .button.primary[aria-disabled='true']:hover {
+    background: var(--_primary);
+  }
   .save-bar p {
     margin: 0;
   }
