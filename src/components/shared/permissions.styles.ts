@@ -136,9 +136,12 @@ export const permissionStyles = css`
       padding-inline: 0.35rem;
       border-radius: var(--_radius);
     }
+    /* Switch first, then its name, as the client permissions read. */
     table.groups .group-cell {
       display: flex;
-      justify-content: space-between;
+      flex-direction: row-reverse;
+      justify-content: flex-end;
+      gap: calc(var(--_space) * 0.75);
     }
     table.groups .group-name {
       display: inline;
