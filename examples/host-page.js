@@ -79,11 +79,22 @@ function unlessUnsaved(consequence, proceed, stay = () => {}) {
   document.getElementById('unsaved-stay').focus();
 }
 document.getElementById('unsaved-stay').addEventListener('click', () => unsavedDialog.close('stay'));
+let discarding = false;
 document.getElementById('unsaved-discard').addEventListener('click', () => {
   const proceed = whenDiscarded;
   whenDiscarded = null;
   unsavedDialog.close('discard');
-  proceed?.();
+  // The widgets' portal-before-client-change fires synchronously while client-id changes.
+  discarding = true;
+  try {
+    proceed?.();
+  } finally {
+    discarding = false;
+  }
+});
+// The safety net: a switch that did not ask first keeps the client and its unsaved changes.
+document.addEventListener('portal-before-client-change', (event) => {
+  if (!discarding) event.preventDefault();
 });
 
 function askToSelectClient(id) {
