@@ -49,17 +49,62 @@ function renderClientList() {
       button.textContent = name;
       button.title = note;
       button.setAttribute('aria-current', String(id === state.client));
-      button.addEventListener('click', () => selectClient(id));
+      button.addEventListener('click', () => askToSelectClient(id));
       li.append(button);
       return li;
     }),
   );
 }
 
+const nameOf = (id) => (CLIENTS.find(([c]) => c === id) ?? [id, id])[1];
+
+/**
+ * Widgets that edit (the permissions editor, the guardian manager) hold unsaved changes for the
+ * client they show. Before anything that changes `client-id`, the host asks them, and lets the
+ * person keep the current client (to save) or drop the changes. Its own dialog, not
+ * `window.confirm`, which would block the page.
+ */
+const unsavedDialog = document.getElementById('unsaved-dialog');
+let whenDiscarded = null;
+function unlessUnsaved(consequence, proceed, stay = () => {}) {
+  if (![...widgets()].some((el) => el.hasUnsavedChanges)) return proceed();
+  document.getElementById('unsaved-body').textContent = `${nameOf(state.client)} has permission changes that are not saved. ${consequence}`;
+  document.getElementById('unsaved-stay').textContent = `Stay on ${nameOf(state.client)}`;
+  whenDiscarded = proceed;
+  unsavedDialog.onclose = () => {
+    if (unsavedDialog.returnValue !== 'discard') stay();
+    unsavedDialog.returnValue = '';
+  };
+  unsavedDialog.showModal();
+  document.getElementById('unsaved-stay').focus();
+}
+document.getElementById('unsaved-stay').addEventListener('click', () => unsavedDialog.close('stay'));
+let discarding = false;
+document.getElementById('unsaved-discard').addEventListener('click', () => {
+  const proceed = whenDiscarded;
+  whenDiscarded = null;
+  unsavedDialog.close('discard');
+  // The widgets' portal-before-client-change fires synchronously while client-id changes.
+  discarding = true;
+  try {
+    proceed?.();
+  } finally {
+    discarding = false;
+  }
+});
+// The safety net: a switch that did not ask first keeps the client and its unsaved changes.
+document.addEventListener('portal-before-client-change', (event) => {
+  if (!discarding) event.preventDefault();
+});
+
+function askToSelectClient(id) {
+  if (id === state.client) return;
+  unlessUnsaved(`Switching to ${nameOf(id)} discards them.`, () => selectClient(id));
+}
+
 function selectClient(id) {
   state.client = id;
-  const [, name] = CLIENTS.find(([c]) => c === id) ?? [id, id];
-  document.getElementById('client-name').textContent = name;
+  document.getElementById('client-name').textContent = nameOf(id);
   document.getElementById('client-id-line').textContent = `Client id ${id}`;
   for (const el of widgets()) el.setAttribute('client-id', id);
   renderClientList();
@@ -93,16 +138,24 @@ for (const tab of tabs) {
 const worldSelect = document.getElementById('world');
 worldSelect.value = state.world;
 worldSelect.addEventListener('change', () => {
-  state.world = worldSelect.value;
-  mock.reset(state.world);
-  provider.client?.invalidate();
-  // Re-setting the id makes each widget load again against the new practice.
-  for (const el of widgets()) {
-    el.removeAttribute('client-id');
-    el.setAttribute('client-id', state.client);
-  }
-  saveState();
+  unlessUnsaved(
+    'Changing the world reloads every widget and discards them.',
+    () => void changeWorld(worldSelect.value),
+    () => (worldSelect.value = state.world),
+  );
 });
+
+/** Another world is another backend: every widget loads again, from scratch. */
+async function changeWorld(world) {
+  state.world = world;
+  mock.reset(world);
+  provider.client?.invalidate();
+  // A widget loads when its client id changes: take it away, let that render, give it back.
+  for (const el of widgets()) el.removeAttribute('client-id');
+  await Promise.all([...widgets()].map((el) => el.updateComplete));
+  for (const el of widgets()) el.setAttribute('client-id', state.client);
+  saveState();
+}
 
 const localeSelect = document.getElementById('locale');
 localeSelect.value = state.locale;
@@ -125,7 +178,7 @@ themeSelect.addEventListener('change', applyTheme);
 
 // Every portal-* event bubbles out of the widgets; a host logs or reacts to them.
 const log = document.getElementById('event-log');
-const EVENTS = ['portal-load', 'portal-error', 'portal-invite-sent', 'portal-email-changed', 'portal-access-disabled', 'portal-pin-created', 'portal-practice-updated', 'portal-permissions-change', 'portal-permissions-saved', 'portal-contact-added', 'portal-contact-updated', 'portal-contact-removed', 'portal-documents-assigned', 'portal-document-reminded', 'portal-document-cancelled', 'portal-document-open', 'portal-document-completed', 'portal-payment-method-added', 'portal-payment-method-removed', 'portal-insurance-card-uploaded', 'portal-payment-succeeded', 'portal-payment-failed'];
+const EVENTS = ['portal-load', 'portal-error', 'portal-invite-sent', 'portal-email-changed', 'portal-access-disabled', 'portal-pin-created', 'portal-practice-updated', 'portal-permissions-change', 'portal-permissions-saved', 'portal-before-client-change', 'portal-contact-added', 'portal-contact-updated', 'portal-contact-removed', 'portal-documents-assigned', 'portal-document-reminded', 'portal-document-cancelled', 'portal-document-open', 'portal-document-completed', 'portal-payment-method-added', 'portal-payment-method-removed', 'portal-insurance-card-uploaded', 'portal-payment-succeeded', 'portal-payment-failed'];
 for (const name of EVENTS) {
   document.addEventListener(name, (event) => {
     const li = document.createElement('li');

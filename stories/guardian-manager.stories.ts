@@ -96,3 +96,17 @@ export const InviteError: Story = {
 };
 export const Spanish: Story = { globals: { locale: 'es' } };
 export const SpanishWithoutGuardian: Story = { args: { clientId: 'cl_minor_no_guardian' }, globals: { locale: 'es' } };
+
+/** In a 320 px host column the permission grid becomes a card per portal user: every switch labelled, nothing cut off. */
+export const NarrowColumn: Story = {
+  render: (args) => html`<div style="width: 320px"><guardian-manager client-id=${args.clientId}></guardian-manager></div>`,
+};
+
+/** A permission group changed and not saved: Save and Discard are offered (with nothing changed they are unavailable). */
+export const UnsavedPermissions: Story = {
+  play: async ({ canvasElement }) => {
+    const manager = canvasElement.querySelector('guardian-manager');
+    (await shown(manager, '[part~="groups-row"] [role="switch"]')).click();
+    await shown(manager, '[part="unsaved"]');
+  },
+};

@@ -112,3 +112,26 @@ export const SaveError: Story = {
   },
 };
 export const Spanish: Story = { args: { clientId: 'cl_minor_guardian', practiceAdmin: true }, globals: { locale: 'es' } };
+
+/** In a 320 px host column the portal users' grid becomes a card per portal user: every switch labelled, nothing cut off. */
+export const NarrowColumn: Story = {
+  args: { clientId: 'cl_minor_guardian' },
+  render: (args) => html`<div style="width: 320px"><portal-permissions-editor client-id=${args.clientId}></portal-permissions-editor></div>`,
+};
+
+/**
+ * The host asked to show another client while a change is unsaved: `portal-before-client-change`
+ * fired and the host cancelled it (here, always), so the editor keeps its client and the change.
+ */
+export const ClientSwitchKept: Story = {
+  args: { clientId: 'cl_minor_guardian' },
+  render: (args) => html`<div @portal-before-client-change=${(e: Event) => e.preventDefault()}>
+    <portal-permissions-editor client-id=${args.clientId}></portal-permissions-editor>
+  </div>`,
+  play: async ({ canvasElement }) => {
+    const editor = canvasElement.querySelector('portal-permissions-editor');
+    (await shown(editor, '#ppe-perm-secureMessaging')).click();
+    await shown(editor, '[part="unsaved"]');
+    editor?.setAttribute('client-id', 'cl_active');
+  },
+};

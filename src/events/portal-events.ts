@@ -16,6 +16,12 @@ export interface PortalEventDetails {
   'portal-practice-updated': { portalEnabled: boolean };
   'portal-permissions-change': { clientId: string; changed: string[]; dirty: boolean };
   'portal-permissions-saved': { clientId: string; version: number };
+  /**
+   * Cancelable. `client-id` is about to change while the widget holds unsaved changes (their ids in
+   * `changed`). `preventDefault()` keeps the widget on `clientId` with its changes; otherwise they
+   * are dropped. Hosts ask `hasUnsavedChanges` before switching; this catches a switch that did not.
+   */
+  'portal-before-client-change': { clientId: string; nextClientId: string; changed: string[] };
   'portal-contact-added': { clientId: string; contactId: string };
   'portal-contact-updated': { clientId: string; contactId: string };
   'portal-contact-removed': { clientId: string; contactId: string };
@@ -54,6 +60,7 @@ declare global {
     'portal-practice-updated': CustomEvent<PortalEventDetails['portal-practice-updated']>;
     'portal-permissions-change': CustomEvent<PortalEventDetails['portal-permissions-change']>;
     'portal-permissions-saved': CustomEvent<PortalEventDetails['portal-permissions-saved']>;
+    'portal-before-client-change': CustomEvent<PortalEventDetails['portal-before-client-change']>;
     'portal-contact-added': CustomEvent<PortalEventDetails['portal-contact-added']>;
     'portal-contact-updated': CustomEvent<PortalEventDetails['portal-contact-updated']>;
     'portal-contact-removed': CustomEvent<PortalEventDetails['portal-contact-removed']>;

@@ -81,7 +81,7 @@ describe('<guardian-manager>', () => {
     await u.selectOptions(dialog.getByShadowLabelText('Relationship to the client'), 'grandparent');
     await u.type(dialog.getByShadowLabelText('Email (optional)'), 'robin.junior@example.com');
     await u.click(dialog.getByShadowRole('checkbox', { name: 'Email ok (consent)' }));
-    await u.click(dialog.getByShadowRole('button', { name: 'Add contact' }));
+    await u.click(dialog.getByShadowRole('button', { name: 'Add legal guardian' }));
 
     await waitFor(() => expect(confirmation(el)).to.equal('Robin Junior was added.'));
     const stored = mock.store.client('cl_minor_no_guardian')!.contacts.find((c) => c.firstName === 'Robin')!;

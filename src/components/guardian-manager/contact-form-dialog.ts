@@ -43,6 +43,13 @@ function problemText(locale: Locale, field: ContactField, problem: ContactFieldP
   return m[`required.${field}`];
 }
 
+/** The submit button says what it does: save an edit, add a legal guardian (as long as the box stays checked), or add a contact. */
+function submitLabel(f: ContactFormState, locale: Locale): string {
+  const m = messages[locale];
+  if (f.contact && !f.removedElsewhere) return m.saveContact;
+  return f.guardian && f.values.legalGuardian ? m.addGuardianSubmit : m.addContactSubmit;
+}
+
 /** `aria-describedby` for a field: its hint, then its error when it has one. */
 const describedBy = (form: ContactFormState, field: ContactField, hint?: string) =>
   [hint, form.problems[field] ? `${FIELD_IDS[field]}-error` : ''].filter(Boolean).join(' ') || nothing;
@@ -130,7 +137,7 @@ export function renderContactFormDialog(o: ContactFormOptions): TemplateResult {
           <div class="actions">
             <button type="button" class="button" part="button" ?disabled=${f.busy} @click=${o.onCancel}>${commonMessages[o.locale].cancel}</button>
             <button type="submit" class="button primary" part="button confirm-button" ?disabled=${f.busy} aria-busy=${f.busy ? 'true' : 'false'}>
-              ${f.busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${f.contact && !f.removedElsewhere ? m.saveContact : m.addContactSubmit}
+              ${f.busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${submitLabel(f, o.locale)}
             </button>
           </div>
         </form>`

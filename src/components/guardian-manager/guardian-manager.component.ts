@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { PortalElement } from '../../base/portal-element.js';
@@ -45,6 +45,7 @@ const ID = 'gm';
  * @event portal-contact-removed - A contact was removed.
  * @event portal-invite-sent - A contact was invited to the portal (or their invitation resent).
  * @event portal-permissions-change - The user edited portal users' permission groups (not saved yet).
+ * @event portal-before-client-change - Cancelable: `client-id` is about to change while there are unsaved permission changes; `preventDefault()` keeps this client and the changes.
  * @event portal-permissions-saved - Portal users' permission groups were saved; carries the new version.
  *
  * Answers `portal-guardian-fix-request` for its client (from `<portal-invite-status>` anywhere on the
@@ -114,6 +115,22 @@ export class GuardianManagerElement extends PortalElement {
   private returnFocusTo: HTMLElement | null = null;
   private cooldownTimer: ReturnType<typeof setTimeout> | undefined;
 
+  /**
+   * Whether the permissions shown have changes that are not saved (edited, or held after someone
+   * else saved first). Read-only. They belong to this client: ask before changing `client-id`, and
+   * offer to stay; a change of `client-id` with unsaved changes first fires the cancelable
+   * `portal-before-client-change` (see docs/embedding.md).
+   */
+  get hasUnsavedChanges(): boolean {
+    return this.draft?.hasUnsavedChanges ?? false;
+  }
+
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration, useNewValue?: boolean, newValue?: unknown): void {
+    // A client switch with unsaved changes asks the page first, and may be refused.
+    if (name === 'clientId' && this.draft?.refusesClientChange(this, oldValue as string | undefined)) return;
+    super.requestUpdate(name, oldValue, options, useNewValue, newValue);
+  }
+
   private readonly data = new Task(this, {
     task: async ([client, clientId], { signal }): Promise<GuardianData | typeof initialState> => {
       if (!client || !clientId) return initialState;
@@ -136,7 +153,9 @@ export class GuardianManagerElement extends PortalElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('clientId') && changed.get('clientId') !== undefined) {
+    const previous = changed.get('clientId');
+    // Set away and back within one update (x → '' → x) is no change: nothing to drop.
+    if (changed.has('clientId') && previous !== undefined && previous !== this.clientId) {
       // Everything in progress belongs to the previous client.
       this.draft.clear();
       for (const dialog of [this.contactDialog, this.removeDialog, this.inviteDialog]) dialog?.close();

@@ -56,6 +56,7 @@ export const messagesEs: (typeof messages)['en'] = {
   invalidEmail: 'Escriba una dirección de correo como nombre@ejemplo.com, o déjelo vacío.',
   saveContact: 'Guardar contacto',
   addContactSubmit: 'Añadir contacto',
+  addGuardianSubmit: 'Añadir tutor legal',
   changedElsewhere: (details: string) =>
     `Otra persona cambió este contacto mientras usted lo editaba (${details}). Lo que escribió sigue aquí: revíselo y guarde de nuevo para reemplazar su versión.`,
   'detail.name': 'nombre',

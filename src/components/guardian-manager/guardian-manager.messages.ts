@@ -56,6 +56,7 @@ export const messages = defineMessages('guardian-manager', {
   invalidEmail: 'Enter an email address like name@example.com, or leave it empty.',
   saveContact: 'Save contact',
   addContactSubmit: 'Add contact',
+  addGuardianSubmit: 'Add legal guardian',
   changedElsewhere: (details: string) =>
     `Someone else changed this contact while you were editing (${details}). What you typed is still here: review it and save again to replace their version.`,
   'detail.name': 'name',

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { Task, initialState } from '@lit/task';
@@ -36,6 +36,7 @@ const ID = 'ppe';
  * @event portal-load - Data finished loading and is on screen.
  * @event portal-error - Loading or an action failed; the detail carries ids and codes only.
  * @event portal-permissions-change - The user edited the draft (toggle, discard, re-apply): changed setting ids and whether unsaved changes remain.
+ * @event portal-before-client-change - Cancelable: `client-id` is about to change while there are unsaved permission changes; `preventDefault()` keeps this client and the changes.
  * @event portal-permissions-saved - The permissions were saved; carries the new version.
  * @event portal-practice-updated - A practice admin turned the portal on or off for the whole practice.
  *
@@ -93,6 +94,22 @@ export class PortalPermissionsEditorElement extends PortalElement {
     edited: (changes, dirty) => this.emit('portal-permissions-change', { clientId: this.clientId, changed: changes.map(changeId), dirty }),
   });
 
+  /**
+   * Whether the permissions shown have changes that are not saved (edited, or held after someone
+   * else saved first). Read-only. They belong to this client: ask before changing `client-id`, and
+   * offer to stay; a change of `client-id` with unsaved changes first fires the cancelable
+   * `portal-before-client-change` (see docs/embedding.md).
+   */
+  get hasUnsavedChanges(): boolean {
+    return this.draft?.hasUnsavedChanges ?? false;
+  }
+
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration, useNewValue?: boolean, newValue?: unknown): void {
+    // A client switch with unsaved changes asks the page first, and may be refused.
+    if (name === 'clientId' && this.draft?.refusesClientChange(this, oldValue as string | undefined)) return;
+    super.requestUpdate(name, oldValue, options, useNewValue, newValue);
+  }
+
   private readonly data = new Task(this, {
     task: async ([client, clientId], { signal }): Promise<EditorData | typeof initialState> => {
       if (!client || !clientId) return initialState;
@@ -118,7 +135,9 @@ export class PortalPermissionsEditorElement extends PortalElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('clientId') && changed.get('clientId') !== undefined) {
+    const previous = changed.get('clientId');
+    // Set away and back within one update (x → '' → x) is no change: nothing to drop.
+    if (changed.has('clientId') && previous !== undefined && previous !== this.clientId) {
       // The draft belongs to one client: another client's edits must never show or be saved here.
       this.draft.clear();
       this.practiceNotice = '';

@@ -3,7 +3,9 @@ import type { PortalClient } from '../../api/portal-client.js';
 import { isPortalApiError } from '../../api/errors/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import type { ClientPermissionKey, ClientPermissions, PermissionGroup } from '../../schemas/index.js';
+import type { PortalEventDetails } from '../../events/portal-events.js';
 import {
+  changeId,
   draftOf,
   mergePermissions,
   permissionChanges,
@@ -61,6 +63,8 @@ export class PermissionDraftController implements ReactiveController {
   /** The visible outcome of the last action. */
   notice = '';
 
+  private restoring = false;
+
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly hooks: DraftHooks,
@@ -86,6 +90,11 @@ export class PermissionDraftController implements ReactiveController {
 
   get dirty(): boolean {
     return this.changes.length > 0;
+  }
+
+  /** Edits not saved yet: in the draft, or held aside after someone else saved first. */
+  get hasUnsavedChanges(): boolean {
+    return this.dirty || !!this.held;
   }
 
   /** Editing is possible: loaded, not saving, and no held edits waiting for a decision. */
@@ -121,6 +130,37 @@ export class PermissionDraftController implements ReactiveController {
     this.hooks.announce(this.m.heldAnnounce);
     this.host.requestUpdate();
     return 'held';
+  }
+
+  /**
+   * Call from the widget's `requestUpdate` override when `clientId` changed from `previous`. With
+   * unsaved changes it fires the cancelable `portal-before-client-change` first; when the page
+   * cancels it, the widget keeps the client it shows (the property and the `client-id` attribute
+   * are put back) and its changes. True when the change is refused (or is that putting back).
+   */
+  refusesClientChange(widget: HTMLElement & { clientId: string }, previous: string | undefined): boolean {
+    if (this.restoring) return true;
+    const next = widget.clientId ?? '';
+    if (!previous || previous === next || !this.hasUnsavedChanges) return false;
+    const changed = (this.held ? this.heldChanges : this.changes).map(changeId);
+    const proceed = widget.dispatchEvent(
+      new CustomEvent<PortalEventDetails['portal-before-client-change']>('portal-before-client-change', {
+        detail: { clientId: previous, nextClientId: next, changed },
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+      }),
+    );
+    if (proceed) return false;
+    this.restoring = true;
+    try {
+      widget.clientId = previous;
+      // Set from the attribute: put it back too, so the page reads the client the widget shows.
+      if (widget.getAttribute('client-id') !== previous) widget.setAttribute('client-id', previous);
+    } finally {
+      this.restoring = false;
+    }
+    return true;
   }
 
   setClientPermission(key: ClientPermissionKey, value: boolean): void {

@@ -64,11 +64,19 @@ export function renderReapplyReport(draft: PermissionDraftController, o: DraftVi
   </div>`;
 }
 
-/** Save and Discard, the unsaved-changes indicator, and the outcome of the last action. */
+/**
+ * Save and Discard, the unsaved-changes indicator, and the outcome of the last action. With nothing
+ * changed, Save and Discard are unavailable: `aria-disabled` rather than `disabled`, so a button
+ * that just saved keeps the focus (next to the confirmation) instead of dropping it.
+ */
 export function renderSaveBar(draft: PermissionDraftController, o: DraftViewOptions & { error: string | null; onSave: () => void; onDiscard: () => void }): TemplateResult {
   const m = permissionMessages[o.locale];
   const count = draft.changes.length;
   const busy = draft.saving;
+  const idle = count === 0;
+  const unlessIdle = (action: () => void) => () => {
+    if (!idle) action();
+  };
   return html`<div class="save-bar" part="actions">
     <button
       type="button"
@@ -77,12 +85,23 @@ export function renderSaveBar(draft: PermissionDraftController, o: DraftViewOpti
       id="${o.idPrefix}-save"
       aria-describedby=${count ? `${o.idPrefix}-unsaved` : nothing}
       ?disabled=${busy || !!draft.held}
+      aria-disabled=${idle && !busy ? 'true' : nothing}
       aria-busy=${busy ? 'true' : 'false'}
-      @click=${o.onSave}
+      @click=${unlessIdle(o.onSave)}
     >
       ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${m.savePermissions}
     </button>
-    <button type="button" class="button" part="button discard-button" id="${o.idPrefix}-discard" ?disabled=${busy || !!draft.held} @click=${o.onDiscard}>${m.discardChanges}</button>
+    <button
+      type="button"
+      class="button"
+      part="button discard-button"
+      id="${o.idPrefix}-discard"
+      ?disabled=${busy || !!draft.held}
+      aria-disabled=${idle && !busy ? 'true' : nothing}
+      @click=${unlessIdle(o.onDiscard)}
+    >
+      ${m.discardChanges}
+    </button>
     ${count ? html`<span class="badge warning" part="unsaved" id="${o.idPrefix}-unsaved">${m.unsaved(count)}</span>` : nothing}
     ${busy ? html`<span class="muted">${m.saving}</span>` : nothing}
     ${draft.notice && !busy ? html`<p class="save-notice" part="save-notice">${draft.notice}</p>` : nothing}

@@ -57,8 +57,10 @@ export const permissionStyles = css`
     }
   }
 
-  .grid-scroll {
-    overflow-x: auto;
+  /* The grid is a table when every column fits, and a card per portal user when it does not:
+     nothing is clipped or hidden in a scroller, whatever column the host gives the widget. */
+  .groups-container {
+    container: portal-groups / inline-size;
   }
   table.groups th[scope='row'] {
     color: var(--_text);
@@ -75,6 +77,77 @@ export const permissionStyles = css`
   }
   table.groups td.unsaved {
     background: var(--_warning-bg);
+  }
+  table.groups .group-cell {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space);
+    cursor: pointer;
+  }
+  table.groups .group-name {
+    display: none;
+  }
+  @container portal-groups (width < 44rem) {
+    table.groups,
+    table.groups tbody,
+    table.groups td {
+      display: block;
+    }
+    table.groups thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      margin: -1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    table.groups tbody {
+      display: flex;
+      flex-direction: column;
+      gap: calc(var(--_space) / 2);
+    }
+    table.groups tr {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
+      column-gap: var(--_space);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: calc(var(--_space) / 2) var(--_space);
+    }
+    table.groups th[scope='row'] {
+      grid-column: 1 / -1;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.25rem calc(var(--_space) / 2);
+      padding: 0.25rem 0 0.5rem;
+    }
+    table.groups .person {
+      max-width: none;
+      min-width: 0;
+    }
+    table.groups td {
+      text-align: start;
+      border-bottom: 0;
+      padding: 0.35rem 0;
+    }
+    table.groups td.unsaved {
+      padding-inline: 0.35rem;
+      border-radius: var(--_radius);
+    }
+    /* Switch first, then its name, as the client permissions read. */
+    table.groups .group-cell {
+      display: flex;
+      flex-direction: row-reverse;
+      justify-content: flex-end;
+      gap: calc(var(--_space) * 0.75);
+    }
+    table.groups .group-name {
+      display: inline;
+      min-width: 0;
+      overflow-wrap: anywhere;
+    }
   }
   .group-help {
     margin-top: calc(var(--_space) / 2);
@@ -115,6 +188,17 @@ export const permissionStyles = css`
     align-items: center;
     gap: calc(var(--_space) / 2);
     margin-top: var(--_space);
+  }
+  .save-bar .button[aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  .save-bar .button[aria-disabled='true']:hover {
+    filter: none;
+    background: var(--_surface);
+  }
+  .save-bar .button.primary[aria-disabled='true']:hover {
+    background: var(--_primary);
   }
   .save-bar p {
     margin: 0;

@@ -41,43 +41,53 @@ export interface PortalUserGroupsOptions {
  * The portal users × permission groups grid (MB Practice style): one switch per cell, named
  * "Messaging for Dana Lopez" and described by what the group allows. Both the permissions editor
  * and the guardian manager render it.
+ *
+ * It fits whatever column the host gives it, with nothing hidden in a scroller: a table when its
+ * container is wide enough for every column, one card per portal user with a labelled switch per
+ * group when it is not (container queries in `permissions.styles.ts`). The explicit roles keep the
+ * table's semantics when the narrow layout changes its `display`.
  */
 export function renderPortalUserGroups(o: PortalUserGroupsOptions): TemplateResult {
   const m = permissionMessages[o.locale];
   const changed = new Set(o.changes.map(changeId));
   const groupsOf = new Map(o.draft.portalUsers.map((u) => [u.contactId, u.groups]));
   return html`
-    <div class="grid-scroll">
-      <table class="groups" part="groups-table">
-        <caption class="visually-hidden">${m.groupsCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${m.portalUserColumn}</th>
-            ${PERMISSION_GROUPS.map((g) => html`<th scope="col">${m[`group.${g}`]}</th>`)}
+    <div class="groups-container">
+      <table class="groups" part="groups-table" role="table" aria-labelledby="${o.idPrefix}-groups-caption">
+        <caption class="visually-hidden" id="${o.idPrefix}-groups-caption">${m.groupsCaption}</caption>
+        <thead class="groups-head" role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">${m.portalUserColumn}</th>
+            ${PERMISSION_GROUPS.map((g) => html`<th scope="col" role="columnheader">${m[`group.${g}`]}</th>`)}
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           ${o.rows.map((row) => {
             const groups = groupsOf.get(row.contactId);
-            return html`<tr part="groups-row">
-              <th scope="row">
+            return html`<tr part="groups-row" role="row">
+              <th scope="row" role="rowheader">
                 <span class="person">${bidi(row.name)}</span>
                 ${row.state ? html`<span class="badge ${STATE_BADGE[row.state]}">${m[`state.${row.state}`]}</span>` : nothing}
               </th>
               ${PERMISSION_GROUPS.map((g) => {
                 const unsaved = changed.has(`portalUsers.${row.contactId}.${g}`);
-                return html`<td class=${unsaved ? 'unsaved' : ''}>
-                  <input
-                    type="checkbox"
-                    role="switch"
-                    class="switch"
-                    part="switch"
-                    aria-label=${m.groupFor(m[`group.${g}`], row.name)}
-                    aria-describedby="${o.idPrefix}-help-${g}"
-                    .checked=${live(groups?.[g] ?? false)}
-                    ?disabled=${o.disabled}
-                    @change=${(e: Event) => o.onToggle(row.contactId, g, (e.target as HTMLInputElement).checked)}
-                  />
+                // The visible group name is for the card layout (the column header says it in the table);
+                // the switch's own name already holds it, so screen readers hear it once.
+                return html`<td role="cell" class=${unsaved ? 'unsaved' : ''}>
+                  <label class="group-cell">
+                    <span class="group-name" aria-hidden="true">${m[`group.${g}`]}</span>
+                    <input
+                      type="checkbox"
+                      role="switch"
+                      class="switch"
+                      part="switch"
+                      aria-label=${m.groupFor(m[`group.${g}`], row.name)}
+                      aria-describedby="${o.idPrefix}-help-${g}"
+                      .checked=${live(groups?.[g] ?? false)}
+                      ?disabled=${o.disabled}
+                      @change=${(e: Event) => o.onToggle(row.contactId, g, (e.target as HTMLInputElement).checked)}
+                    />
+                  </label>
                 </td>`;
               })}
             </tr>`;

@@ -1,0 +1,112 @@
+// The demo host page as practice staff use it: the World switch reloads every widget (the
+// Permissions tab never goes blank), and a client switch with unsaved permission changes asks first
+// in the host's own dialog (`hasUnsavedChanges`), keeping the client or discarding on request.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { openBrowser, recordingPage, widgetsSettled } from './browser.mjs';
+
+const WIDGETS = ['portal-invite-status', 'guardian-manager', 'portal-permissions-editor', 'intake-document-list', 'billing-payment-methods'];
+
+/** Records which widgets reported a load, from now on (the host hears `portal-load`). */
+async function recordLoads(page) {
+  await page.evaluate(() => {
+    window.__loads = [];
+    document.addEventListener('portal-load', (e) => window.__loads.push(e.detail.widget));
+  });
+  return {
+    /** Waits until every widget loaded again since the last `reset()`. */
+    everyWidget: (timeout = 10_000) => page.waitForFunction((tags) => tags.every((t) => window.__loads.includes(t)), WIDGETS, { timeout, polling: 100 }),
+    reset: () => page.evaluate(() => (window.__loads = [])),
+  };
+}
+
+describe('demo host page', () => {
+  let env;
+  before(async () => (env = await openBrowser()));
+  after(async () => env?.close());
+
+  it('choosing a World reloads every widget, and the Permissions tab shows that world', async () => {
+    const page = await recordingPage(env.browser);
+    await page.goto(`${env.url}/examples/host-page.html#client=cl_active&tab=permissions`);
+    await widgetsSettled(page);
+    const editor = page.locator('portal-permissions-editor');
+    const pay = editor.getByRole('switch', { name: 'Pay outstanding balance' });
+    assert.equal(await pay.isChecked(), true);
+    const loads = await recordLoads(page);
+
+    await page.getByLabel('World').selectOption({ label: 'Portal off for practice' });
+    await editor.getByText('The client portal is off for the whole practice').waitFor();
+    await loads.everyWidget();
+    // Not blank: the permissions are there, editable.
+    assert.equal(await editor.getByRole('switch', { name: 'Use secure messaging' }).isChecked(), true);
+    await page.getByRole('tab', { name: 'Client portal' }).click();
+    await page.locator('guardian-manager').getByText(/client portal is off for the practice/).waitFor();
+
+    await loads.reset();
+    await page.getByLabel('World').selectOption({ label: 'No payments account' });
+    await loads.everyWidget();
+    await page.getByRole('tab', { name: 'Permissions' }).click();
+    await editor.getByText(/the practice has no active online payments account/).waitFor();
+    assert.equal(await pay.isChecked(), false, 'this world stores pay-balance off');
+    assert.equal(await editor.getByText('The client portal is off for the whole practice').count(), 0);
+    assert.match(page.url(), /world=no-payments-account/);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+
+  it('loading a world from the address still works', async () => {
+    const page = await recordingPage(env.browser);
+    await page.goto(`${env.url}/examples/host-page.html#client=cl_active&tab=permissions&world=portal-off`);
+    await widgetsSettled(page);
+    await page.locator('portal-permissions-editor').getByText('The client portal is off for the whole practice').waitFor();
+    assert.equal(await page.getByLabel('World').inputValue(), 'portal-off');
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+
+  it('a client switch with unsaved permission changes asks first: stay keeps them, discard switches', async () => {
+    const page = await recordingPage(env.browser);
+    await page.goto(`${env.url}/examples/host-page.html#client=cl_minor_guardian&tab=permissions`);
+    await widgetsSettled(page);
+    const editor = page.locator('portal-permissions-editor');
+    const messaging = editor.getByRole('switch', { name: 'Use secure messaging' });
+    await messaging.click();
+    await editor.getByText('Unsaved changes (1)').waitFor();
+
+    const clients = page.getByRole('complementary', { name: 'Clients' });
+    await clients.getByRole('button', { name: 'Avery Testwood' }).click();
+    const prompt = page.getByRole('dialog', { name: 'Unsaved changes' });
+    await prompt.waitFor();
+    assert.match(await prompt.textContent(), /Indy Minor \(14\) has permission changes that are not saved\. Switching to Avery Testwood discards them\./);
+    await prompt.getByRole('button', { name: 'Stay on Indy Minor (14)' }).click();
+    await prompt.waitFor({ state: 'hidden' });
+    assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Indy Minor (14)');
+    assert.equal(await messaging.isChecked(), false);
+    await editor.getByText('Unsaved changes (1)').waitFor();
+    assert.match(page.url(), /client=cl_minor_guardian/);
+
+    // The World switch asks too; staying puts the select back.
+    await page.getByLabel('World').selectOption({ label: 'Portal off for practice' });
+    await prompt.waitFor();
+    await page.keyboard.press('Escape');
+    await prompt.waitFor({ state: 'hidden' });
+    assert.equal(await page.getByLabel('World').inputValue(), 'default');
+    await editor.getByText('Unsaved changes (1)').waitFor();
+
+    await clients.getByRole('button', { name: 'Avery Testwood' }).click();
+    await prompt.getByRole('button', { name: 'Discard changes' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Avery Testwood' }).waitFor();
+    await editor.getByRole('switch', { name: 'Pay outstanding balance' }).waitFor();
+    assert.equal(await editor.getByText(/Unsaved changes/).count(), 0);
+    assert.equal(await messaging.isChecked(), true, "Avery's own saved permissions");
+    // The widget told the host it dropped the changes with the client.
+    await page.locator('#event-log li', { hasText: 'portal-before-client-change' }).first().waitFor();
+
+    // Nothing unsaved: switching asks nothing.
+    await clients.getByRole('button', { name: 'Blake Sampleton' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Blake Sampleton' }).waitFor();
+    assert.equal(await prompt.isVisible(), false);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+});
