@@ -43,6 +43,7 @@ export const PROBLEMS: Record<ProblemCode, { title: string }> = {
   image_too_large: { title: 'Image too large' },
   document_signed: { title: 'The document is already signed' },
   reminder_cooldown: { title: 'A reminder was sent moments ago' },
+  document_already_assigned: { title: 'The client already has this document' },
 };
 
 export interface FieldError {

@@ -54,4 +54,5 @@ export const problemMessagesEs: (typeof problemMessages)['en'] = {
   image_too_large: 'La imagen es demasiado grande.',
   document_signed: 'Este documento ya está firmado.',
   reminder_cooldown: 'Se envió un recordatorio hace muy poco. Espere antes de enviar otro.',
+  document_already_assigned: 'El cliente ya tiene este documento. Elija «Enviar de nuevo» para enviar otra copia.',
 };

@@ -56,4 +56,5 @@ export const problemMessages = defineMessages<Record<ProblemCode, string>>('prob
   image_too_large: 'The image is too large.',
   document_signed: 'This document is already signed.',
   reminder_cooldown: 'A reminder was sent very recently. Wait before sending another.',
+  document_already_assigned: 'The client already has this document. Choose “Send again” to send another copy.',
 });

@@ -30,6 +30,7 @@ export const ProblemCode = z.enum([
   'image_too_large',
   'document_signed',
   'reminder_cooldown',
+  'document_already_assigned',
 ]);
 export type ProblemCode = z.infer<typeof ProblemCode>;
 
@@ -81,4 +82,5 @@ export const problemStatus = {
   image_too_large: 413,
   document_signed: 409,
   reminder_cooldown: 429,
+  document_already_assigned: 409,
 } as const satisfies Record<ProblemCode, number>;
