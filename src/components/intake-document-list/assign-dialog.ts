@@ -52,10 +52,11 @@ function blockerHint(m: IntakeDocumentListMessages, blocker: AssignmentBlocker):
   return '';
 }
 
-/** "In progress, sent Nov 3, 2025" or "Completed Nov 5, 2025": what the client already has. */
+/** "Sent Nov 3, 2025", "In progress, sent Nov 3, 2025" or "Completed Nov 5, 2025": what the client already has. */
 function latestLine(v: AssignDialogView, doc: IntakeDocument): string {
   const { m } = v;
   if (doc.status === 'completed') return m.latestCompleted(formatDate(doc.completedAt ?? doc.sentAt, v.locale));
+  if (doc.status === 'sent') return m.sentOnStaff(formatDate(doc.sentAt, v.locale));
   return m.latestOpen(m.status(doc.status), formatDate(doc.sentAt, v.locale));
 }
 

@@ -31,9 +31,6 @@ const BADGE: Record<IntakeDocument['status'], string> = { sent: 'info', in_progr
 const statusBadge = (v: RowsView, doc: IntakeDocument, label: (s: IntakeDocument['status']) => string) =>
   html`<span class="badge ${BADGE[doc.status]}" part="status-badge">${label(doc.status)}</span>`;
 
-/** A date on one line: the day is what staff scan for; the exact time is in `datetime`. */
-const date = (v: RowsView, iso: string) => html`<time datetime=${iso}>${formatDate(iso, v.locale)}</time>`;
-
 /** The status once, with the dates that matter for it: sent, last activity, signed or cancelled. */
 function statusCell(v: RowsView, doc: IntakeDocument) {
   const { m } = v;
@@ -49,15 +46,9 @@ function statusCell(v: RowsView, doc: IntakeDocument) {
     lines.push(m.activityOn);
     dates.push(doc.lastActivityAt);
   }
+  // One line each, never broken: the day is what staff scan for; the exact time is in `datetime`.
   return html`${statusBadge(v, doc, m.status)}
-    ${lines.map((line, i) => html`<span class="when">${dateLine(v, line, dates[i]!)}</span>`)}`;
-}
-
-/** "Sent Nov 3, 2025" with the date in a `<time>`: the message places it (word order differs by language). */
-function dateLine(v: RowsView, line: (when: string) => string, iso: string) {
-  const marker = '\u0000';
-  const [before = '', after = ''] = line(marker).split(marker);
-  return html`${before}${date(v, iso)}${after}`;
+    ${lines.map((line, i) => html`<time class="when" datetime=${dates[i]!}>${line(formatDate(dates[i]!, v.locale))}</time>`)}`;
 }
 
 function sections(v: RowsView, doc: IntakeDocument) {

@@ -122,8 +122,8 @@ export class IntakeDocumentListElement extends PortalElement {
   private dialogTrigger: HTMLElement | null = null;
   private readonly cooldownRender = new RefreshTimer(this);
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
-  /** After a page change, focus goes to the first new row once it is on screen. */
-  private focusFirstRow = false;
+  /** Where focus goes once the next load is on screen: the first new row after a page change, the search field after clearing it. */
+  private focusAfterLoad: 'first-row' | 'search' | null = null;
 
   private readonly documents = new Task(this, {
     task: async ([client, clientId, staff, status, sort, title, pageIndex], { signal }): Promise<ListValue | typeof initialState> => {
@@ -219,7 +219,7 @@ export class IntakeDocumentListElement extends PortalElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.scheduleCooldownRender();
-    this.moveFocusToFirstRow();
+    this.moveFocusAfterLoad();
   }
 
   override disconnectedCallback(): void {
@@ -227,13 +227,17 @@ export class IntakeDocumentListElement extends PortalElement {
     clearTimeout(this.searchTimer);
   }
 
-  /** After Previous, Next or a jump: the first new row, so keyboard and screen reader users start reading there. */
-  private moveFocusToFirstRow(): void {
-    if (!this.focusFirstRow || this.documents.status === TaskStatus.PENDING) return;
-    this.focusFirstRow = false;
+  /**
+   * After Previous, Next or a jump: the first new row, so keyboard and screen reader users start
+   * reading there. After "Clear search": the search field, as the button is gone.
+   */
+  private moveFocusAfterLoad(): void {
+    const target = this.focusAfterLoad;
+    if (!target || this.documents.status === TaskStatus.PENDING) return;
+    this.focusAfterLoad = null;
     if (this.documents.status !== TaskStatus.COMPLETE) return;
-    const first = this.shadowRoot?.querySelector<HTMLElement>('[part~="row"] .title');
-    if (first) first.focus();
+    const selector = target === 'search' ? '#title-search' : '[part~="row"] .title';
+    this.shadowRoot?.querySelector<HTMLElement>(selector)?.focus();
   }
 
   private refreshInBackground(): void {
@@ -289,8 +293,8 @@ export class IntakeDocumentListElement extends PortalElement {
 
   private clearSearch(): void {
     this.titleText = '';
+    this.focusAfterLoad = 'search';
     this.searchTitle();
-    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLInputElement>('#title-search')?.focus());
   }
 
   private goToPage(page: number): void {
@@ -298,7 +302,7 @@ export class IntakeDocumentListElement extends PortalElement {
     this.page = page;
     this.jumpText = null;
     this.jumpError = '';
-    this.focusFirstRow = true;
+    this.focusAfterLoad = 'first-row';
   }
 
   private goNext(hasNext: boolean): void {

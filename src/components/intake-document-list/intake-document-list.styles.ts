@@ -90,7 +90,7 @@ export const styles = css`
     white-space: nowrap;
   }
   .status-cell {
-    min-width: 10rem;
+    min-width: 9rem;
   }
   .status-cell .when {
     display: block;
@@ -128,8 +128,9 @@ export const styles = css`
     cursor: not-allowed;
     opacity: 0.6;
   }
+  /* Room for Remind with its cooldown note beside Cancel, so the two never stack. */
   .actions-cell {
-    min-width: 11rem;
+    min-width: 16rem;
   }
   .row-actions {
     display: flex;
@@ -142,7 +143,7 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     align-items: flex-start;
-    max-width: 11rem;
+    max-width: 10rem;
   }
   .button.destructive {
     color: var(--_danger);
@@ -314,7 +315,7 @@ export const styles = css`
   }
 
   /* A narrow column: each document is a card (title, status with dates, sections, actions). */
-  @container intake-list (width < 40rem) {
+  @container intake-list (width < 46rem) {
     .table-scroll {
       overflow: visible;
     }
@@ -348,7 +349,8 @@ export const styles = css`
       padding: calc(var(--_space) * 0.75);
     }
     table.documents th,
-    table.documents td {
+    table.documents td,
+    table.documents .actions-cell {
       border: 0;
       padding: 0;
       min-width: 0;
