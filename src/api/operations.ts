@@ -115,7 +115,7 @@ export const operations = {
   inviteContact: op({ method: 'post', path: '/clients/{clientId}/contacts/{contactId}/invitations', body: InvitationRequest, response: Contact, status: 201 }),
 
   listDocumentTemplates: op({ method: 'get', path: '/document-templates', response: z.array(DocumentTemplate) }),
-  listClientDocumentTemplates: op({ method: 'get', path: '/clients/{clientId}/document-templates', response: z.array(ClientDocumentTemplate) }),
+  listClientDocumentTemplates: op({ method: 'get', path: '/clients/{clientId}/documents/templates', response: z.array(ClientDocumentTemplate) }),
   listDocuments: op({ method: 'get', path: '/clients/{clientId}/documents', query: DocumentListQuery, response: IntakeDocumentPage }),
   searchDocuments: op({ method: 'post', path: '/clients/{clientId}/documents/search', body: DocumentSearch, response: IntakeDocumentPage, safe: true }),
   assignDocuments: op({ method: 'post', path: '/clients/{clientId}/documents', body: DocumentAssignment, response: DocumentAssignmentResult, status: 201 }),

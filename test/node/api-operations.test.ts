@@ -110,7 +110,7 @@ const cases: Case[] = [
   {
     op: 'listClientDocumentTemplates',
     call: (c) => c.listClientDocumentTemplates('cl_1'),
-    url: '/clients/cl_1/document-templates',
+    url: '/clients/cl_1/documents/templates',
     response: [{ ...template, latestDocument: doc }],
   },
   {
