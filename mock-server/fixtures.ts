@@ -205,7 +205,7 @@ export function fillUrl(documentId: string): string {
 interface DocSpec {
   id: string;
   templateId: string;
-  status: IntakeDocument['status'];
+  status: Exclude<IntakeDocument['status'], 'cancelled'>;
   sentAt: string;
   activityAt?: string;
   title?: string;

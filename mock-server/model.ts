@@ -1,7 +1,6 @@
 /**
  * What the mock store keeps per client. Public shapes come from `src/schemas`; the few fields the
- * API never returns (a card's processor token, whether an invoice is shared, when a document was
- * cancelled) live only here and are dropped by the `to*` mappers before anything is sent.
+ * API never returns (a card's processor token, whether an invoice is shared) live only here and are dropped by the `to*` mappers before anything is sent.
  */
 import type {
   CardMethod,
@@ -18,10 +17,8 @@ import type {
   PracticeSettings,
 } from '../src/schemas/index.js';
 
-export interface StoredDocument extends IntakeDocument {
-  /** Cancelled documents disappear from every list; kept for the record. */
-  cancelledAt: string | null;
-}
+/** A document as stored: cancelled ones stay (status `cancelled`), listed only under that filter. */
+export type StoredDocument = IntakeDocument;
 
 export interface StoredCard extends CardMethod {
   /** The processor token the card was saved with (never sent back). */
@@ -140,8 +137,7 @@ export interface WorldData {
 }
 
 export function toDocument(d: StoredDocument): IntakeDocument {
-  const { cancelledAt: _cancelled, ...doc } = d;
-  return doc;
+  return { ...d, requiredSections: { ...d.requiredSections } };
 }
 
 export function toCard(c: StoredCard): CardMethod {

@@ -49,6 +49,7 @@ export const PROBLEMS: Record<ProblemCode, { title: string }> = {
   request_timeout: { title: 'The request took too long to arrive' },
   payload_too_large: { title: 'The body is too large' },
   unsupported_media_type: { title: 'Unsupported content type' },
+  document_already_assigned: { title: 'The client already has this document' },
 };
 
 export interface FieldError {

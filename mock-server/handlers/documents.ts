@@ -1,14 +1,14 @@
 /** Intake documents: templates, lists (filter, sort, cursor), assignment, reminders, cancelling. */
-import { canCancelDocument, reminderDecision } from '../../src/domain/index.js';
+import { canCancelDocument, invitationDecision, latestDocumentByTemplate, reminderDecision, unconfirmedResends } from '../../src/domain/index.js';
 import { assignmentPlan } from '../../src/domain/assignment-plan.js';
 import type { DocumentSort, DocumentStatus, DocumentTemplate } from '../../src/schemas/index.js';
 import { fillUrl } from '../fixtures.js';
 import { toDocument, type ClientRecord, type StoredDocument } from '../model.js';
 import { cooldownProblem, problem, type FieldError, type OperationImpls } from '../respond.js';
 import type { MockStore } from '../store.js';
-import { inviteClient, normalizeMessage, page, requireClient, requirePortalOn, requireRecipients } from './shared.js';
+import { encodeCursor, inviteClient, normalizeMessage, page, requireClient, requirePortalOn, requireRecipients } from './shared.js';
 
-type DocumentOps = 'listDocumentTemplates' | 'listDocuments' | 'assignDocuments' | 'remindDocument' | 'cancelDocument';
+type DocumentOps = 'listDocumentTemplates' | 'listClientDocumentTemplates' | 'listDocuments' | 'searchDocuments' | 'assignDocuments' | 'remindDocument' | 'cancelDocument';
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
@@ -22,18 +22,56 @@ const COMPARATORS: Record<DocumentSort, (a: StoredDocument, b: StoredDocument) =
   title_asc: (a, b) => collator.compare(a.title, b.title) || desc(a.sentAt, b.sentAt) || byId(a, b),
 };
 
-/** The client's live documents filtered and sorted; cached until the next document write. */
-function documentView(rec: ClientRecord, status: DocumentStatus | undefined, sort: DocumentSort): StoredDocument[] {
-  const key = `${status ?? '*'}:${sort}`;
+/** Case- and accent-insensitive text for the title search ("Cuestionario" finds "cuestionário"). */
+const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** A short stand-in for the search text inside a cursor (cursors are at most 200 characters). */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+interface DocumentQuery {
+  status?: DocumentStatus | undefined;
+  sort?: DocumentSort | undefined;
+  title?: string | undefined;
+  cursor?: string | undefined;
+  offset?: number | undefined;
+  limit?: number | undefined;
+}
+
+/**
+ * The client's documents filtered and sorted; cached until the next document write. Without a
+ * status filter the cancelled ones are left out: they are listed only when asked for.
+ */
+function documentView(rec: ClientRecord, status: DocumentStatus | undefined, sort: DocumentSort, title: string | undefined): StoredDocument[] {
+  const needle = title ? folded(title.trim()) : '';
+  const key = JSON.stringify([status ?? '*', sort, needle]);
   const cached = rec.documentViews.get(key);
   if (cached && cached.revision === rec.documentsRevision) return cached.items;
-  const items = rec.documents.filter((d) => d.cancelledAt === null && (!status || d.status === status)).sort(COMPARATORS[sort]);
+  const items = rec.documents
+    .filter((d) => (status ? d.status === status : d.status !== 'cancelled') && (!needle || folded(d.title).includes(needle)))
+    .sort(COMPARATORS[sort]);
   rec.documentViews.set(key, { revision: rec.documentsRevision, items });
   return items;
 }
 
+/** One page of a list or a search: `offset` jumps (an offset past the end is an empty page), `cursor` walks. */
+function documentPage(rec: ClientRecord, q: DocumentQuery) {
+  if (q.cursor !== undefined && q.offset !== undefined) {
+    throw problem('bad_request', 'Send either a cursor or an offset, not both.', { errors: [{ path: 'offset', message: 'Not together with cursor' }] });
+  }
+  const sort = q.sort ?? 'sent_desc';
+  const view = documentView(rec, q.status, sort, q.title);
+  const list = `documents:${q.status ?? '*'}:${sort}:${q.title ? hash(folded(q.title.trim())) : ''}`;
+  const cursor = q.offset !== undefined ? encodeCursor(list, Math.min(q.offset, view.length)) : q.cursor;
+  const p = page(view, list, cursor, q.limit);
+  return { items: p.slice.map(toDocument), nextCursor: p.nextCursor, total: p.total };
+}
+
 function requireDocument(rec: ClientRecord, documentId: string): StoredDocument {
-  const doc = rec.documents.find((d) => d.id === documentId && d.cancelledAt === null);
+  const doc = rec.documents.find((d) => d.id === documentId && d.status !== 'cancelled');
   if (!doc) throw problem('not_found', 'No document with this id for this client.');
   return doc;
 }
@@ -48,13 +86,25 @@ export function documentHandlers(store: MockStore): Pick<OperationImpls, Documen
       run: () => ({ body: store.templates }),
     },
 
+    listClientDocumentTemplates: {
+      run(ctx) {
+        const rec = requireClient(store, ctx.param('clientId'));
+        const latest = latestDocumentByTemplate(rec.documents);
+        return { body: store.templates.map((t) => ({ ...t, latestDocument: latest.has(t.id) ? toDocument(latest.get(t.id)!) : null })) };
+      },
+    },
+
     listDocuments: {
       run(ctx) {
         const rec = requireClient(store, ctx.param('clientId'));
-        const { status, sort = 'sent_desc', cursor, limit } = ctx.query;
-        const view = documentView(rec, status, sort);
-        const p = page(view, `documents:${status ?? '*'}:${sort}`, cursor, limit);
-        return { body: { items: p.slice.map(toDocument), nextCursor: p.nextCursor, total: p.total } };
+        return { body: documentPage(rec, ctx.query) };
+      },
+    },
+
+    searchDocuments: {
+      run(ctx) {
+        const rec = requireClient(store, ctx.param('clientId'));
+        return { body: documentPage(rec, ctx.body) };
       },
     },
 
@@ -69,10 +119,21 @@ export function documentHandlers(store: MockStore): Pick<OperationImpls, Documen
           else errors.push({ path: `$.templateIds[${i}]`, message: 'Unknown template' });
         });
         if (errors.length) throw problem('bad_request', 'Some templates do not exist.', { errors });
+        const sendAgain = ctx.body.sendAgain ?? [];
+        sendAgain.forEach((id, i) => {
+          if (!ctx.body.templateIds.includes(id)) errors.push({ path: `$.sendAgain[${i}]`, message: 'Not one of templateIds' });
+        });
+        if (errors.length) throw problem('bad_request', 'sendAgain may only name templates being assigned.', { errors });
         // The same plan the widget shows staff before sending: who gets emails, whether access is
         // granted, how many emails go out, or what blocks it.
         const plan = assignmentPlan(templates.length, rec.summary, rec.access, rec.contacts, store.practice, store.now());
         if (plan.blocker) throw problem(plan.blocker);
+        // A second copy of a document the client already has goes out only when asked for by name.
+        const unconfirmed = new Set(unconfirmedResends(ctx.body.templateIds, sendAgain, latestDocumentByTemplate(rec.documents)));
+        if (unconfirmed.size) {
+          const paths = ctx.body.templateIds.flatMap((id, i) => (unconfirmed.has(id) ? [{ path: `$.templateIds[${i}]`, message: 'Already sent to this client; list it in sendAgain to send it again' }] : []));
+          throw problem('document_already_assigned', 'The client already has a document from some of these templates.', { errors: paths });
+        }
         const { recipients, grantsAccess } = plan;
         const message = normalizeMessage(ctx.body.message);
 
@@ -140,6 +201,7 @@ export function documentHandlers(store: MockStore): Pick<OperationImpls, Documen
         const rec = requireClient(store, ctx.param('clientId'));
         const doc = requireDocument(rec, ctx.param('documentId'));
         if (!canCancelDocument(doc)) throw problem('document_signed', 'A signed document cannot be cancelled.');
+        doc.status = 'cancelled';
         doc.cancelledAt = store.nowIso();
         rec.touchDocuments();
         return { body: toDocument(doc) };

@@ -54,6 +54,9 @@ export const problemWhen: Record<ProblemCode, { when: string }> = {
   precondition_required: { when: 'A versioned write without `If-Match`.' },
   resend_cooldown: { when: 'An invitation to the same person within the cooldown; see `retryAfterSeconds`.' },
   reminder_cooldown: { when: 'A reminder for the same document within the cooldown; see `retryAfterSeconds`.' },
+  document_already_assigned: {
+    when: 'Assigning a template the client already has a document from (open or completed) without listing it in `sendAgain`; `errors` names each such `templateIds` entry.',
+  },
   internal: { when: 'A server bug. Safe to retry idempotent calls.' },
   unavailable: { when: 'The server is briefly unavailable. Safe to retry idempotent calls.' },
   image_type_mismatch: { when: 'The insurance card image’s bytes are another type than its `Content-Type` says (JPEG bytes sent as `image/png`).' },
@@ -78,6 +81,7 @@ export const queryParams: Record<string, string> = {
   status: 'Only documents in this status.',
   sort: 'Order of the list.',
   cursor: 'Opaque cursor: the `nextCursor` of the previous page. Omit for the first page.',
+  offset: 'Items to skip, to jump straight to a page (a multiple of `limit`); not together with `cursor`.',
   limit: 'Items per page, 1 to 200.',
 };
 
@@ -183,16 +187,31 @@ export const operationDocs: Record<OperationName, OperationDoc> = {
     tag: 'Documents',
     widgets: ['intake-document-list'],
   },
+  listClientDocumentTemplates: {
+    summary: "List templates with the client's documents from them",
+    description:
+      'Every template, each with the newest document the client has from it (open or completed, never cancelled), so staff see what was already sent before sending it again.',
+    tag: 'Documents',
+    widgets: ['intake-document-list'],
+  },
   listDocuments: {
     summary: "List a client's intake documents",
-    description: 'One page of documents with their status and required-section progress, filtered and sorted.',
+    description:
+      'One page of documents with their status and required-section progress, filtered (status, title) and sorted. Cancelled documents are listed only with `status=cancelled`. `offset` jumps to a page; `cursor` walks from one.',
+    tag: 'Documents',
+    widgets: ['intake-document-list'],
+  },
+  searchDocuments: {
+    summary: "Search a client's intake documents by title",
+    description:
+      '`listDocuments` with a title search (case- and accent-insensitive "contains"), as a POST so the typed text stays out of URLs and logs. Same filters, sort, paging and answer; changes nothing.',
     tag: 'Documents',
     widgets: ['intake-document-list'],
   },
   assignDocuments: {
     summary: 'Assign documents',
     description:
-      'Creates one document per template and emails the client one message per document (and recipient). Sharing with a client without portal access grants it and sends the invitation.',
+      'Creates one document per template and emails the client one message per document (and recipient). Sharing with a client without portal access grants it and sends the invitation. A template the client already has a document from (open or completed) is sent again only when listed in `sendAgain`; otherwise the request is refused with `409 document_already_assigned` and nothing is sent.',
     tag: 'Documents',
     widgets: ['intake-document-list'],
   },

@@ -27,6 +27,7 @@ export function registerSchemaDocs(): void {
   z.globalRegistry.add(schemas.IntakeDocument, { id: 'IntakeDocument', description: 'A document assigned to a client to fill out and sign.' });
   z.globalRegistry.add(schemas.IntakeDocumentPage, { id: 'IntakeDocumentPage', description: 'One page of intake documents.' });
   z.globalRegistry.add(schemas.DocumentTemplate, { id: 'DocumentTemplate', description: 'A template documents are assigned from.' });
+  z.globalRegistry.add(schemas.ClientDocumentTemplate, { id: 'ClientDocumentTemplate', description: "A template with the client's newest document from it, if any." });
   z.globalRegistry.add(schemas.DocumentAssignment, { id: 'DocumentAssignment', description: 'Assign documents from templates.' });
   z.globalRegistry.add(schemas.DocumentAssignmentResult, { id: 'DocumentAssignmentResult', description: 'What an assignment created and sent.' });
   z.globalRegistry.add(schemas.DocumentReminderResult, { id: 'DocumentReminderResult', description: 'A reminder that was sent.' });

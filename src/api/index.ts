@@ -9,6 +9,6 @@ export {
   type PortalDataChangedDetail,
   type PortalDataChangedEvent,
 } from './portal-client.js';
-export { operations, type Operation, type OperationName } from './operations.js';
+export { operations, type DocumentSearch, type Operation, type OperationName } from './operations.js';
 export { newIdempotencyKey } from './idempotency-key.js';
 export * from './errors/index.js';

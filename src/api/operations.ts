@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import {
   ClientPermissions,
   ClientPermissionsUpdate,
+  ClientDocumentTemplates,
   ClientSummary,
   Contact,
   Contacts,
@@ -31,7 +32,7 @@ import {
   type ProblemCode,
 } from '../schemas/index.js';
 import { ASSIGNMENT_BLOCKERS } from '../domain/assignment-plan.js';
-import { CANCEL_REFUSALS, REMINDER_REFUSALS } from '../domain/document-rules.js';
+import { CANCEL_REFUSALS, REMINDER_REFUSALS, RESEND_CONFIRMATION_REFUSALS } from '../domain/document-rules.js';
 import { RECIPIENT_BLOCKERS } from '../domain/invitation-recipients.js';
 import { INVITATION_REFUSALS, REENABLE_REFUSALS } from '../domain/invitation-rules.js';
 import { PAYMENT_AMOUNT_REFUSALS, PAYMENT_BLOCKERS } from '../domain/payment-rules.js';
@@ -59,17 +60,40 @@ export interface Operation {
   ifMatch?: boolean;
   /** Requires an `Idempotency-Key` header (and may then be retried). */
   idempotencyKey?: boolean;
+  /**
+   * A read sent as a POST so its free text (a search) stays out of the URL, where logs keep it:
+   * changes nothing, is retried like a GET and is never announced as a write.
+   */
+  safe?: boolean;
 }
 
 const op = <const T extends Operation>(o: T) => o;
 
 export const DocumentListQuery = z.object({
+  /** Absent: every document but the cancelled ones; `cancelled`: only those. */
   status: z.optional(DocumentStatus),
   sort: z.optional(DocumentSort),
   cursor: z.optional(z.string().check(z.maxLength(200))),
+  /** Rows to skip, to jump straight to a page; not together with `cursor`. */
+  offset: z.optional(z.coerce.number<number>().check(z.int(), z.minimum(0), z.maximum(1_000_000))),
   limit: z.optional(z.coerce.number<number>().check(z.int(), z.minimum(1), z.maximum(200))),
 });
 export type DocumentListQuery = z.input<typeof DocumentListQuery>;
+
+/**
+ * `listDocuments` with a title search. Free text never goes in a query string (docs/api.md, "No
+ * PHI in URLs"), so the search is a POST body with the same filters, sort and paging.
+ */
+export const DocumentSearch = z.strictObject({
+  /** Documents whose title contains this text, ignoring case and accents. */
+  title: z.string().check(z.minLength(1), z.maxLength(100)),
+  status: z.optional(DocumentStatus),
+  sort: z.optional(DocumentSort),
+  cursor: z.optional(z.string().check(z.maxLength(200))),
+  offset: z.optional(z.int().check(z.minimum(0), z.maximum(1_000_000))),
+  limit: z.optional(z.int().check(z.minimum(1), z.maximum(200))),
+});
+export type DocumentSearch = z.input<typeof DocumentSearch>;
 
 export const PageQuery = z.object({
   cursor: z.optional(z.string().check(z.maxLength(200))),
@@ -99,7 +123,9 @@ export const operations = {
   inviteContact: op({ method: 'post', path: '/clients/{clientId}/contacts/{contactId}/invitations', body: InvitationRequest, response: Contact, status: 201 }),
 
   listDocumentTemplates: op({ method: 'get', path: '/document-templates', response: DocumentTemplates }),
+  listClientDocumentTemplates: op({ method: 'get', path: '/clients/{clientId}/documents/templates', response: ClientDocumentTemplates }),
   listDocuments: op({ method: 'get', path: '/clients/{clientId}/documents', query: DocumentListQuery, response: IntakeDocumentPage }),
+  searchDocuments: op({ method: 'post', path: '/clients/{clientId}/documents/search', body: DocumentSearch, response: IntakeDocumentPage, safe: true }),
   assignDocuments: op({ method: 'post', path: '/clients/{clientId}/documents', body: DocumentAssignment, response: DocumentAssignmentResult, status: 201 }),
   remindDocument: op({ method: 'post', path: '/clients/{clientId}/documents/{documentId}/reminders', response: DocumentReminderResult, status: 201 }),
   cancelDocument: op({ method: 'post', path: '/clients/{clientId}/documents/{documentId}/cancel', response: IntakeDocument }),
@@ -165,8 +191,10 @@ export const operationRules: Record<OperationName, readonly (readonly ProblemCod
   removeContact: [],
   inviteContact: [INVITATION_REFUSALS, SERVER_RULES.contactAddress],
   listDocumentTemplates: [],
+  listClientDocumentTemplates: [],
+  searchDocuments: [],
   listDocuments: [],
-  assignDocuments: [ASSIGNMENT_BLOCKERS],
+  assignDocuments: [ASSIGNMENT_BLOCKERS, RESEND_CONFIRMATION_REFUSALS],
   remindDocument: [REMINDER_REFUSALS, SERVER_RULES.reminderAccess, RECIPIENT_BLOCKERS],
   cancelDocument: [CANCEL_REFUSALS],
   getPaymentMethods: [],

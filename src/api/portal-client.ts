@@ -13,7 +13,7 @@ import {
   type PortalEmailChange,
   type PracticeSettingsUpdate,
 } from '../schemas/index.js';
-import { expandPath, operations, type DocumentListQuery, type Operation, type OperationName, type Operations, type PageQuery } from './operations.js';
+import { expandPath, operations, type DocumentListQuery, type DocumentSearch, type Operation, type OperationName, type Operations, type PageQuery } from './operations.js';
 import { findOversized, readBoundedText, validateSliced } from './read-answer.js';
 import { AuthError, ConflictError, HttpError, NetworkError, PreconditionFailedError, ResponseValidationError, TimeoutError, type PortalApiErrorInit } from './errors/index.js';
 
@@ -64,7 +64,7 @@ export interface PortalDataChangedDetail {
 export type PortalDataChangedEvent = CustomEvent<PortalDataChangedDetail>;
 
 type Op<N extends OperationName> = Operations[N];
-type ReadOperationName = { [K in OperationName]: Op<K>['method'] extends 'get' ? K : never }[OperationName];
+type ReadOperationName = { [K in OperationName]: Op<K>['method'] extends 'get' ? K : Op<K> extends { safe: true } ? K : never }[OperationName];
 type WriteOperationName = Exclude<OperationName, ReadOperationName>;
 type Result<N extends OperationName> = Op<N>['response'] extends z.core.$ZodType ? z.output<Op<N>['response']> : void;
 
@@ -76,6 +76,8 @@ const reads: Record<ReadOperationName, ResourceName | null> = {
   getPermissions: 'permissions',
   listContacts: 'contacts',
   listDocumentTemplates: null,
+  listClientDocumentTemplates: 'documents',
+  searchDocuments: 'documents',
   listDocuments: 'documents',
   getPaymentMethods: 'payment-methods',
   getInvoices: 'invoices',
@@ -206,8 +208,16 @@ export class PortalClient extends EventTarget {
   listDocumentTemplates(opts?: CallOptions) {
     return this.call('listDocumentTemplates', {}, opts);
   }
+  /** The templates, each with the client's newest document from it: what "Assign documents" offers. */
+  listClientDocumentTemplates(clientId: string, opts?: CallOptions) {
+    return this.call('listClientDocumentTemplates', { path: { clientId } }, opts);
+  }
   listDocuments(clientId: string, query?: DocumentListParams, opts?: CallOptions) {
     return this.call('listDocuments', { path: { clientId }, query }, opts);
+  }
+  /** `listDocuments` with a title search; a POST so the typed text stays out of the URL. */
+  searchDocuments(clientId: string, search: DocumentSearch, opts?: CallOptions) {
+    return this.call('searchDocuments', { path: { clientId }, body: search }, opts);
   }
   assignDocuments(clientId: string, assignment: DocumentAssignment, opts?: CallOptions) {
     return this.call('assignDocuments', { path: { clientId }, body: assignment }, opts);
@@ -269,6 +279,8 @@ export class PortalClient extends EventTarget {
       if (qs) key += `?${qs}`;
     }
     if (op.method === 'get') return this.shared(name as ReadOperationName, key, path.clientId, opts.signal) as Promise<Result<N>>;
+    // A search sent as a POST: a read, but with a body, so it is neither shared nor announced.
+    if (op.safe) return this.send(name, key, { ...params, signal: opts.signal }) as Promise<Result<N>>;
 
     const write = name as WriteOperationName;
     const effect = writeEffects[write];
@@ -356,7 +368,7 @@ export class PortalClient extends EventTarget {
   private async send(name: OperationName, key: string, params: CallParams): Promise<unknown> {
     const op: Operation = operations[name];
     const { signal } = params;
-    const idempotent = op.method !== 'post' && op.method !== 'patch' ? true : !!op.idempotencyKey;
+    const idempotent = op.method !== 'post' && op.method !== 'patch' ? true : !!op.idempotencyKey || !!op.safe;
     for (let refreshed = false; ; refreshed = true) {
       let token: string | null | undefined;
       try {

@@ -64,4 +64,5 @@ export const problemMessages = defineMessages<Record<ProblemCode, string>>('prob
   request_timeout: 'The request took too long to reach the portal service. Try again.',
   payload_too_large: 'This is more than the portal service accepts at once.',
   unsupported_media_type: 'The portal service could not read this request. Contact support.',
+  document_already_assigned: 'The client already has this document. Choose “Send again” to send another copy.',
 });

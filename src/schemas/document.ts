@@ -3,7 +3,8 @@ import { EmailAddress, Id, Timestamp, WebUrl } from './common.js';
 import { pageOf } from './common.js';
 import { LIST_LIMITS } from './limits.js';
 
-export const DocumentStatus = z.enum(['sent', 'in_progress', 'completed']);
+/** `cancelled`: staff withdrew it before it was signed; listed only when asked for (`status=cancelled`). */
+export const DocumentStatus = z.enum(['sent', 'in_progress', 'completed', 'cancelled']);
 export type DocumentStatus = z.infer<typeof DocumentStatus>;
 
 export const DocumentSort = z.enum(['sent_desc', 'sent_asc', 'activity_desc', 'title_asc']);
@@ -26,6 +27,8 @@ export const IntakeDocument = z
     signedAt: z.nullable(Timestamp),
     /** Where the client fills it out; the host navigates there. */
     fillUrl: WebUrl,
+    /** When staff cancelled it (status `cancelled`); `null` otherwise. */
+    cancelledAt: z.nullable(Timestamp),
   });
 export type IntakeDocument = z.infer<typeof IntakeDocument>;
 
@@ -46,11 +49,25 @@ export type DocumentTemplate = z.infer<typeof DocumentTemplate>;
 
 /** The practice's templates. */
 export const DocumentTemplates = z.array(DocumentTemplate).check(z.maxLength(LIST_LIMITS.templates));
+/** A template as one client sees it: with the newest document of theirs made from it, if any. */
+export const ClientDocumentTemplate = z.extend(DocumentTemplate, {
+  /** The client's newest document from this template that is not cancelled; `null` when there is none. */
+  latestDocument: z.nullable(IntakeDocument),
+});
+export type ClientDocumentTemplate = z.infer<typeof ClientDocumentTemplate>;
+/** Every template of the practice, as one client sees it. */
+export const ClientDocumentTemplates = z.array(ClientDocumentTemplate).check(z.maxLength(LIST_LIMITS.templates));
 
 export const DocumentAssignment = z
   .strictObject({
     templateIds: z.array(Id).check(z.minLength(1), z.maxLength(DOCUMENTS_PER_ASSIGNMENT)),
     message: z.optional(z.string().check(z.maxLength(2000))),
+    /**
+     * Templates of `templateIds` the client already has a document from (open or completed) that are
+     * meant to be sent again. Without this a template the client already has is refused with
+     * `409 document_already_assigned`, so a double click or a stale list never sends a duplicate.
+     */
+    sendAgain: z.optional(z.array(Id).check(z.maxLength(50))),
   });
 export type DocumentAssignment = z.infer<typeof DocumentAssignment>;
 

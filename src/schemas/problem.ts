@@ -37,6 +37,7 @@ export const ProblemCode = z.enum([
   'request_timeout',
   'payload_too_large',
   'unsupported_media_type',
+  'document_already_assigned',
 ]);
 export type ProblemCode = z.infer<typeof ProblemCode>;
 
@@ -94,4 +95,5 @@ export const problemStatus = {
   request_timeout: 408,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  document_already_assigned: 409,
 } as const satisfies Record<ProblemCode, number>;

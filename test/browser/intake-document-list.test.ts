@@ -45,7 +45,7 @@ describe('<intake-document-list> staff view', () => {
     const sent = rowOf(el, 'Intake questionnaire');
     expect(sent.getByShadowText('Sent', { selector: '.badge' })).to.exist;
     expect(sent.getByShadowText('0 of 6')).to.exist;
-    expect(sent.getByShadowText('Not signed')).to.exist;
+    expect(sent.getByShadowText(/^Sent \w{3} \d{1,2}, \d{4}$/)).to.exist;
     expect(sent.getByShadowRole('button', { name: 'Remind: Intake questionnaire' })).to.exist;
     expect(sent.getByShadowRole('button', { name: 'Cancel: Intake questionnaire' })).to.exist;
 
@@ -300,7 +300,7 @@ describe('<intake-document-list> assign', () => {
     await expect(el).to.be.accessible();
     mock.faults.clear();
     await user().click(dialog.getByShadowRole('button', { name: 'Try again' }));
-    expect(await dialog.findByShadowRole('checkbox', { name: 'Intake questionnaire' })).to.exist;
+    expect(await dialog.findByShadowRole('checkbox', { name: 'Financial policy' })).to.exist;
   });
 
   it('keeps the selection and the message when sending fails, and sends on retry', async () => {
@@ -328,12 +328,12 @@ describe('<intake-document-list> assign', () => {
     trigger.focus();
     await sendKeys({ press: 'Enter' });
     const dialog = within(await view.findByShadowRole('dialog', { name: 'Assign documents' }));
-    await dialog.findByShadowRole('checkbox', { name: 'Consent for treatment' });
+    await dialog.findByShadowRole('checkbox', { name: 'Release of information' });
     await sendKeys({ press: 'Escape' });
     await waitFor(() => expect(el.shadowRoot!.activeElement).to.equal(trigger));
 
     await sendKeys({ press: 'Enter' });
-    const first = await dialog.findByShadowRole('checkbox', { name: 'Consent for treatment' });
+    const first = await dialog.findByShadowRole('checkbox', { name: 'Release of information' });
     first.focus();
     // Submitting nothing says what is missing and puts focus on the first template.
     const send = dialog.getByShadowRole('button', { name: 'Assign and send' });

@@ -33,6 +33,7 @@ const doc = {
   requiredSections: { completed: 0, total: 3 },
   signedAt: null,
   fillUrl: 'https://portal.example.com/d/doc_1',
+  cancelledAt: null,
 };
 const contact = {
   id: 'ct_1',

@@ -49,6 +49,7 @@ const doc = {
   requiredSections: { completed: 0, total: 3 },
   signedAt: null,
   fillUrl: 'https://portal.example.com/d/doc_1',
+  cancelledAt: null,
 };
 const card = { id: 'pm_1', kind: 'card', brand: 'visa', last4: '4242', expMonth: 12, expYear: 2030, isDefault: true };
 const insurance = { id: 'pm_2', kind: 'insurance', payerName: 'Acme Health', memberIdMasked: '****1234', cardImages: { front: null, back: null } };
@@ -107,6 +108,19 @@ const cases: Case[] = [
   { op: 'inviteContact', call: (c) => c.inviteContact('cl_1', 'ct_1'), url: '/clients/cl_1/contacts/ct_1/invitations', body: {}, response: contact },
   { op: 'listDocumentTemplates', call: (c) => c.listDocumentTemplates(), url: '/document-templates', response: [template] },
   {
+    op: 'listClientDocumentTemplates',
+    call: (c) => c.listClientDocumentTemplates('cl_1'),
+    url: '/clients/cl_1/documents/templates',
+    response: [{ ...template, latestDocument: doc }],
+  },
+  {
+    op: 'searchDocuments',
+    call: (c) => c.searchDocuments('cl_1', { title: 'intake', status: 'sent', offset: 50, limit: 25 }),
+    url: '/clients/cl_1/documents/search',
+    body: { title: 'intake', status: 'sent', offset: 50, limit: 25 },
+    response: { items: [doc], nextCursor: null, total: 1 },
+  },
+  {
     op: 'listDocuments',
     call: (c) => c.listDocuments('cl_1', { status: 'sent', sort: 'sent_desc', cursor: 'c1', limit: 20 }),
     url: '/clients/cl_1/documents?cursor=c1&limit=20&sort=sent_desc&status=sent',
@@ -114,9 +128,9 @@ const cases: Case[] = [
   },
   {
     op: 'assignDocuments',
-    call: (c) => c.assignDocuments('cl_1', { templateIds: ['tpl_1'] }),
+    call: (c) => c.assignDocuments('cl_1', { templateIds: ['tpl_1', 'tpl_2'], sendAgain: ['tpl_2'] }),
     url: '/clients/cl_1/documents',
-    body: { templateIds: ['tpl_1'] },
+    body: { templateIds: ['tpl_1', 'tpl_2'], sendAgain: ['tpl_2'] },
     response: { documents: [doc], emailsSent: 1, recipients: [email.address], portalAccessGranted: false },
   },
   { op: 'remindDocument', call: (c) => c.remindDocument('cl_1', 'doc_1'), url: '/clients/cl_1/documents/doc_1/reminders', response: { document: { ...doc, lastReminderAt: T }, emailsSent: 1 } },

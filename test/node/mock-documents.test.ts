@@ -163,6 +163,68 @@ describe('assignment', () => {
   });
 });
 
+describe('sending a document the client already has', () => {
+  const assign = (clientId: string, body: Record<string, unknown>) => api('assignDocuments', { params: { clientId }, body });
+
+  it("client templates: each template with the client's newest document from it, cancelled ones left out", async () => {
+    await api('cancelDocument', doc('cl_invited', 'doc_invited_1'));
+    const res = await api('listClientDocumentTemplates', { params: { clientId: 'cl_invited' } });
+    assertOk('listClientDocumentTemplates', res);
+    const latest = Object.fromEntries((res.body as (DocumentTemplate & { latestDocument: IntakeDocument | null })[]).map((t) => [t.id, t.latestDocument?.id ?? null]));
+    // doc_invited_1 (intake) was cancelled: intake is a fresh template again.
+    assert.deepEqual(latest, { tpl_consent: 'doc_invited_2', tpl_hipaa: 'doc_invited_3', tpl_intake: null, tpl_roi: null, tpl_financial: null, tpl_phq9: null });
+  });
+
+  it('an open or completed template without sendAgain → 409 document_already_assigned naming it; nothing is sent', async () => {
+    const p = assertProblem(await assign('cl_invited', { templateIds: ['tpl_financial', 'tpl_consent', 'tpl_hipaa'] }), 409, 'document_already_assigned');
+    assert.deepEqual(p.errors?.map((e) => e.path), ['$.templateIds[1]', '$.templateIds[2]']);
+    assert.equal(mock.store.emails.length, 0);
+    assert.equal(mock.store.client('cl_invited')!.documents.length, 3);
+  });
+
+  it('with sendAgain: a second copy, counted in the emails', async () => {
+    const res = await assign('cl_invited', { templateIds: ['tpl_financial', 'tpl_hipaa'], sendAgain: ['tpl_hipaa'] });
+    assertOk('assignDocuments', res);
+    assert.equal((res.body as DocumentAssignmentResult).emailsSent, 2);
+    assert.equal(mock.store.client('cl_invited')!.documents.filter((d) => d.templateId === 'tpl_hipaa').length, 2);
+  });
+
+  it('sendAgain naming a template that is not being assigned → 400', async () => {
+    const p = assertProblem(await assign('cl_invited', { templateIds: ['tpl_financial'], sendAgain: ['tpl_hipaa'] }), 400, 'bad_request');
+    assert.deepEqual(p.errors?.map((e) => e.path), ['$.sendAgain[0]']);
+  });
+
+  it('a cancelled document does not count: its template is assigned again without sendAgain', async () => {
+    await api('cancelDocument', doc('cl_invited', 'doc_invited_1'));
+    assertOk('assignDocuments', await assign('cl_invited', { templateIds: ['tpl_intake'] }));
+  });
+});
+
+describe('title search and page jumps', () => {
+  it('searchDocuments: case- and accent-insensitive "contains", with the status filter and paging', async () => {
+    const res = await api('searchDocuments', { params: { clientId: 'cl_large' }, body: { title: 'phq', limit: 25 } });
+    assertOk('searchDocuments', res);
+    const page = res.body as IntakeDocumentPage;
+    // Every sixth of the 10,000 generated documents is the PHQ-9 (template order, starting at the sixth).
+    assert.equal(page.total, 1666);
+    assert.ok(page.items.every((d) => d.title === 'PHQ-9 depression screening'));
+    const accented = (await api('searchDocuments', { params: { clientId: 'cl_invited' }, body: { title: 'CONSÉNT' } })).body as IntakeDocumentPage;
+    assert.deepEqual(accented.items.map((d) => d.id), ['doc_invited_2']);
+    const none = (await api('searchDocuments', { params: { clientId: 'cl_invited' }, body: { title: 'consent', status: 'completed' } })).body as IntakeDocumentPage;
+    assert.equal(none.total, 0);
+  });
+
+  it('offset jumps to any page; past the end is an empty page; cursor and offset together → 400', async () => {
+    const p = (await list('cl_large', { offset: 4975, limit: 25 })).body as IntakeDocumentPage;
+    assert.deepEqual([p.items[0]!.id, p.items.length, p.total], ['doc_large_04976', 25, 10_000]);
+    const next = (await list('cl_large', { cursor: p.nextCursor!, limit: 25 })).body as IntakeDocumentPage;
+    assert.equal(next.items[0]!.id, 'doc_large_05001');
+    const past = (await list('cl_large', { offset: 20_000 })).body as IntakeDocumentPage;
+    assert.deepEqual([past.items.length, past.nextCursor], [0, null]);
+    assertProblem(await list('cl_large', { offset: 25, cursor: p.nextCursor! }), 400, 'bad_request');
+  });
+});
+
 describe('reminders and cancelling', () => {
   it('remind: one email per recipient; again within the cooldown → 429 reminder_cooldown', async () => {
     const res = await api('remindDocument', doc('cl_invited', 'doc_invited_1'));
@@ -188,9 +250,12 @@ describe('reminders and cancelling', () => {
     assertOk('remindDocument', await api('remindDocument', doc('cl_active', r.documents[0]!.id)));
   });
 
-  it('cancel until signed: the cancelled document leaves every list; a signed one → 409 document_signed', async () => {
+  it('cancel until signed: the cancelled document leaves the default list, stays under status=cancelled; a signed one → 409 document_signed', async () => {
     const res = await api('cancelDocument', doc('cl_invited', 'doc_invited_2'));
     assertOk('cancelDocument', res);
+    assert.deepEqual([(res.body as IntakeDocument).status, (res.body as IntakeDocument).cancelledAt], ['cancelled', NOW]);
+    const cancelled = (await list('cl_invited', { status: 'cancelled' })).body as IntakeDocumentPage;
+    assert.deepEqual([cancelled.total, cancelled.items.map((d) => d.id)], [1, ['doc_invited_2']]);
     const page = (await list('cl_invited')).body as IntakeDocumentPage;
     assert.equal(page.total, 2);
     assert.ok(!page.items.some((d) => d.id === 'doc_invited_2'));

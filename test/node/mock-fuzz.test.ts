@@ -28,7 +28,8 @@ const VALID: Partial<Record<OperationName, { params: Record<string, string>; bod
   createContact: { params: { clientId: 'cl_active' }, body: { firstName: 'Sam', lastName: 'Helper', relationship: 'caregiver', legalGuardian: false, emails: [{ address: 'sam@example.com', consent: true, primary: true }] } },
   updateContact: { params: { clientId: 'cl_active', contactId: 'ct_active_spouse' }, body: { firstName: 'Riley', lastName: 'Testwood', relationship: 'spouse', legalGuardian: false, emails: [{ address: 'riley@example.com', consent: true, primary: true }] } },
   inviteContact: { params: { clientId: 'cl_active', contactId: 'ct_active_spouse' }, body: { message: 'Hi' } },
-  assignDocuments: { params: { clientId: 'cl_active' }, body: { templateIds: ['tpl_phq9'], message: 'Please' } },
+  assignDocuments: { params: { clientId: 'cl_active' }, body: { templateIds: ['tpl_phq9', 'tpl_consent'], message: 'Please', sendAgain: ['tpl_consent'] } },
+  searchDocuments: { params: { clientId: 'cl_large' }, body: { title: 'consent', status: 'sent', sort: 'title_asc', offset: 25, limit: 25 } },
   addCard: { params: { clientId: 'cl_active' }, body: { card: { token: 'tok_visa_4242', brand: 'visa', last4: '4242', expMonth: 12, expYear: 2030 }, makeDefault: false } },
   pay: { params: { clientId: 'cl_active' }, body: { target: { kind: 'invoices', invoiceIds: ['inv_active_1001'] }, source: { kind: 'saved_card', paymentMethodId: 'pm_active_visa' } } },
 };

@@ -32,6 +32,7 @@ const VALID_BODY: Partial<Record<OperationName, unknown>> = {
   updateContact: { firstName: 'Riley', lastName: 'Testwood', relationship: 'spouse', legalGuardian: false, emails: [] },
   inviteContact: {},
   assignDocuments: { templateIds: ['tpl_phq9'] },
+  searchDocuments: { title: 'intake' },
   addCard: { card: { token: 'tok_visa_4242', brand: 'visa', last4: '4242', expMonth: 12, expYear: 2030 }, makeDefault: false },
   pay: { target: { kind: 'balance' }, source: { kind: 'saved_card', paymentMethodId: 'pm_active_visa' } },
 };

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { canCancelDocument, reminderDecision } from '../../domain/document-rules.js';
-import { formatDate, formatDateTime, formatRelative } from '../../i18n/format.js';
+import { formatDate, formatRelative } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
 import type { commonMessages } from '../../i18n/common.messages.js';
 import type { IntakeDocument } from '../../schemas/index.js';
@@ -27,20 +27,36 @@ export interface RowsView {
   onOpen(doc: IntakeDocument): void;
 }
 
-const BADGE: Record<IntakeDocument['status'], string> = { sent: 'info', in_progress: 'warning', completed: 'success' };
+const BADGE: Record<IntakeDocument['status'], string> = { sent: 'info', in_progress: 'warning', completed: 'success', cancelled: 'neutral' };
 
-const statusBadge = (v: RowsView, doc: IntakeDocument) => html`<span class="badge ${BADGE[doc.status]}" part="status-badge">${v.m.status(doc.status)}</span>`;
+const statusBadge = (v: RowsView, doc: IntakeDocument, label: (s: IntakeDocument['status']) => string) =>
+  html`<span class="badge ${BADGE[doc.status]}" part="status-badge">${label(doc.status)}</span>`;
 
-/** A date, or a dash that screen readers hear as "Not yet". */
-function when(v: RowsView, iso: string | null) {
-  if (!iso) return html`<span aria-hidden="true">—</span><span class="visually-hidden">${v.m.notYet}</span>`;
-  return html`<time datetime=${iso}>${formatDateTime(iso, v.locale)}</time>`;
+/** The status once, with the dates that matter for it: sent, last activity, signed or cancelled. */
+function statusCell(v: RowsView, doc: IntakeDocument) {
+  const { m } = v;
+  const lines = [m.sentOnStaff];
+  const dates = [doc.sentAt];
+  if (doc.status === 'completed' && doc.signedAt) {
+    lines.push(m.signedOn);
+    dates.push(doc.signedAt);
+  } else if (doc.status === 'cancelled' && doc.cancelledAt) {
+    lines.push(m.cancelledOn);
+    dates.push(doc.cancelledAt);
+  } else if (doc.lastActivityAt) {
+    lines.push(m.activityOn);
+    dates.push(doc.lastActivityAt);
+  }
+  // One line each, never broken: the day is what staff scan for; the exact time is in `datetime`.
+  return html`${statusBadge(v, doc, m.status)}
+    ${lines.map((line, i) => html`<time class="when" datetime=${dates[i]!}>${line(formatDate(dates[i]!, v.locale))}</time>`)}`;
 }
 
 function sections(v: RowsView, doc: IntakeDocument) {
   const { completed, total } = doc.requiredSections;
   if (total === 0) return html`<span class="muted">${v.m.noRequiredSections}</span>`;
   return html`<div class="sections">
+    <span class="cell-label" aria-hidden="true">${v.m.colSections}</span>
     <span>${v.m.sectionsOf(completed, total)}</span>
     <progress part="progress" max=${total} .value=${completed} aria-label=${v.m.sectionsProgress(doc.title)}></progress>
   </div>`;
@@ -51,32 +67,39 @@ function actions(v: RowsView, doc: IntakeDocument) {
   const canRemind = v.canRemind && (reminder.allowed || reminder.code === 'reminder_cooldown');
   const canCancel = canCancelDocument(doc);
   const error = v.rowErrors.get(doc.id);
-  if (!canRemind && !canCancel && !error) return html`<span class="muted">${v.m.signedIsFinal}</span>`;
+  if (!canRemind && !canCancel && !error) {
+    if (doc.status === 'completed') return html`<span class="muted">${v.m.signedIsFinal}</span>`;
+    return html`<span class="muted" aria-hidden="true">—</span><span class="visually-hidden">${v.m.noActions}</span>`;
+  }
 
   // A cooling-down Remind stays focusable (aria-disabled) so keyboard users can hear when it comes back.
   const retryAt = !reminder.allowed && reminder.code === 'reminder_cooldown' ? reminder.retryAt : undefined;
   const reminding = v.busy.has(`remind:${doc.id}`);
   const cancelling = v.busy.has(`cancel:${doc.id}`);
+  // Remind and its cooldown note sit together; Cancel, the destructive one, stands apart and looks it.
   return html`<div class="row-actions">
       ${canRemind
-        ? html`<button
-            class="button small"
-            part="button remind-button"
-            data-action="remind"
-            data-doc=${doc.id}
-            aria-label=${v.m.remindLabel(doc.title)}
-            aria-disabled=${retryAt ? 'true' : nothing}
-            aria-describedby=${retryAt ? `cooldown-${doc.id}` : nothing}
-            aria-busy=${reminding ? 'true' : nothing}
-            ?disabled=${reminding}
-            @click=${() => (retryAt ? undefined : v.onRemind(doc))}
-          >
-            ${v.m.remind}
-          </button>`
+        ? html`<div class="remind">
+            <button
+              class="button small"
+              part="button remind-button"
+              data-action="remind"
+              data-doc=${doc.id}
+              aria-label=${v.m.remindLabel(doc.title)}
+              aria-disabled=${retryAt ? 'true' : nothing}
+              aria-describedby=${retryAt ? `cooldown-${doc.id}` : nothing}
+              aria-busy=${reminding ? 'true' : nothing}
+              ?disabled=${reminding}
+              @click=${() => (retryAt ? undefined : v.onRemind(doc))}
+            >
+              ${v.m.remind}
+            </button>
+            ${retryAt ? html`<p class="hint cooldown" id="cooldown-${doc.id}">${v.common.availableAgain(formatRelative(retryAt, v.now, v.locale))}</p>` : nothing}
+          </div>`
         : nothing}
       ${canCancel
         ? html`<button
-            class="button small"
+            class="button small destructive"
             part="button cancel-button"
             data-action="cancel"
             data-doc=${doc.id}
@@ -89,25 +112,23 @@ function actions(v: RowsView, doc: IntakeDocument) {
           </button>`
         : nothing}
     </div>
-    ${retryAt ? html`<p class="hint" id="cooldown-${doc.id}">${v.common.availableAgain(formatRelative(retryAt, v.now, v.locale))}</p>` : nothing}
     ${error ? html`<p class="field-error" part="row-error" role="alert">${error}</p>` : nothing}`;
 }
 
-/** The staff table: one row per document of the current page. */
+/**
+ * The staff table: one row per document of the current page, in four columns (document, status
+ * with its dates, required sections, actions). In a narrow column each row becomes a card.
+ */
 export function staffTable(v: RowsView, docs: readonly IntakeDocument[], caption: string) {
   const { m } = v;
   return html`<div class="table-scroll" part="table" role="region" aria-label=${m.tableRegion} tabindex="0">
-    <table>
+    <table class="documents">
       <caption class="visually-hidden">${caption}</caption>
       <thead>
         <tr>
           <th scope="col">${m.colDocument}</th>
           <th scope="col">${m.colStatus}</th>
-          <th scope="col">${m.colSent}</th>
-          <th scope="col">${m.colActivity}</th>
-          <th scope="col">${m.colCompleted}</th>
           <th scope="col">${m.colSections}</th>
-          <th scope="col">${m.colSignature}</th>
           <th scope="col">${m.colActions}</th>
         </tr>
       </thead>
@@ -117,14 +138,10 @@ export function staffTable(v: RowsView, docs: readonly IntakeDocument[], caption
           // Keyed by id: when a refresh reorders rows, each row's buttons stay with their document
           // (a click during a refresh must never land on another document's Remind or Cancel).
           (doc) => doc.id,
-          (doc) => html`<tr part="row" data-doc=${doc.id}>
-            <th scope="row" class="title">${bidi(doc.title)}</th>
-            <td>${statusBadge(v, doc)}</td>
-            <td>${when(v, doc.sentAt)}</td>
-            <td>${when(v, doc.lastActivityAt)}</td>
-            <td>${when(v, doc.completedAt)}</td>
-            <td>${sections(v, doc)}</td>
-            <td>${doc.signedAt ? m.signedOn(formatDateTime(doc.signedAt, v.locale)) : html`<span class="muted">${m.notSigned}</span>`}</td>
+          (doc) => html`<tr part="row" data-doc=${doc.id} class=${doc.status}>
+            <th scope="row" class="title" tabindex="-1">${bidi(doc.title)}</th>
+            <td class="status-cell">${statusCell(v, doc)}</td>
+            <td class="sections-cell">${sections(v, doc)}</td>
             <td class="actions-cell">${actions(v, doc)}</td>
           </tr>`,
         )}
@@ -141,8 +158,8 @@ export function clientList(v: RowsView, docs: readonly IntakeDocument[]) {
       const done = doc.status === 'completed';
       return html`<li class="card" part="row" data-doc=${doc.id}>
         <div class="card-head">
-          <h3 class="title">${bidi(doc.title)}</h3>
-          ${statusBadge(v, doc)}
+          <h3 class="title" tabindex="-1">${bidi(doc.title)}</h3>
+          ${statusBadge(v, doc, m.clientStatus)}
         </div>
         ${done && doc.completedAt
           ? html`<p class="muted">${m.completedOn(formatDate(doc.completedAt, v.locale))}</p>`

@@ -12,16 +12,19 @@ import { CompletionTracker } from './completion-tracker.js';
 import { clientList, staffTable, type RowsView } from './document-rows.js';
 import { messages } from './intake-document-list.messages.js';
 import { styles } from './intake-document-list.styles.js';
-import { documentFilters, documentPager, SORTS, STATUSES } from './list-controls.js';
+import { CLIENT_STATUSES, documentFilters, documentPager, parsePageNumber, SORTS, STAFF_STATUSES } from './list-controls.js';
 import { Poller } from './poller.js';
 import { RefreshTimer } from '../shared/refresh-timer.js';
 
 /** Rows per page: the DOM never holds more, however long the list. */
 export const PAGE_SIZE = 25;
 
+/** Typing pause before a title search is sent (Enter sends at once). */
+const SEARCH_DELAY_MS = 300;
+
 interface ListValue {
   clientId: string;
-  /** Filter, sort and cursor the page was loaded with. */
+  /** Filter, search, sort and page the rows were loaded with. */
   query: string;
   page: IntakeDocumentPage;
   /** Staff view only: the cooldown between reminders and whether the portal is on. */
@@ -51,7 +54,7 @@ const canShare = (v: ListValue) => v.practice?.portalEnabled !== false && v.acce
  * @event portal-document-completed - A refresh showed that a document became completed (once per document, never on first load).
  *
  * @csspart header - The heading row with the Assign button.
- * @csspart filters - The status filter and sort controls.
+ * @csspart filters - The title search, status filter and sort controls.
  * @csspart status - Success, warning and refresh banners.
  * @csspart table - The staff table's scroll region.
  * @csspart rows - The client view's list.
@@ -59,12 +62,13 @@ const canShare = (v: ListValue) => v.practice?.portalEnabled !== false && v.acce
  * @csspart status-badge - A document's status.
  * @csspart progress - Required sections done, as a progress bar.
  * @csspart row-error - An action's error inside a row.
- * @csspart pager - Previous / Next and the "Showing" range.
+ * @csspart pager - Previous / Next, the page jump and the "Showing" range.
+ * @csspart page-jump - "Page [n] of N Go".
  * @csspart empty - The empty state.
- * @csspart button - Every button; also `assign-button`, `remind-button`, `cancel-button`, `fill-out-button`, `send-button`, `confirm-button`, `previous-button`, `next-button`, `retry-button`.
+ * @csspart button - Every button; also `assign-button`, `remind-button`, `cancel-button`, `fill-out-button`, `send-button`, `confirm-button`, `previous-button`, `next-button`, `go-button`, `retry-button`.
  * @csspart dialog - Both dialogs; also `assign-dialog`, `cancel-dialog`.
  * @csspart assign-summary - The live "This sends N emails to …" summary.
- * @csspart templates - The template checkboxes.
+ * @csspart templates - The template checkboxes; `already-sent` the templates the client already has, each with "Send again".
  * @csspart message - The optional message field.
  * @csspart action-error - An action's error inside a dialog.
  * @csspart notice - Not configured / no client.
@@ -85,8 +89,14 @@ export class IntakeDocumentListElement extends PortalElement {
 
   @state() private statusFilter: DocumentStatus | '' = '';
   @state() private sort: DocumentSort = 'sent_desc';
-  /** Cursors of the pages walked so far; the last is the current page (`undefined`: the first). */
-  @state() private cursors: (string | undefined)[] = [undefined];
+  /** What is typed in the title search; `titleQuery` is what was searched for. */
+  @state() private titleText = '';
+  @state() private titleQuery = '';
+  /** 0-based page on screen; pages are fetched by offset, so any page can be reached at once. */
+  @state() private page = 0;
+  /** What is typed in "Page"; `null`: it shows the current page. */
+  @state() private jumpText: string | null = null;
+  @state() private jumpError = '';
   @state() private busy: ReadonlySet<string> = new Set();
   @state() private rowErrors: ReadonlyMap<string, string> = new Map();
   /** The last action's visible confirmation. */
@@ -111,16 +121,21 @@ export class IntakeDocumentListElement extends PortalElement {
   private backgroundRefresh = false;
   private dialogTrigger: HTMLElement | null = null;
   private readonly cooldownRender = new RefreshTimer(this);
+  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Where focus goes once the next load is on screen: the first new row after a page change, the search field after clearing it. */
+  private focusAfterLoad: 'first-row' | 'search' | null = null;
 
   private readonly documents = new Task(this, {
-    task: async ([client, clientId, staff, status, sort, cursor], { signal }): Promise<ListValue | typeof initialState> => {
+    task: async ([client, clientId, staff, status, sort, title, pageIndex], { signal }): Promise<ListValue | typeof initialState> => {
       if (!client || !clientId) return initialState;
       const background = this.backgroundRefresh;
       this.backgroundRefresh = false;
-      const query = JSON.stringify([staff, status, sort, cursor]);
+      const query = JSON.stringify([staff, status, sort, title, pageIndex]);
+      const filters = { status: status || undefined, sort, limit: PAGE_SIZE, ...(pageIndex ? { offset: pageIndex * PAGE_SIZE } : {}) };
       try {
         const [page, practice, access] = await Promise.all([
-          client.listDocuments(clientId, { status: status || undefined, sort, cursor, limit: PAGE_SIZE }, { signal }),
+          // A title search goes in a POST body: typed text never goes into a URL.
+          title ? client.searchDocuments(clientId, { ...filters, title }, { signal }) : client.listDocuments(clientId, filters, { signal }),
           staff ? client.getPractice({ signal }) : null,
           staff ? client.getPortalAccess(clientId, { signal }) : null,
         ]);
@@ -138,7 +153,7 @@ export class IntakeDocumentListElement extends PortalElement {
         throw error;
       }
     },
-    args: () => [this.client, this.clientId, this.isStaff, this.statusFilter, this.sort, this.cursors.at(-1)] as const,
+    args: () => [this.client, this.clientId, this.isStaff, this.statusFilter, this.sort, this.titleQuery, this.page] as const,
     onComplete: (value) => {
       // A failed background refresh keeps the old rows: nothing new was loaded.
       const list = value as ListValue;
@@ -151,7 +166,7 @@ export class IntakeDocumentListElement extends PortalElement {
       if (!client || !clientId) return initialState;
       try {
         const [templates, summary, access, contacts, practice] = await Promise.all([
-          client.listDocumentTemplates({ signal }),
+          client.listClientDocumentTemplates(clientId, { signal }),
           client.getClient(clientId, { signal }),
           client.getPortalAccess(clientId, { signal }),
           client.listContacts(clientId, { signal }),
@@ -159,7 +174,7 @@ export class IntakeDocumentListElement extends PortalElement {
         ]);
         return { clientId, templates, client: summary, access, contacts, practice };
       } catch (error) {
-        if (!signal.aborted) this.reportError(error, clientId, failedOperation(error, 'listDocumentTemplates'));
+        if (!signal.aborted) this.reportError(error, clientId, failedOperation(error, 'listClientDocumentTemplates'));
         throw error;
       }
     },
@@ -182,8 +197,13 @@ export class IntakeDocumentListElement extends PortalElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('clientId') || changed.has('audience')) {
-      // Another client: nothing of the previous one's paging, actions or dialogs may carry over.
-      this.cursors = [undefined];
+      // Another client: nothing of the previous one's paging, search, actions or dialogs may carry over.
+      this.page = 0;
+      this.jumpText = null;
+      this.jumpError = '';
+      this.titleText = this.titleQuery = '';
+      clearTimeout(this.searchTimer);
+      if (changed.has('audience') && this.statusFilter === 'cancelled' && !this.isStaff) this.statusFilter = '';
       this.busy = new Set();
       this.rowErrors = new Map();
       this.flash = null;
@@ -199,6 +219,25 @@ export class IntakeDocumentListElement extends PortalElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.scheduleCooldownRender();
+    this.moveFocusAfterLoad();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.searchTimer);
+  }
+
+  /**
+   * After Previous, Next or a jump: the first new row, so keyboard and screen reader users start
+   * reading there. After "Clear search": the search field, as the button is gone.
+   */
+  private moveFocusAfterLoad(): void {
+    const target = this.focusAfterLoad;
+    if (!target || this.documents.status === TaskStatus.PENDING) return;
+    this.focusAfterLoad = null;
+    if (this.documents.status !== TaskStatus.COMPLETE) return;
+    const selector = target === 'search' ? '#title-search' : '[part~="row"] .title';
+    this.shadowRoot?.querySelector<HTMLElement>(selector)?.focus();
   }
 
   private refreshInBackground(): void {
@@ -223,23 +262,68 @@ export class IntakeDocumentListElement extends PortalElement {
   // ---- filters and paging ------------------------------------------------------------------
 
   private setStatusFilter(value: string): void {
-    this.statusFilter = (STATUSES as readonly string[]).includes(value) ? (value as DocumentStatus) : '';
-    this.cursors = [undefined];
+    const statuses: readonly string[] = this.isStaff ? STAFF_STATUSES : CLIENT_STATUSES;
+    this.statusFilter = statuses.includes(value) ? (value as DocumentStatus) : '';
+    this.firstPage();
   }
 
   private setSort(value: string): void {
     this.sort = (SORTS as readonly string[]).includes(value) ? (value as DocumentSort) : 'sent_desc';
-    this.cursors = [undefined];
+    this.firstPage();
   }
 
-  private goNext(nextCursor: string | null): void {
-    if (!nextCursor || this.documents.status === TaskStatus.PENDING) return;
-    this.cursors = [...this.cursors, nextCursor];
+  private firstPage(): void {
+    this.page = 0;
+    this.jumpText = null;
+    this.jumpError = '';
+  }
+
+  private onTitleInput(text: string): void {
+    this.titleText = text;
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => this.searchTitle(), SEARCH_DELAY_MS);
+  }
+
+  private searchTitle(): void {
+    clearTimeout(this.searchTimer);
+    const query = this.titleText.trim();
+    if (query === this.titleQuery) return;
+    this.titleQuery = query;
+    this.firstPage();
+  }
+
+  private clearSearch(): void {
+    this.titleText = '';
+    this.focusAfterLoad = 'search';
+    this.searchTitle();
+  }
+
+  private goToPage(page: number): void {
+    if (page === this.page || this.documents.status === TaskStatus.PENDING) return;
+    this.page = page;
+    this.jumpText = null;
+    this.jumpError = '';
+    this.focusAfterLoad = 'first-row';
+  }
+
+  private goNext(hasNext: boolean): void {
+    if (hasNext) this.goToPage(this.page + 1);
   }
 
   private goPrevious(): void {
-    if (this.cursors.length < 2 || this.documents.status === TaskStatus.PENDING) return;
-    this.cursors = this.cursors.slice(0, -1);
+    if (this.page > 0) this.goToPage(this.page - 1);
+  }
+
+  private jump(total: number): void {
+    const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+    const page = parsePageNumber(this.jumpText ?? String(this.page + 1), pages);
+    if (page === null) {
+      this.jumpError = this.m.pageInvalid(pages);
+      return;
+    }
+    this.jumpError = '';
+    if (page - 1 === this.page) this.jumpText = null;
+    else this.goToPage(page - 1);
   }
 
   // ---- row actions ---------------------------------------------------------------------------
@@ -302,7 +386,7 @@ export class IntakeDocumentListElement extends PortalElement {
       // The row is about to disappear: focus goes to the heading instead of the gone trigger.
       this.dialogTrigger = this.heading ?? null;
       this.cancelDialog?.close();
-      this.showSuccess([this.m.cancelled(doc.title)]);
+      this.showSuccess([this.m.cancelled(doc.title), this.m.cancelledKept]);
     } catch (error) {
       if (clientId === this.clientId) this.cancelError = this.reportError(error, clientId, 'cancelDocument');
     } finally {
@@ -337,7 +421,10 @@ export class IntakeDocumentListElement extends PortalElement {
     const { client, clientId } = this;
     if (!client || this.sending || ctx.clientId !== clientId) return;
     // Template order, not click order: the emails go out in the order staff see.
-    const templateIds = ctx.templates.filter((t) => this.selected.has(t.id)).map((t) => t.id);
+    const chosen = ctx.templates.filter((t) => this.selected.has(t.id));
+    const templateIds = chosen.map((t) => t.id);
+    // Only what staff ticked under "Send again" may duplicate a document the client already has.
+    const sendAgain = chosen.filter((t) => t.latestDocument).map((t) => t.id);
     if (templateIds.length === 0) {
       this.fieldError = this.m.chooseTemplate;
       await this.updateComplete;
@@ -349,7 +436,7 @@ export class IntakeDocumentListElement extends PortalElement {
     this.flash = null;
     try {
       const message = this.assignMessage.trim();
-      const result = await client.assignDocuments(clientId, message ? { templateIds, message } : { templateIds });
+      const result = await client.assignDocuments(clientId, { templateIds, ...(message ? { message } : {}), ...(sendAgain.length ? { sendAgain } : {}) });
       if (clientId !== this.clientId) return;
       this.emit('portal-documents-assigned', {
         clientId,
@@ -362,10 +449,14 @@ export class IntakeDocumentListElement extends PortalElement {
       this.selected = new Set();
       this.assignMessage = '';
       this.assignDialog?.close();
-      this.cursors = [undefined];
+      this.firstPage();
       this.showSuccess(lines);
     } catch (error) {
-      if (clientId === this.clientId) this.sendError = this.reportError(error, clientId, 'assignDocuments');
+      if (clientId === this.clientId) {
+        this.sendError = this.reportError(error, clientId, 'assignDocuments');
+        // Someone else sent one of these meanwhile: show it as already sent, with its "Send again".
+        if (isPortalApiError(error) && error.code === 'document_already_assigned') void this.assignContext.run();
+      }
     } finally {
       this.sending = false;
       await this.updateComplete;
@@ -428,7 +519,7 @@ export class IntakeDocumentListElement extends PortalElement {
   }
 
   private isEmptyList(v: ListValue): boolean {
-    return v.page.total === 0 && this.statusFilter === '' && this.cursors.length === 1;
+    return v.page.total === 0 && this.statusFilter === '' && this.titleQuery === '' && this.page === 0;
   }
 
   private renderAssignButton(blocked: boolean) {
@@ -468,7 +559,7 @@ export class IntakeDocumentListElement extends PortalElement {
   private renderList(v: ListValue, loading: boolean) {
     const m = this.m;
     const items = v.page.items;
-    const first = (this.cursors.length - 1) * PAGE_SIZE + 1;
+    const first = this.page * PAGE_SIZE + 1;
     const last = first + items.length - 1;
     const view: RowsView = {
       m,
@@ -485,25 +576,48 @@ export class IntakeDocumentListElement extends PortalElement {
     };
     let rows;
     if (items.length === 0) {
+      const statusLabel = this.statusFilter ? (this.isStaff ? m.status : m.clientStatus)(this.statusFilter) : '';
+      const text = this.page > 0 ? m.emptyPage : this.titleQuery ? m.emptySearch(this.titleQuery) : m.emptyFiltered(statusLabel);
       rows = html`<div class="empty" part="empty">
-        <p>${this.cursors.length > 1 ? m.emptyPage : m.emptyFiltered(this.statusFilter ? m.status(this.statusFilter) : '')}</p>
-        ${this.statusFilter ? html`<button class="button" part="button show-all-button" @click=${() => this.setStatusFilter('')}>${m.showAll}</button>` : nothing}
+        <p>${text}</p>
+        <div class="empty-actions">
+          ${this.titleQuery ? html`<button class="button" part="button clear-search-button" @click=${() => this.clearSearch()}>${m.clearSearch}</button>` : nothing}
+          ${this.statusFilter ? html`<button class="button" part="button show-all-button" @click=${() => this.setStatusFilter('')}>${m.showAll}</button>` : nothing}
+        </div>
       </div>`;
     } else {
       rows = this.isStaff ? staffTable(view, items, m.tableCaption(first, last, v.page.total)) : clientList(view, items);
     }
-    return html`${documentFilters({ m, status: this.statusFilter, sort: this.sort, onStatus: (s) => this.setStatusFilter(s), onSort: (s) => this.setSort(s) })}
+    return html`${documentFilters({
+        m,
+        staff: this.isStaff,
+        status: this.statusFilter,
+        sort: this.sort,
+        title: this.titleText,
+        onStatus: (s) => this.setStatusFilter(s),
+        onSort: (s) => this.setSort(s),
+        onTitleInput: (text) => this.onTitleInput(text),
+        onTitleSubmit: () => this.searchTitle(),
+      })}
       <div class="list" aria-busy=${loading ? 'true' : 'false'}>${rows}</div>
       ${documentPager({
         m,
         first: items.length ? first : 0,
         last,
         total: v.page.total,
-        hasPrevious: this.cursors.length > 1,
+        pageSize: PAGE_SIZE,
+        page: this.page,
         hasNext: v.page.nextCursor !== null,
         loading,
+        jumpText: this.jumpText ?? String(this.page + 1),
+        jumpError: this.jumpError,
         onPrevious: () => this.goPrevious(),
-        onNext: () => this.goNext(v.page.nextCursor),
+        onNext: () => this.goNext(v.page.nextCursor !== null),
+        onJumpInput: (text) => {
+          this.jumpText = text;
+          this.jumpError = '';
+        },
+        onJump: () => this.jump(v.page.total),
       })}`;
   }
 

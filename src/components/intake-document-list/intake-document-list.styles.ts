@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* Layout follows the widget's own width (the host's column), not the viewport. */
+  :host {
+    container: intake-list / inline-size;
+  }
   .header {
     display: flex;
     flex-wrap: wrap;
@@ -37,8 +41,20 @@ export const styles = css`
   .filters {
     display: flex;
     flex-wrap: wrap;
+    align-items: flex-end;
     gap: var(--_space);
     margin-bottom: var(--_space);
+  }
+  .filters .search {
+    flex: 1 1 12rem;
+    margin: 0;
+  }
+  .filters .field {
+    min-width: 0;
+  }
+  .filters select,
+  .filters input {
+    max-width: 100%;
   }
   .list[aria-busy='true'] {
     opacity: 0.7;
@@ -55,14 +71,44 @@ export const styles = css`
     color: var(--_text);
     font-size: 1em;
     overflow-wrap: anywhere;
-    min-width: 10rem;
+  }
+  th.title {
+    min-width: 9rem;
+  }
+  .title:focus {
+    outline: none;
+  }
+  .title:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
   }
   table {
     font-size: 0.9375em;
   }
-  td time {
-    display: inline-block;
-    min-width: 6.5rem;
+  /* A date never breaks over lines: the status cell gives each date its own line instead. */
+  time {
+    white-space: nowrap;
+  }
+  .status-cell {
+    min-width: 9rem;
+  }
+  .status-cell .when {
+    display: block;
+    font-size: 0.875em;
+    color: var(--_muted);
+    margin-top: 0.15rem;
+  }
+  .badge.neutral {
+    background: var(--_surface-alt);
+    color: var(--_muted);
+    border: 1px solid var(--_border);
+  }
+  tr.cancelled th.title {
+    color: var(--_muted);
+    font-weight: 500;
+  }
+  .cell-label {
+    display: none;
   }
   .sections {
     display: flex;
@@ -82,19 +128,36 @@ export const styles = css`
     cursor: not-allowed;
     opacity: 0.6;
   }
+  /* Room for Remind with its cooldown note beside Cancel, so the two never stack. */
   .actions-cell {
-    min-width: 9.5rem;
+    min-width: 16rem;
   }
   .row-actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.35rem;
+    align-items: flex-start;
+    gap: 0.5rem 0.75rem;
+  }
+  /* Remind and its cooldown note form one unit; Cancel stands apart. */
+  .remind {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    max-width: 10rem;
+  }
+  .button.destructive {
+    color: var(--_danger);
+    border-color: var(--_danger);
+    background: transparent;
+  }
+  .button.destructive:hover:not(:disabled) {
+    background: var(--_danger-bg);
+    color: var(--_danger-text);
   }
   .actions-cell .hint,
   .actions-cell .field-error {
     margin: 0.25rem 0 0;
     font-size: 0.8125em;
-    max-width: 12rem;
   }
   .hint {
     color: var(--_muted);
@@ -106,8 +169,29 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: calc(var(--_space) / 2);
+    justify-content: space-between;
+    gap: calc(var(--_space) / 2) var(--_space);
     margin-top: var(--_space);
+  }
+  .pager-controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) / 2);
+  }
+  .jump {
+    display: flex;
+    align-items: center;
+    gap: 0.35rem;
+    margin: 0;
+  }
+  .jump input {
+    width: 4.5rem;
+    min-height: 2.25rem;
+  }
+  .pager .field-error {
+    flex-basis: 100%;
+    margin: 0;
   }
   .spacer {
     flex: 1;
@@ -193,5 +277,96 @@ export const styles = css`
   }
   .empty .button {
     margin-top: var(--_space);
+  }
+  .empty-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2);
+  }
+  .already-sent {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+  }
+  .already-sent-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.35rem 0.5rem;
+  }
+  .template-title {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .already-sent .hint {
+    margin: 0;
+    font-size: 0.875em;
+  }
+  .send-again {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .send-again input {
+    width: 1.1rem;
+    height: 1.1rem;
+    margin: 0;
+    accent-color: var(--_primary);
+  }
+
+  /* A narrow column: each document is a card (title, status with dates, sections, actions). */
+  @container intake-list (width < 46rem) {
+    .table-scroll {
+      overflow: visible;
+    }
+    table.documents,
+    table.documents tbody,
+    table.documents tr,
+    table.documents th,
+    table.documents td {
+      display: block;
+      width: auto;
+    }
+    table.documents thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    table.documents tbody {
+      display: flex;
+      flex-direction: column;
+      gap: calc(var(--_space) * 0.75);
+    }
+    table.documents tr {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem var(--_space);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: calc(var(--_space) * 0.75);
+    }
+    table.documents th,
+    table.documents td,
+    table.documents .actions-cell {
+      border: 0;
+      padding: 0;
+      min-width: 0;
+    }
+    table.documents th.title,
+    table.documents td.actions-cell {
+      flex: 1 1 100%;
+    }
+    table.documents td.status-cell,
+    table.documents td.sections-cell {
+      flex: 1 1 9rem;
+    }
+    .cell-label {
+      display: block;
+      font-size: 0.8125em;
+      color: var(--_muted);
+    }
   }
 `;
