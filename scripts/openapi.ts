@@ -70,7 +70,8 @@ function schemaFor(schema: z.core.$ZodType, components: Record<string, Json>): J
   return JSON.parse(text) as Json;
 }
 
-function problemCodes(name: OperationName, op: Operation): ProblemCode[] {
+/** Every problem code one operation can answer with: the generic ones its flags imply, then its own. */
+export function problemCodes(name: OperationName, op: Operation): ProblemCode[] {
   const codes: ProblemCode[] = ['unauthorized', 'forbidden'];
   if (op.path.includes('{')) codes.push('not_found');
   if ((op.body && op.body !== 'image') || op.query) codes.push('bad_request');
