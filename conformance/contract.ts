@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { operations, type Operation, type OperationName } from '../src/api/operations.js';
 import { Problem, problemStatus, type ProblemCode } from '../src/schemas/index.js';
-import { problemCodes } from '../scripts/openapi.js';
+import { problemCodes } from '../scripts/openapi/operation-docs.js';
 import { fail } from './check.js';
 import type { Exchange } from './probe.js';
 

@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as z from 'zod/mini';
 import { operations, type Operation, type OperationName } from '../src/api/operations.js';
 import { Id, INSURANCE_IMAGE_TYPES, INSURANCE_IMAGE_MAX_BYTES, type ProblemCode } from '../src/schemas/index.js';
-import { operationDocs, pathParams, problems, queryParams, tags } from './openapi/operation-docs.js';
+import { operationDocs, pathParams, problemCodes, problems, queryParams, tags } from './openapi/operation-docs.js';
 import { registerSchemaDocs } from './openapi/schema-docs.js';
 
 registerSchemaDocs();
@@ -71,17 +71,7 @@ function schemaFor(schema: z.core.$ZodType, components: Record<string, Json>): J
 }
 
 /** Every problem code one operation can answer with: the generic ones its flags imply, then its own. */
-export function problemCodes(name: OperationName, op: Operation): ProblemCode[] {
-  const codes: ProblemCode[] = ['unauthorized', 'forbidden'];
-  if (op.path.includes('{')) codes.push('not_found');
-  if ((op.body && op.body !== 'image') || op.query) codes.push('bad_request');
-  if (op.ifMatch) codes.push('stale_version', 'precondition_required');
-  if (op.idempotencyKey) codes.push('idempotency_key_required', 'idempotency_key_reused');
-  codes.push(...operationDocs[name].errors, 'internal', 'unavailable');
-  return [...new Set(codes)];
-}
-
-/** Problem codes of one operation grouped by response status (5xx as `5XX`), statuses ascending. */
+export /** Problem codes of one operation grouped by response status (5xx as `5XX`), statuses ascending. */
 function problemGroups(codes: readonly ProblemCode[]): [string, ProblemCode[]][] {
   const byStatus = new Map<string, ProblemCode[]>();
   for (const code of [...codes].sort((a, b) => problems[a].status - problems[b].status)) {

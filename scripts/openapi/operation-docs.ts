@@ -3,7 +3,7 @@
  * answer with and which widgets call it. Typed by the operations table, so a new operation
  * without docs fails type-check.
  */
-import type { OperationName } from '../../src/api/operations.js';
+import type { Operation, OperationName } from '../../src/api/operations.js';
 import { problemStatus, type ProblemCode } from '../../src/schemas/index.js';
 
 export const widgets = ['portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods'] as const;
@@ -287,3 +287,17 @@ export const operationDocs: Record<OperationName, OperationDoc> = {
 export const problems = Object.fromEntries(
   Object.entries(problemWhen).map(([code, { when }]) => [code, { status: problemStatus[code as ProblemCode], when }]),
 ) as Record<ProblemCode, { status: number; when: string }>;
+
+/**
+ * Every problem code one operation can answer with: the generic ones its flags imply, then its own.
+ * The OpenAPI document and the conformance kit both read it.
+ */
+export function problemCodes(name: OperationName, op: Operation): ProblemCode[] {
+  const codes: ProblemCode[] = ['unauthorized', 'forbidden'];
+  if (op.path.includes('{')) codes.push('not_found');
+  if ((op.body && op.body !== 'image') || op.query) codes.push('bad_request');
+  if (op.ifMatch) codes.push('stale_version', 'precondition_required');
+  if (op.idempotencyKey) codes.push('idempotency_key_required', 'idempotency_key_reused');
+  codes.push(...operationDocs[name].errors, 'internal', 'unavailable');
+  return [...new Set(codes)];
+}
