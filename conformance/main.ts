@@ -82,7 +82,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const probe = new Probe({ baseUrl: options.baseUrl, tokens, timeoutMs: options.timeoutMs });
   const ctx = new CheckContext(probe, fixtures, tokens, { readOnly: options.readOnly, ...(options.origin ? { origin: options.origin } : {}), ...(options.fixtures ? { fixturesFile: options.fixtures } : {}) });
   const out = consoleReporter(io.stdout, outputFor(io.stdout as NodeJS.WriteStream, io.env ?? process.env));
-  const base = (extra: Partial<RunSummary> = {}): RunSummary => ({ baseUrl: options.baseUrl, startedAt, durationMs: performance.now() - started, passed: 0, failed: 0, skipped: 0, leftovers: [], tokenRefreshes: probe.refreshes, ...extra });
+  const base = (extra: Partial<RunSummary> = {}): RunSummary => ({ baseUrl: options.baseUrl, startedAt, durationMs: performance.now() - started, passed: 0, failed: 0, skipped: 0, leftovers: [], tokenRefreshes: probe.refreshes, requests: probe.exchanges.length, ...extra });
 
   out.line(`${NAME} ${version()}: ${options.baseUrl}${options.readOnly ? ' (read-only)' : ''}${options.fixtures ? '' : ' (no --fixtures: checks that need a named record are skipped)'}`);
   try {

@@ -16,6 +16,8 @@ export interface RunSummary {
   leftovers: string[];
   /** 401s to the kit's token that a fresh token fixed. */
   tokenRefreshes: number;
+  /** HTTP requests the run sent. */
+  requests: number;
 }
 
 export function summarize(results: readonly CheckResult[]): Pick<RunSummary, 'passed' | 'failed' | 'skipped'> {

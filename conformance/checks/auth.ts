@@ -8,6 +8,7 @@ import { fail, skip, type Check } from '../check.js';
 import type { CheckContext } from '../context.js';
 import { declaredCodes, expectProblem, expectSuccess, problemCodeOf } from '../contract.js';
 import type { CallInit, Exchange } from '../probe.js';
+import { TINY_PNG } from '../shared.js';
 
 /** Parameters for every operation: fixture ids where there are some (a 401 must come before any lookup). */
 function anyParams(ctx: CheckContext, name: OperationName): Record<string, string> {
@@ -23,7 +24,13 @@ const isWrite = (name: OperationName) => operations[name].method !== 'get';
 async function everyOperation(ctx: CheckContext, init: CallInit): Promise<{ answers: Exchange[]; skippedWrites: boolean }> {
   const names = (Object.keys(operations) as OperationName[]).filter((n) => !ctx.options.readOnly || !isWrite(n));
   const answers: Exchange[] = [];
-  for (const name of names) answers.push(await ctx.probe.call(name, { ...init, params: anyParams(ctx, name), body: (operations[name] as Operation).body === 'image' ? undefined : isWrite(name) ? {} : undefined }));
+  // Each request is otherwise well formed, so only the missing token can explain a refusal.
+  const bodyFor = (name: OperationName): CallInit => {
+    const body = (operations[name] as Operation).body;
+    if (body === 'image') return { rawBody: TINY_PNG, contentType: 'image/png' };
+    return isWrite(name) ? { body: {} } : {};
+  };
+  for (const name of names) answers.push(await ctx.probe.call(name, { ...init, params: anyParams(ctx, name), ...bodyFor(name) }));
   return { answers, skippedWrites: ctx.options.readOnly };
 }
 
@@ -83,6 +90,7 @@ export const authChecks: Check[] = [
       const ex = await ctx.probe.call(name, {
         params: forbidden.params,
         ...(forbidden.token ? { token: forbidden.token } : {}),
+        ...((operations[name] as Operation).idempotencyKey ? { idempotencyKey: crypto.randomUUID() } : {}),
         ...(body === 'image' ? { rawBody: new Uint8Array(0), contentType: 'image/png' } : body ? { body: {} } : {}),
       });
       if (ex.status === 401) fail(`${name} answered 401 to a valid token: the SDK refreshes and retries; answer 403`);

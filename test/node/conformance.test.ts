@@ -10,7 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHttpMock, type HttpMock } from '../../mock-server/http.js';
 import { main } from '../../conformance/main.js';
-import type { CheckResult } from '../../conformance/check.js';
+import { DOC_SECTIONS, GROUPS, type CheckResult } from '../../conformance/check.js';
+import { CHECKS } from '../../conformance/checks/index.js';
+import { CLIENT_STATES, DOCUMENT_STATES } from '../../conformance/fixtures.js';
+import { operations } from '../../src/api/operations.js';
 
 const FIXTURES = 'conformance/mock.fixtures.json';
 const ORIGIN = 'http://localhost:5173';
@@ -159,6 +162,32 @@ describe('conformance kit against the mock', () => {
   });
 });
 
+/**
+ * A backend that ignores If-Match: the proxy remembers the latest version of every resource it saw
+ * answered and sends that with every write, so the mock applies writes whatever the kit sent.
+ */
+function ignoreIfMatch(): Defect {
+  const versions = new Map<string, number>();
+  const key = (path: string) => path.split('?')[0]!.replace(/\/(email|disable|invitations)$/, '');
+  return {
+    request(r) {
+      const version = versions.get(key(r.path));
+      if (r.method !== 'GET' && version !== undefined) r.headers.set('if-match', `"${version}"`);
+    },
+    response(r) {
+      if (r.status >= 300 || !(r.headers.get('content-type') ?? '').startsWith('application/json')) return;
+      const body = JSON.parse(r.body) as unknown;
+      const base = key(r.path);
+      const items = Array.isArray(body) ? body : [body];
+      for (const item of items as { id?: string; version?: number }[]) {
+        if (typeof item?.version !== 'number') continue;
+        const own = Array.isArray(body) || (r.method === 'POST' && item.id && !base.endsWith(item.id)) ? `${base}/${item.id}` : base;
+        versions.set(own, item.version);
+      }
+    },
+  };
+}
+
 /** Each defect, the groups to run, and the check that must fail. */
 const DEFECTS: { name: string; only: string; fails: string; defect: Defect }[] = [
   {
@@ -198,10 +227,10 @@ const DEFECTS: { name: string; only: string; fails: string; defect: Defect }[] =
     defect: { response: (r) => r.headers.delete('www-authenticate') },
   },
   {
-    name: 'If-Match ignored',
+    name: 'If-Match ignored (every write applied to the current version)',
     only: 'concurrency',
     fails: 'concurrency.if-match-required',
-    defect: { request: (r) => void (r.method !== 'GET' && r.headers.set('if-match', '*')) },
+    defect: ignoreIfMatch(),
   },
   {
     name: 'a 412 without the current ETag',
@@ -276,6 +305,8 @@ describe('each defect fails the check it names, with exit 1', () => {
       const run = await kit(proxyBase, ['--fixtures', FIXTURES, '--origin', ORIGIN, '--only', d.only]);
       assert.equal(run.code, 1, run.stdout + run.stderr);
       assert.ok(failedIds(run).includes(d.fails), `expected ${d.fails} to fail; failed: ${failedIds(run).join(', ') || 'none'}\n${run.stdout}`);
+      const failure = run.results.find((r) => r.id === d.fails)!;
+      assert.doesNotMatch(failure.message, /^(the kit failed|no answer)/, failure.message);
       assert.match(run.stdout, new RegExp(`FAIL ${d.fails.replace('.', '\\.')}: .+\\n +fix: .+ \\(docs/api\\.md#[a-z-]+\\)`));
       assert.match(run.junit, new RegExp(`<failure message="[^"]+" type="${d.fails.replace('.', '\\.')}"`));
     });
@@ -382,5 +413,29 @@ describe('output', () => {
     const plain = await kit(mock.url, ['--only', 'auth,cors', '--origin', ORIGIN]);
     assert.doesNotMatch(plain.stdout, /\r|\u001b/);
     assert.match(plain.stdout, /^PASS auth {8}\d+ passed/m);
+  });
+});
+
+describe('the checks', () => {
+  it('have unique, stable ids in their group, one-line remedies, and cite sections docs/api.md has', () => {
+    const api = readFileSync('docs/api.md', 'utf8');
+    const anchors = new Set([...api.matchAll(/^#+ (.+)$/gm)].map(([, h]) => h!.trim().toLowerCase().replace(/[^\p{L}\p{N} -]/gu, '').replace(/ /g, '-')));
+    for (const anchor of Object.values(DOC_SECTIONS)) assert.ok(anchors.has(anchor), `docs/api.md has no section #${anchor}`);
+    const ids = CHECKS.map((c) => c.id);
+    assert.equal(new Set(ids).size, ids.length, 'duplicate check ids');
+    for (const c of CHECKS) {
+      assert.ok((GROUPS as readonly string[]).includes(c.group));
+      assert.match(c.id, new RegExp(`^${c.group}\\.([a-z]+(-[a-z0-9]+)*|[a-z][A-Za-z]+)$`));
+      assert.doesNotMatch(c.remedy, /\n/);
+    }
+    // Every operation of the table has its schema check.
+    for (const name of Object.keys(operations)) assert.ok(ids.includes(`schema.${name}`), `no schema check for ${name}`);
+  });
+
+  it('docs/conformance.md names every check group, every non-schema check id and every fixture state', () => {
+    const doc = readFileSync('docs/conformance.md', 'utf8');
+    for (const c of CHECKS.filter((x) => x.group !== 'schema' || !/^schema\.[a-z][A-Za-z]+$/.test(x.id))) assert.ok(doc.includes(`\`${c.id}\``), `${c.id} is not in docs/conformance.md`);
+    for (const state of Object.keys(CLIENT_STATES)) assert.ok(doc.includes(`clients.${state}`), `clients.${state} is not in docs/conformance.md`);
+    for (const state of Object.keys(DOCUMENT_STATES)) assert.ok(doc.includes(`documents.${state}`), `documents.${state} is not in docs/conformance.md`);
   });
 });
