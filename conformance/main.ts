@@ -55,7 +55,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const startedAt = new Date().toISOString();
   let options: Options;
   try {
-    const parsed = parseOptions(argv);
+    const parsed = parseOptions(argv, CHECKS.map((c) => c.id));
     if (parsed === 'help') {
       io.stdout.write(`${USAGE}\n`);
       return 0;
@@ -98,7 +98,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return 2;
   }
 
-  const selected = options.only.length ? CHECKS.filter((c) => options.only.includes(c.group)) : CHECKS;
+  const selected = options.only.length ? CHECKS.filter((c) => options.only.includes(c.group) || options.only.includes(c.id)) : CHECKS;
   let results: CheckResult[];
   let leftovers: string[];
   try {

@@ -1,13 +1,14 @@
 /** Command-line options; anything wrong here is bad usage (exit 2) with one line saying what. */
 import { parseArgs } from 'node:util';
-import { GROUPS, type Group } from './check.js';
+import { GROUPS } from './check.js';
 
 export interface Options {
   baseUrl: string;
   token?: string;
   tokenCommand?: string;
   fixtures?: string;
-  only: Group[];
+  /** Groups and check ids to run (empty: everything). */
+  only: string[];
   readOnly: boolean;
   reportJunit?: string;
   reportJson?: string;
@@ -27,7 +28,7 @@ Checks a backend's implementation of the portal API (docs/api.md) and says what 
   --token TOKEN           a bearer token for a staff user
   --token-command "CMD"   a shell command printing a bearer token; run again after a 401
   --fixtures FILE         which records are in which state, and which may be written (docs/conformance.md)
-  --only GROUP,...        run some groups: ${GROUPS.join(', ')}
+  --only GROUP|ID,...     run some groups (${GROUPS.join(', ')}) or checks by id
   --read-only             skip every check that writes
   --origin ORIGIN         the origin the widgets run on (enables the cors group)
   --report-junit FILE     write a JUnit XML report (one test suite per group)
@@ -38,7 +39,8 @@ Checks a backend's implementation of the portal API (docs/api.md) and says what 
 Exit status: 0 every check that ran passed; 1 a check failed or the API could not be reached;
 2 bad usage (options, fixtures file, token command).`;
 
-export function parseOptions(argv: readonly string[]): Options | 'help' {
+/** `knownIds`: the check ids `--only` accepts besides group names. */
+export function parseOptions(argv: readonly string[], knownIds: readonly string[] = []): Options | 'help' {
   let values;
   try {
     ({ values } = parseArgs({
@@ -74,15 +76,18 @@ export function parseOptions(argv: readonly string[]): Options | 'help' {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`--base-url must be http or https, not ${url.protocol}`);
   if (url.search || url.hash) throw new UsageError('--base-url takes no query string or fragment: only the API base');
+  if (url.username || url.password) throw new UsageError('--base-url must not carry credentials: use --token or --token-command');
 
   if (values.token !== undefined && values['token-command'] !== undefined) throw new UsageError('give --token or --token-command, not both');
   if (!values.token && !values['token-command']) throw new UsageError('a token is required: --token TOKEN or --token-command "CMD"');
 
-  const only: Group[] = [];
+  const only: string[] = [];
   if (values.only !== undefined) {
     for (const name of values.only.split(',').map((s) => s.trim()).filter(Boolean)) {
-      if (!(GROUPS as readonly string[]).includes(name)) throw new UsageError(`--only: unknown group "${name}" (groups: ${GROUPS.join(', ')})`);
-      only.push(name as Group);
+      if (!(GROUPS as readonly string[]).includes(name) && !knownIds.includes(name)) {
+        throw new UsageError(`--only: unknown ${name.includes('.') ? 'check id' : 'group'} "${name}" (groups: ${GROUPS.join(', ')}; or a check id such as rules.resend-after-sign-in)`);
+      }
+      only.push(name);
     }
     if (!only.length) throw new UsageError(`--only needs at least one group (${GROUPS.join(', ')})`);
   }

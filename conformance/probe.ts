@@ -77,8 +77,6 @@ export interface ProbeOptions {
   baseUrl: string;
   tokens: TokenSource;
   timeoutMs: number;
-  /** Sent as `Origin` on every request (the CORS checks' `--origin`). */
-  origin?: string;
 }
 
 export class Probe {
@@ -124,7 +122,6 @@ export class Probe {
 
   async #send(name: OperationName, method: string, url: string, init: CallInit, ownToken: string | undefined): Promise<Exchange> {
     const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...init.headers };
-    if (this.#options.origin && !('Origin' in headers)) headers['Origin'] = this.#options.origin;
     const token = init.token === undefined ? ownToken : init.token;
     if (init.authorization !== undefined) headers['Authorization'] = init.authorization;
     else if (token !== null && token !== undefined) headers['Authorization'] = `Bearer ${token}`;

@@ -153,6 +153,15 @@ describe('conformance kit against the mock', () => {
     assert.ok(run.results.some((r) => r.id === 'schema.getClient' && r.outcome === 'passed'));
   });
 
+  it('--only takes a check id, to re-run one failure', async () => {
+    const run = await kit(mock.url, ['--fixtures', FIXTURES, '--only', 'rules.resend-after-sign-in,cors.allow-origin', '--origin', ORIGIN]);
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    assert.deepEqual(
+      run.results.map((r) => `${r.id} ${r.outcome}`),
+      ['rules.resend-after-sign-in passed', 'cors.allow-origin passed'],
+    );
+  });
+
   it('without fixtures, checks that need a named record are skipped with the state they need, never passed', async () => {
     const run = await kit(mock.url, ['--only', 'rules']);
     assert.equal(run.code, 0);
@@ -363,7 +372,7 @@ describe('one-line diagnoses and usage', () => {
   });
 
   it('bad usage exits 2 with one line and a pointer to --help', async () => {
-    for (const args of [['--only', 'schema,nope'], ['--timeout-ms', 'soon'], ['--frobnicate']]) {
+    for (const args of [['--only', 'schema,nope'], ['--only', 'rules.nope'], ['--timeout-ms', 'soon'], ['--frobnicate'], ['--base-url', 'http://user:secret@127.0.0.1/api/portal']]) {
       const run = await kit(mock.url, args);
       assert.equal(run.code, 2, args.join(' '));
       assert.match(run.stderr, /^portal-widgets-conformance: .+\nRun portal-widgets-conformance --help/);
