@@ -4,7 +4,7 @@
  * check per operation, typed by the operations table so a new operation cannot be forgotten.
  */
 import { operations, type OperationName } from '../../src/api/operations.js';
-import { fail, skip, type Check } from '../check.js';
+import { CheckFailure, fail, skip, type Check } from '../check.js';
 import type { CheckContext } from '../context.js';
 import { expectProblem, expectSuccess } from '../contract.js';
 import { expectedInvitation, expectedReminder, expectOutcome } from '../expected.js';
@@ -20,7 +20,15 @@ async function readEveryClient(ctx: CheckContext, name: OperationName): Promise<
   const clients = ctx.namedClients();
   if (!clients.length) skip('the fixtures name no client');
   const answers = await Promise.all(clients.map((clientId) => ctx.probe.call(name, { params: { clientId } })));
-  for (const ex of answers) expectSuccess(ex, name);
+  answers.forEach((ex, i) => {
+    try {
+      expectSuccess(ex, name);
+    } catch (e) {
+      // Say which fixture client: a 404 here is usually an id the fixtures file got wrong.
+      if (e instanceof CheckFailure) fail(`${clients[i]}: ${e.message}`);
+      throw e;
+    }
+  });
   return `${clients.length} client(s)`;
 }
 

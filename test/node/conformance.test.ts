@@ -140,6 +140,17 @@ describe('conformance kit against the mock', () => {
     assert.match(run.junit, /<testsuite name="rules" tests="\d+" failures="0"/);
   });
 
+  it('a token that stops working mid-run is refreshed with the token command, as the SDK does', async () => {
+    const counter = join(dir, 'token-serial');
+    writeFileSync(counter, '');
+    // Prints tok-0, tok-1, …; the backend in front refuses tok-0 as expired.
+    const command = `n=$(wc -l < '${counter}' | tr -d ' '); echo x >> '${counter}'; echo tok-$n`;
+    defect = { request: (r) => void (r.headers.get('authorization') === 'Bearer tok-0' && r.headers.set('authorization', '')) };
+    const run = await kit(proxyBase, ['--fixtures', FIXTURES, '--only', 'schema', '--token-command', command]);
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    assert.ok(run.report.tokenRefreshes >= 1, `refreshes: ${run.report.tokenRefreshes}`);
+  });
+
   it('--read-only sends no write and skips every write check with the reason', async () => {
     const run = await kit(proxyBase, ['--fixtures', FIXTURES, '--origin', ORIGIN, '--read-only']);
     assert.equal(run.code, 0, run.stdout + run.stderr);
