@@ -31,9 +31,7 @@ export const DOCUMENT_STATES = {
 export type DocumentState = keyof typeof DOCUMENT_STATES;
 
 const ClientRef = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'expected a client id (letters, digits, _ and -, at most 64 characters)' }));
-const OperationRef = z.string().check(
-  z.refine((name) => Object.hasOwn(operations, name), { error: `expected an operation of docs/api.md (${Object.keys(operations).slice(0, 3).join(', ')}, …)` }),
-);
+const OperationRef = z.enum(Object.keys(operations) as [OperationName, ...OperationName[]], { error: `expected an operation of docs/api.md (${Object.keys(operations).slice(0, 3).join(', ')}, …)` });
 
 const ClientStates = z.strictObject(Object.fromEntries(Object.keys(CLIENT_STATES).map((k) => [k, z.optional(ClientRef)])) as Record<ClientState, z.ZodMiniOptional<typeof ClientRef>>);
 const DocumentRef = z.strictObject({ clientId: ClientRef, documentId: Id });
@@ -168,3 +166,27 @@ export function loadFixtures(file: string): Fixtures {
 
 /** No fixtures file: every check that needs a named state is skipped with its reason. */
 export const NO_FIXTURES: Fixtures = { clients: {} };
+
+/** The fixtures file as JSON Schema (draft 2020-12), for editors: `--fixtures-schema`. */
+export function fixturesJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(FixturesSchema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as {
+    properties: Record<string, { properties?: Record<string, { description?: string }>; description?: string }>;
+  } & Record<string, unknown>;
+  const describe = (key: string, states: Record<string, string>) => {
+    for (const [state, text] of Object.entries(states)) {
+      const p = schema.properties[key]?.properties?.[state];
+      if (p) p.description = text;
+    }
+  };
+  describe('clients', CLIENT_STATES);
+  describe('documents', DOCUMENT_STATES);
+  const top: Record<string, string> = {
+    clients: 'Client ids of the target backend, one per state the checks need. A state not named skips its checks.',
+    documents: 'Intake documents in the states the document rules need.',
+    auth: 'forbidden: a request the token may not make (must answer 403); rejectedToken: an expired or revoked token (must answer 401).',
+    cardToken: 'A card token your processor test mode accepts (e.g. tok_visa).',
+    writes: 'What the kit may write: clients (ids), practice (updatePractice with the current value), payments (charges openInvoices; test mode only).',
+  };
+  for (const [key, text] of Object.entries(top)) if (schema.properties[key]) schema.properties[key].description = text;
+  return { ...schema, title: 'portal-widgets-conformance fixtures', description: 'See docs/conformance.md, "The fixtures file".' };
+}

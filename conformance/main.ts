@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { CheckResult } from './check.js';
 import { CHECKS } from './checks/index.js';
 import { CheckContext } from './context.js';
-import { FixturesError, loadFixtures, NO_FIXTURES } from './fixtures.js';
+import { FixturesError, fixturesJsonSchema, loadFixtures, NO_FIXTURES } from './fixtures.js';
 import { parseOptions, USAGE, UsageError, type Options } from './options.js';
 import { consoleReporter, outputFor, summaryLine, type Writer } from './output.js';
 import { preflight } from './preflight.js';
@@ -58,6 +58,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const parsed = parseOptions(argv, CHECKS.map((c) => c.id));
     if (parsed === 'help') {
       io.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    if (parsed === 'fixtures-schema') {
+      io.stdout.write(`${JSON.stringify(fixturesJsonSchema(), null, 2)}\n`);
       return 0;
     }
     options = parsed;

@@ -34,13 +34,14 @@ Checks a backend's implementation of the portal API (docs/api.md) and says what 
   --report-junit FILE     write a JUnit XML report (one test suite per group)
   --report-json FILE      write a JSON report
   --timeout-ms N          per request (default 10000)
+  --fixtures-schema       print the fixtures file's JSON Schema (for editors) and exit
   -h, --help              this text
 
 Exit status: 0 every check that ran passed; 1 a check failed or the API could not be reached;
 2 bad usage (options, fixtures file, token command).`;
 
 /** `knownIds`: the check ids `--only` accepts besides group names. */
-export function parseOptions(argv: readonly string[], knownIds: readonly string[] = []): Options | 'help' {
+export function parseOptions(argv: readonly string[], knownIds: readonly string[] = []): Options | 'help' | 'fixtures-schema' {
   let values;
   try {
     ({ values } = parseArgs({
@@ -59,12 +60,14 @@ export function parseOptions(argv: readonly string[], knownIds: readonly string[
         'timeout-ms': { type: 'string' },
         origin: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
+        'fixtures-schema': { type: 'boolean', default: false },
       },
     }));
   } catch (e) {
     throw new UsageError(e instanceof Error ? e.message.split('\n')[0]! : String(e));
   }
   if (values.help) return 'help';
+  if (values['fixtures-schema']) return 'fixtures-schema';
 
   const base = values['base-url'];
   if (!base) throw new UsageError('--base-url is required (the API base, e.g. https://staging.example/api/portal)');

@@ -87,6 +87,17 @@ export const ruleChecks: Check[] = [
     if (access.state !== 'disabled') fail(`fixture disabled (${clientId}) has access state ${access.state}`);
     expectProblem(await ctx.probe.call('createSignInPin', { params: { clientId } }), practice.portalEnabled ? 'access_disabled' : 'portal_off_for_practice');
   }),
+  rule('invitation-re-enables', 'an invitation to a disabled client re-enables access (then the kit disables it again)', 'Let sendInvitation re-enable disabled access: state invited, disabledAt null.', async (ctx) => {
+    const clientId = ctx.client('disabled');
+    ctx.mayWrite(clientId);
+    const expected = await expectedInvitation(ctx, clientId);
+    if (expected !== null) stateGives('disabled', clientId, expected, []);
+    const access = expectSuccess(await ctx.probe.call('sendInvitation', { params: { clientId }, body: {} }), 'sendInvitation');
+    // Back to the fixture's state, whatever the answer said.
+    const now = await ctx.access(clientId);
+    expectSuccess(await ctx.probe.call('disablePortalAccess', { params: { clientId }, ifMatch: now.version }), 'disablePortalAccess');
+    if (access.state !== 'invited' || access.disabledAt !== null) fail(`sendInvitation to disabled access answered state ${access.state}${access.disabledAt ? ' with disabledAt set' : ''}, expected invited`);
+  }),
   rule('pay-balance-needs-billing-documents', 'pay-balance without billing documents answers 422 and changes nothing', 'Refuse payBalance without billingDocuments with 422 pay_balance_requires_billing_documents (and write nothing).', async (ctx) => {
     const clientId = ctx.client('adultSignedIn');
     ctx.mayWrite(clientId);

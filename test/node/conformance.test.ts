@@ -425,6 +425,16 @@ describe('one-line diagnoses and usage', () => {
   });
 });
 
+describe('the fixtures schema for editors', () => {
+  it('--fixtures-schema prints JSON Schema describing every state', async () => {
+    let stdout = '';
+    assert.equal(await main(['--fixtures-schema'], { stdout: { write: (s: string) => void (stdout += s) }, stderr: { write() {} } }), 0);
+    const schema = JSON.parse(stdout) as { properties: { clients: { properties: Record<string, { description?: string }> }; auth: { properties: { forbidden: { properties: { operation: { enum: string[] } } } } } } };
+    for (const state of Object.keys(CLIENT_STATES)) assert.ok(schema.properties.clients.properties[state]?.description, state);
+    assert.deepEqual(schema.properties.auth.properties.forbidden.properties.operation.enum, Object.keys(operations));
+  });
+});
+
 describe('output', () => {
   it('a TTY gets a progress line per group redrawn in place; CI gets plain lines', async () => {
     const tty = await kit(mock.url, ['--only', 'auth,cors', '--origin', ORIGIN], { tty: true });
