@@ -57,7 +57,10 @@ export function consoleReporter(out: Writer, options: OutputOptions): RunnerEven
       const status = failed ? mark.failed : mark.passed;
       const parts = [`${count('passed')} passed`, ...(failed ? [`${failed} failed`] : []), ...(skipped ? [`${skipped} skipped`] : [])];
       out.write(`${status} ${pad(group)}${parts.join(', ')} (${ms(took)})\n`);
+      const notRun = results.filter((r) => r.outcome === 'failed' && r.message.startsWith('not run:'));
+      if (notRun.length) out.write(`    ${mark.failed} ${notRun.length} check(s) ${notRun[0]!.message}\n`);
       for (const r of results) {
+        if (notRun.includes(r)) continue;
         if (r.outcome === 'failed') out.write(`    ${mark.failed} ${r.id}: ${r.message}\n        fix: ${r.remedy} (${r.doc})\n`);
         if (r.outcome === 'skipped') out.write(`    ${mark.skipped} ${r.id} skipped: ${r.message}\n`);
       }

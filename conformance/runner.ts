@@ -26,8 +26,21 @@ export async function runCheck(check: Check, ctx: CheckContext): Promise<CheckRe
   }
 }
 
+/** Whether the backend still answers at all (after a check got no answer). */
+async function stillAnswers(ctx: CheckContext): Promise<string | null> {
+  try {
+    await ctx.probe.call('getPractice');
+    return null;
+  } catch (e) {
+    if (e instanceof NetworkError) return e.reason;
+    throw e;
+  }
+}
+
 export async function runChecks(checks: readonly Check[], ctx: CheckContext, events: RunnerEvents = {}): Promise<CheckResult[]> {
   const results: CheckResult[] = [];
+  // Once the server stops answering, the remaining checks fail at once instead of each waiting out its timeouts.
+  let gone: string | null = null;
   for (const group of GROUPS) {
     const inGroup = checks.filter((c) => c.group === group);
     if (!inGroup.length) continue;
@@ -36,7 +49,10 @@ export async function runChecks(checks: readonly Check[], ctx: CheckContext, eve
     const groupResults: CheckResult[] = [];
     for (const [i, check] of inGroup.entries()) {
       events.checkStart?.(check, i, inGroup.length);
-      const result = await runCheck(check, ctx);
+      const result: CheckResult = gone
+        ? { id: check.id, group: check.group, title: check.title, remedy: check.remedy, doc: docLink(check.doc), outcome: 'failed', message: `not run: the server stopped answering (${gone})`, durationMs: 0 }
+        : await runCheck(check, ctx);
+      if (!gone && result.outcome === 'failed' && result.message.startsWith('no answer:')) gone = await stillAnswers(ctx);
       groupResults.push(result);
       events.checkEnd?.(result);
     }

@@ -353,6 +353,20 @@ describe('one-line diagnoses and usage', () => {
     assert.match(run.junit, /name="preflight\.api-base"/);
   });
 
+  it('a server that dies mid-run: the remaining checks fail at once as not run', async () => {
+    let requests = 0;
+    defect = {
+      request: () => {
+        if (++requests > 30) throw new Error('gone');
+      },
+    };
+    const run = await kit(proxyBase, ['--fixtures', FIXTURES, '--timeout-ms', '60000']);
+    assert.equal(run.code, 1);
+    const notRun = run.results.filter((r) => r.message.startsWith('not run: the server stopped answering'));
+    assert.ok(notRun.length > 40, `${notRun.length} not run`);
+    assert.ok(run.results.every((r) => r.outcome !== 'passed' || run.results.indexOf(r) < run.results.indexOf(notRun[0]!)));
+  });
+
   it('a wrong base path', async () => {
     const run = await kit(mock.url.replace(/\/portal$/, ''));
     assert.equal(run.code, 1);
