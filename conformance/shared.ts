@@ -106,20 +106,24 @@ export function existingSavedCard(ctx: CheckContext) {
   return prerequisite('the card addCard saves', () => savedCard(ctx));
 }
 
-/** One open invoice of the `openInvoices` client per use, and a saved card to pay with. */
-export async function paymentBody(ctx: CheckContext, skipOpen = 0): Promise<PaymentRequest> {
+/**
+ * A payment of one open invoice of the `openInvoices` client, with a saved card. Checks of requests
+ * that must be refused before anything is computed (`needsOpenInvoice: false`) pay the balance when
+ * nothing is open.
+ */
+export async function paymentBody(ctx: CheckContext, { needsOpenInvoice = true } = {}): Promise<PaymentRequest> {
   const clientId = ctx.client('openInvoices');
   const [invoices, methods] = await Promise.all([ctx.read('getInvoices', { clientId }), ctx.read('getPaymentMethods', { clientId })]);
   const open = invoices.items.filter((i) => i.status === 'open');
-  const invoice = open[skipOpen];
-  if (!invoice) skip(`${clientId} has ${open.length} open invoice(s), this check needs ${skipOpen + 1}: re-seed the fixture client (each run pays one or two)`);
+  const invoice = open[0];
+  if (!invoice && needsOpenInvoice) skip(`${clientId} has no open invoice left: re-seed the fixture client (each run pays one or two)`);
   const card = methods.cards.find((c) => c.isDefault) ?? methods.cards[0];
   const source: PaymentRequest['source'] = card
     ? { kind: 'saved_card', paymentMethodId: card.id }
     : ctx.fixtures.cardToken
       ? { kind: 'new_card', card: { token: ctx.fixtures.cardToken, brand: 'visa', last4: '4242', expMonth: 12, expYear: ctx.serverNow().getUTCFullYear() + 3 }, saveCard: false }
       : skip(`${clientId} has no saved card and the fixtures name no cardToken to pay with`);
-  return { target: { kind: 'invoices', invoiceIds: [invoice.id] }, source };
+  return { target: invoice ? { kind: 'invoices', invoiceIds: [invoice.id] } : { kind: 'balance' }, source };
 }
 
 /** How many card payments the client has (one charge = one more). */

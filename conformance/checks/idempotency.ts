@@ -76,7 +76,7 @@ export const idempotencyChecks: Check[] = [
     async run(ctx) {
       ctx.mayPay();
       const clientId = ctx.client('openInvoices');
-      const body = await paymentBody(ctx);
+      const body = await paymentBody(ctx, { needsOpenInvoice: false });
       expectProblem(await chargesNothing(ctx, clientId, () => ctx.probe.call('pay', { params: { clientId }, body }), 'a payment without a key'), 'idempotency_key_required');
     },
   },
@@ -89,7 +89,7 @@ export const idempotencyChecks: Check[] = [
     async run(ctx) {
       ctx.mayPay();
       const clientId = ctx.client('openInvoices');
-      const body = { ...(await paymentBody(ctx)), amount: { amount: 1, currency: 'USD' } };
+      const body = { ...(await paymentBody(ctx, { needsOpenInvoice: false })), amount: { amount: 1, currency: 'USD' } };
       const ex = await chargesNothing(ctx, clientId, () => ctx.probe.call('pay', { params: { clientId }, body, idempotencyKey: crypto.randomUUID() }), 'a payment with an amount');
       expectProblem(ex, 'amount_not_allowed');
     },
