@@ -62,7 +62,7 @@ export const ruleChecks: Check[] = [
     expectProblem(ex, 'resend_cooldown');
     const seconds = Number(ex.headers.get('retry-after'));
     if (seconds > practice.resendCooldownMinutes * 60) fail(`Retry-After is ${seconds} s, longer than the ${practice.resendCooldownMinutes}-minute cooldown`);
-    return expected ? 'already within the cooldown (an earlier run)' : `resent, then refused for ${seconds} s`;
+    return expected ? 'already within the cooldown (an earlier invitation)' : `resent, then refused for ${seconds} s`;
   }),
   rule('minor-recipients', 'documents for a minor go to the legal guardians the rules name', 'Send a minor’s portal emails to every legal guardian with a consented address (and the minor’s own from minorOwnAccessAge); report them in recipients and emailsSent.', async (ctx) => {
     const clientId = ctx.client('minorWithGuardian');
@@ -190,6 +190,6 @@ export const ruleChecks: Check[] = [
     else expectOutcome(await ctx.probe.call('remindDocument', { params: ref }), 'remindDocument', null);
     const ex = await ctx.probe.call('remindDocument', { params: ref });
     expectProblem(ex, 'reminder_cooldown');
-    return expected ? 'already within the cooldown (an earlier run)' : `reminded, then refused for ${ex.headers.get('retry-after')} s`;
+    return expected ? 'already within the cooldown (an earlier reminder)' : `reminded, then refused for ${ex.headers.get('retry-after')} s`;
   }),
 ];
