@@ -49,6 +49,18 @@ const scriptLocaleLoader = () => ({
 /** A locale pack for script tags registers through the global of the script-tag build. */
 const isMessagesModule = (id) => /[\\/]i18n[\\/]messages(\.js|\.ts)?$/.test(id);
 
+/**
+ * The conformance kit's command for plain Node 20 (no tsx for consumers): one ES module with a
+ * shebang; zod stays a dependency, Node's modules stay built in.
+ */
+export const conformanceBuild = {
+  input: 'conformance/cli.ts',
+  output: { file: 'dist/conformance/cli.js', format: 'es', banner: '#!/usr/bin/env node', sourcemap: false },
+  external: (id) => id.startsWith('node:') || id === 'zod' || id.startsWith('zod/'),
+  plugins: [resolve({ preferBuiltins: true, exportConditions: ['node'] }), esbuild({ target: 'node20', platform: 'node', legalComments: 'none' })],
+  onwarn,
+};
+
 export default [
   {
     input: {
@@ -79,4 +91,5 @@ export default [
     plugins: [...plugins({ module: false }), copyWorker()],
     onwarn,
   },
+  conformanceBuild,
 ];

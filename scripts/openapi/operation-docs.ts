@@ -3,7 +3,7 @@
  * (which problems it answers comes from `declaredProblems` in the operations table). Typed by the operations table, so a new operation
  * without docs fails type-check.
  */
-import type { OperationName } from '../../src/api/operations.js';
+import type { Operation, OperationName } from '../../src/api/operations.js';
 import { problemStatus, type ProblemCode } from '../../src/schemas/index.js';
 
 export const widgets = ['portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods'] as const;
@@ -282,3 +282,4 @@ export const operationDocs: Record<OperationName, OperationDoc> = {
 export const problems = Object.fromEntries(
   Object.entries(problemWhen).map(([code, { when }]) => [code, { status: problemStatus[code as ProblemCode], when }]),
 ) as Record<ProblemCode, { status: number; when: string }>;
+

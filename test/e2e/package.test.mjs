@@ -11,7 +11,7 @@ describe('the published package', () => {
   it('npm pack lists the manifest, the types and the bundles', () => {
     const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
     const files = new Set(pack.files.map((f) => f.path));
-    for (const path of ['custom-elements.json', 'dist/portal-widgets.js', 'dist/portal-widgets.iife.js', 'dist/types/index.d.ts', 'dist/types/jsx.d.ts', 'dist/types/vue.d.ts', 'README.md']) {
+    for (const path of ['custom-elements.json', 'dist/portal-widgets.js', 'dist/portal-widgets.iife.js', 'dist/types/index.d.ts', 'dist/types/jsx.d.ts', 'dist/types/vue.d.ts', 'dist/conformance/cli.js', 'docs/conformance.md', 'README.md']) {
       assert.ok(files.has(path), `${path} is not in the package`);
     }
     for (const tag of WIDGETS) {
