@@ -9,3 +9,4 @@ export * from './document.js';
 export * from './billing.js';
 export * from './problem.js';
 export * from './limits.js';
+export * from './staff.js';

@@ -1,0 +1,35 @@
+import * as z from 'zod/mini';
+import { Id } from './common.js';
+
+/** The roles a practice gives its staff (DESIGN.md, "Staff roles and records"). */
+export const StaffRole = z.enum(['owner', 'clinician', 'front-desk', 'biller']);
+export type StaffRole = z.infer<typeof StaffRole>;
+
+/**
+ * What a signed-in staff member may do. The server decides (`GET /session`); widgets offer only
+ * these actions and the API refuses the rest with `403 missing_capability`.
+ */
+export const Capability = z.enum([
+  'portal.invite',
+  'portal.email',
+  'portal.disable',
+  'portal.pin',
+  'practice.settings',
+  'permissions.edit',
+  'contacts.edit',
+  'documents.assign',
+  'documents.cancel',
+  'billing.view',
+  'billing.cards',
+  'billing.charge',
+  'activity.view',
+]);
+export type Capability = z.infer<typeof Capability>;
+
+/** A member of the practice's staff, as the activity trail and the session name them. */
+export const StaffMember = z.object({
+  id: Id,
+  displayName: z.string().check(z.minLength(1), z.maxLength(200)),
+  role: StaffRole,
+});
+export type StaffMember = z.infer<typeof StaffMember>;
