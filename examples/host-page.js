@@ -192,3 +192,5 @@ applyLocale();
 applyTheme();
 selectTab(state.tab);
 selectClient(state.client);
+// Every control above now answers (they are wired only once the mock API runs): tests wait for this.
+document.documentElement.dataset.demoReady = '';

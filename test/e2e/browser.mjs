@@ -36,6 +36,9 @@ export async function recordingPage(browser) {
 export async function widgetsSettled(page, timeout = 10_000) {
   await page.waitForFunction(
     () => {
+      // The demo page wires its controls only after its mock API starts: until then a choice made in
+      // them would be overwritten. It says when it is ready.
+      if (document.querySelector('script[src*="host-page.js"]') && !('demoReady' in document.documentElement.dataset)) return false;
       const walk = (root) => [...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el, ...walk(el.shadowRoot)] : []));
       const widgets = walk(document).filter((el) => el.localName !== 'portal-provider');
       return widgets.length > 0 && widgets.every((el) => !el.shadowRoot.querySelector('[part~="pending"]') && el.shadowRoot.childElementCount > 0);

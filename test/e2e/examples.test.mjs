@@ -36,12 +36,17 @@ describe('examples in Chromium', () => {
     const page = await recordingPage(env.browser);
     await page.goto(`${env.url}/examples/host-page.html#client=cl_active`);
     await widgetsSettled(page);
-    const visible = () => page.evaluate(() => [...document.querySelectorAll('[role="tabpanel"]')].filter((p) => p.checkVisibility()).map((p) => p.id));
-    assert.deepEqual(await visible(), ['panel-portal']);
+    // Waits until exactly this panel is the visible one (a click's effect is awaited, never assumed).
+    const onlyVisible = (id) =>
+      page.waitForFunction((want) => {
+        const shown = [...document.querySelectorAll('[role="tabpanel"]')].filter((p) => p.checkVisibility()).map((p) => p.id);
+        return shown.length === 1 && shown[0] === want;
+      }, id, { timeout: 10_000 });
+    await onlyVisible('panel-portal');
     await page.getByRole('tab', { name: 'Billing' }).click();
-    assert.deepEqual(await visible(), ['panel-billing']);
+    await onlyVisible('panel-billing');
     await page.keyboard.press('ArrowLeft');
-    assert.deepEqual(await visible(), ['panel-intake']);
+    await onlyVisible('panel-intake');
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'tab-intake');
     assert.deepEqual(page.problems, []);
     await page.close();
