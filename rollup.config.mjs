@@ -35,12 +35,17 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
-/** Copies msw's service worker next to the mock bundle, so hosts serve both from one folder. */
-const copyWorker = () => ({
-  name: 'copy-msw-worker',
+/**
+ * Copies msw's service worker next to the mock bundles, so hosts serve both from one folder, and
+ * the hand-written declarations of the mock module and the script-tag files (types/) beside the
+ * generated ones.
+ */
+const copyMockFiles = () => ({
+  name: 'copy-mock-files',
   writeBundle() {
-    mkdirSync('dist', { recursive: true });
+    mkdirSync('dist/types', { recursive: true });
     copyFileSync('node_modules/msw/lib/mockServiceWorker.js', 'dist/mockServiceWorker.js');
+    for (const file of ['mock', 'mock-iife', 'iife', 'script']) copyFileSync(`types/${file}.d.ts`, `dist/types/${file}.d.ts`);
   },
 });
 
@@ -71,27 +76,34 @@ export default [
     treeshake: { moduleSideEffects: (id, external) => !external },
     // No hoisted `import "ky"` lines in entries that do not use them: hosts' bundlers warn on
     // bare imports of side-effect-free modules.
-    output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js', hoistTransitiveImports: false },
+    output: { dir: 'dist', format: 'es', sourcemap: 'hidden', chunkFileNames: 'chunks/[name]-[hash].js', hoistTransitiveImports: false },
     plugins: plugins(),
     onwarn,
   },
   {
     input: 'src/iife.ts',
-    output: { file: 'dist/portal-widgets.iife.js', format: 'iife', name: 'PortalWidgets', sourcemap: true },
+    output: { file: 'dist/portal-widgets.iife.js', format: 'iife', name: 'PortalWidgets', sourcemap: 'hidden' },
     plugins: [scriptLocaleLoader(), ...plugins({ module: false })],
     onwarn,
   },
   {
     input: 'src/locales/es.ts',
     external: isMessagesModule,
-    output: { file: 'dist/locales/es.iife.js', format: 'iife', globals: () => 'PortalWidgets', sourcemap: true },
+    output: { file: 'dist/locales/es.iife.js', format: 'iife', globals: () => 'PortalWidgets', sourcemap: 'hidden' },
     plugins: plugins({ module: false }),
     onwarn,
   },
   {
     input: 'mock-server/browser.ts',
-    output: { file: 'dist/portal-widgets-mock.iife.js', format: 'iife', name: 'PortalWidgetsMock', exports: 'named', sourcemap: true },
-    plugins: [...plugins({ module: false }), copyWorker()],
+    output: { file: 'dist/portal-widgets-mock.iife.js', format: 'iife', name: 'PortalWidgetsMock', exports: 'named', sourcemap: 'hidden' },
+    plugins: [...plugins({ module: false }), copyMockFiles()],
+    onwarn,
+  },
+  {
+    // The same mock as an ES module for bundlers; msw is inside (it is not a dependency).
+    input: 'mock-server/module.ts',
+    output: { file: 'dist/mock.js', format: 'es', sourcemap: 'hidden' },
+    plugins: plugins(),
     onwarn,
   },
 ];
