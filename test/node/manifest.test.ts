@@ -40,7 +40,7 @@ function partsIn(files: string[]) {
   const patterns: RegExp[] = [];
   for (const file of files) {
     for (const [, value] of readFileSync(file, 'utf8').matchAll(/\bpart="([^"]*)"/g)) {
-      for (const token of value.split(/\s+(?![^{]*\})/).filter(Boolean)) {
+      for (const token of (value ?? '').split(/\s+(?![^{]*\})/).filter(Boolean)) {
         if (token.includes('${')) patterns.push(new RegExp(`^${token.replace(/\$\{[^}]*\}/g, '[a-z0-9-]+')}$`));
         else names.add(token);
       }
