@@ -1,14 +1,24 @@
 // Builds the package: ESM entries sharing chunks, the script-tag IIFE, and the mock API bundle.
 // The production entries never import mock-server/; scripts/size.mjs checks that on every test run.
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import resolve from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import terser from '@rollup/plugin-terser';
 
+// Chunk names carry hashes: without a clean start, stale chunks would end up in the package.
+rmSync('dist', { recursive: true, force: true });
+
 export const WIDGETS = ['portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods'];
 const COMPONENTS = ['portal-provider', ...WIDGETS];
+
+/**
+ * The npm ESM build leaves the runtime dependencies to the host: its bundler dedupes them with the
+ * host's own lit, and Node resolves lit's server build. Only the IIFE bundles them.
+ */
+const DEPENDENCIES = Object.keys(JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')).dependencies);
+const isDependency = (id) => DEPENDENCIES.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
 /** `module: false` for IIFE outputs: terser's module mode drops the top-level `var PortalWidgets`. */
 const plugins = ({ module = true } = {}) => [
@@ -25,12 +35,17 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
-/** Copies msw's service worker next to the mock bundle, so hosts serve both from one folder. */
-const copyWorker = () => ({
-  name: 'copy-msw-worker',
+/**
+ * Copies msw's service worker next to the mock bundles, so hosts serve both from one folder, and
+ * the hand-written declarations of the mock module and the script-tag files (types/) beside the
+ * generated ones.
+ */
+const copyMockFiles = () => ({
+  name: 'copy-mock-files',
   writeBundle() {
-    mkdirSync('dist', { recursive: true });
+    mkdirSync('dist/types', { recursive: true });
     copyFileSync('node_modules/msw/lib/mockServiceWorker.js', 'dist/mockServiceWorker.js');
+    for (const file of ['mock', 'mock-iife', 'iife', 'script']) copyFileSync(`types/${file}.d.ts`, `dist/types/${file}.d.ts`);
   },
 });
 
@@ -68,27 +83,39 @@ export default [
       ...Object.fromEntries(COMPONENTS.map((tag) => [`components/${tag}`, `src/components/${tag}/${tag}.ts`])),
       'locales/es': 'src/locales/es.ts',
     },
-    output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+    external: isDependency,
+    // A dependency whose bindings were all tree-shaken is not imported for nothing.
+    treeshake: { moduleSideEffects: (id, external) => !external },
+    // No hoisted `import "ky"` lines in entries that do not use them: hosts' bundlers warn on
+    // bare imports of side-effect-free modules.
+    output: { dir: 'dist', format: 'es', sourcemap: 'hidden', chunkFileNames: 'chunks/[name]-[hash].js', hoistTransitiveImports: false },
     plugins: plugins(),
     onwarn,
   },
   {
     input: 'src/iife.ts',
-    output: { file: 'dist/portal-widgets.iife.js', format: 'iife', name: 'PortalWidgets', sourcemap: true },
+    output: { file: 'dist/portal-widgets.iife.js', format: 'iife', name: 'PortalWidgets', sourcemap: 'hidden' },
     plugins: [scriptLocaleLoader(), ...plugins({ module: false })],
     onwarn,
   },
   {
     input: 'src/locales/es.ts',
     external: isMessagesModule,
-    output: { file: 'dist/locales/es.iife.js', format: 'iife', globals: () => 'PortalWidgets', sourcemap: true },
+    output: { file: 'dist/locales/es.iife.js', format: 'iife', globals: () => 'PortalWidgets', sourcemap: 'hidden' },
     plugins: plugins({ module: false }),
     onwarn,
   },
   {
     input: 'mock-server/browser.ts',
-    output: { file: 'dist/portal-widgets-mock.iife.js', format: 'iife', name: 'PortalWidgetsMock', exports: 'named', sourcemap: true },
-    plugins: [...plugins({ module: false }), copyWorker()],
+    output: { file: 'dist/portal-widgets-mock.iife.js', format: 'iife', name: 'PortalWidgetsMock', exports: 'named', sourcemap: 'hidden' },
+    plugins: [...plugins({ module: false }), copyMockFiles()],
+    onwarn,
+  },
+  {
+    // The same mock as an ES module for bundlers; msw is inside (it is not a dependency).
+    input: 'mock-server/module.ts',
+    output: { file: 'dist/mock.js', format: 'es', sourcemap: 'hidden' },
+    plugins: plugins(),
     onwarn,
   },
   conformanceBuild,

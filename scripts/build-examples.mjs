@@ -9,8 +9,10 @@ await build({
   target: 'es2022',
   jsx: 'automatic',
   minify: true,
-  // The SDK is loaded from dist/ like any other dependency would be.
-  external: ['../../dist/*'],
+  // The SDK is bundled from dist/ as a host's bundler would: its imports of lit, @lit/context,
+  // @lit/task, ky and zod resolve to the host's node_modules, one copy shared with the host.
   define: { 'process.env.NODE_ENV': '"production"' },
   logLevel: 'warning',
+  // terser merges `{ ...empty(), error }` into an object literal with the key twice (valid JS).
+  logOverride: { 'duplicate-object-key': 'silent' },
 });

@@ -11,7 +11,8 @@ const elements = manifest.modules.flatMap((m) =>
 );
 if (elements.length === 0) throw new Error('custom-elements.json lists no custom elements');
 
-const importPath = (path) => `./${path.replace(/^src\//, '').replace(/\.ts$/, '.js')}`;
+/** Types of an element's entry (`portal-widgets/<tag>`), which exports its class. */
+const importPath = (tag) => `./components/${tag}/${tag}.js`;
 const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 
 const lines = (el) => {
@@ -25,7 +26,7 @@ let react = '';
 let vue = '';
 for (const el of elements) {
   const { props, events } = lines(el);
-  imports += `import type { ${el.name} } from '${importPath(el.path)}';\n`;
+  imports += `import type { ${el.name} } from '${importPath(el.tagName)}';\n`;
   const propType = props.length ? `Partial<Pick<${el.name}, ${props.map((p) => `'${p}'`).join(' | ')}>>` : '{}';
   const eventType = events.map((e) => `  /** \`${e}\` */\n  'on${e}'?: (event: GlobalEventHandlersEventMap['${e}']) => void;`).join('\n');
   react += `export type ${el.name}JsxProps = ${propType} & BaseJsxProps & {\n${eventType}\n};\n`;

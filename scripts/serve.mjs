@@ -1,6 +1,7 @@
 // `npm start`: serves the demo host page and the built bundles on 127.0.0.1 with a strict CSP.
 // Usage: node scripts/serve.mjs [--port 8000]
 import { createServer } from 'node:http';
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +22,21 @@ export const STRICT_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * The packages the npm ESM build imports by bare specifier (and lit's own), served from
+ * node_modules/ for the bundler-free example's import map; nothing else in node_modules is served.
+ */
+const VENDOR = /^\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context|@lit\/task|ky|zod)\/[\w./-]+\.js$/;
+
+/** A strict host allows its inline import map by hash, as `script-src` requires for inline scripts. */
+function cspFor(path, body) {
+  if (extname(path) !== '.html') return STRICT_CSP;
+  const hashes = [...body.toString('utf8').matchAll(/<script type="importmap">([\s\S]*?)<\/script>/g)].map(
+    ([, map]) => `'sha256-${createHash('sha256').update(map).digest('base64')}'`,
+  );
+  return hashes.length ? STRICT_CSP.replace("script-src 'self'", `script-src 'self' ${hashes.join(' ')}`) : STRICT_CSP;
+}
+
 /** Starts the server; `port: 0` picks a free one. Resolves with its URL and a close function. */
 export function serve({ port = 8000, host = '127.0.0.1' } = {}) {
   const server = createServer(async (req, res) => {
@@ -37,7 +53,7 @@ export function serve({ port = 8000, host = '127.0.0.1' } = {}) {
     // The service worker controls the whole origin only when served from the root.
     if (path === '/mockServiceWorker.js') path = '/dist/mockServiceWorker.js';
     const file = normalize(join(root, path));
-    if (!file.startsWith(root) || file.includes('node_modules') || file.includes(`${root}/.git`)) {
+    if (!file.startsWith(root) || (file.includes('node_modules') && !VENDOR.test(file.slice(root.length))) || file.includes(`${root}/.git`)) {
       res.writeHead(404).end('Not found');
       return;
     }
@@ -45,7 +61,7 @@ export function serve({ port = 8000, host = '127.0.0.1' } = {}) {
       const body = await readFile(file);
       res.writeHead(200, {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'Content-Security-Policy': STRICT_CSP,
+        'Content-Security-Policy': cspFor(file, body),
         'Cache-Control': 'no-store',
         'X-Content-Type-Options': 'nosniff',
       });

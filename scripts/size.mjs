@@ -1,8 +1,10 @@
 // Measures every built entry (minified and gzip bytes), writes docs/size.md and, with --check,
 // fails when a budget in size-budgets.json is exceeded or a production bundle contains mock code.
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 import { attributeBytes } from './size-attribution.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -39,17 +41,38 @@ const add = (label, files, budget) => {
 };
 
 add('IIFE `portal-widgets.iife.js` (everything)', [entry('portal-widgets.iife.js')], budgets.iife);
-add('ESM root `portal-widgets.js` + chunks', closure(entry('portal-widgets.js')), budgets.esmRoot);
-const provider = closure(entry('components/portal-provider.js'));
-add('ESM `portal-provider` + chunks (the base every widget needs)', provider);
-const closures = Object.fromEntries(WIDGETS.map((w) => [w, closure(entry(`components/${w}.js`))]));
+// What a host's bundler adds: the npm ESM build imports its dependencies by name, so the honest
+// figure is a bundle of the host's import (esbuild, minified, the SDK plus lit, @lit/context,
+// @lit/task, ky and zod/mini as one copy). The Spanish pack stays a separate chunk the bundler
+// emits for `import()`; it is not counted here (its own row below).
+const hostBundle = async (imports, { litExternal = false } = {}) => {
+  const result = await build({
+    stdin: { contents: imports.map((w) => `import ${JSON.stringify(entry(`components/${w}.js`))};`).join('\n'), resolveDir: root, loader: 'js' },
+    bundle: true,
+    write: false,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    platform: 'browser',
+    logLevel: 'silent',
+    external: litExternal ? ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element/*', '@lit/*'] : [],
+    plugins: [{ name: 'locale-packs-apart', setup: (b) => b.onResolve({ filter: /\/locales\/[\w-]+\.js$/ }, (a) => (a.kind === 'dynamic-import' ? { path: a.path, external: true } : undefined)) }],
+  });
+  const buf = Buffer.from(result.outputFiles[0].contents);
+  return { min: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
+};
+const addMeasured = (label, sum, budget) => {
+  rows.push({ label, ...sum, budget });
+  if (budget && sum.gzip > budget) failures.push(`${label}: ${sum.gzip} B gzip exceeds the budget of ${budget} B`);
+};
+const all = await hostBundle(['portal-provider', ...WIDGETS]);
+addMeasured('host bundle: all five widgets + provider (esbuild, with lit, ky, zod/mini)', all, budgets.bundledAll);
+addMeasured('host bundle: all five + provider, for a host already bundling lit', await hostBundle(['portal-provider', ...WIDGETS], { litExternal: true }));
+for (const w of WIDGETS) addMeasured(`host bundle: \`${w}\` alone (with provider, lit, ky, zod/mini)`, await hostBundle(['portal-provider', w]));
+// Marginal cost: what adding a widget to the other four adds to the host's bundle.
 for (const w of WIDGETS) {
-  add(`ESM \`${w}\` alone, with provider and chunks`, closures[w]);
-}
-// Marginal cost: what a widget adds on top of the provider and the other widgets' shared code.
-for (const w of WIDGETS) {
-  const others = new Set([...provider, ...WIDGETS.filter((o) => o !== w).flatMap((o) => [...closures[o]])]);
-  add(`marginal cost of \`${w}\``, [...closures[w]].filter((f) => !others.has(f)), budgets.widgetMarginal[w]);
+  const without = await hostBundle(['portal-provider', ...WIDGETS.filter((o) => o !== w)]);
+  addMeasured(`marginal cost of \`${w}\` (all five minus the other four)`, { min: all.min - without.min, gzip: all.gzip - without.gzip }, budgets.widgetMarginal[w]);
 }
 // Languages other than English come as packs that only pages using them load.
 add('Spanish pack `locales/es.iife.js` (script tags; loaded only when `es` is used)', [entry('locales/es.iife.js')], budgets.localePack);
@@ -58,13 +81,16 @@ add('mock API `portal-widgets-mock.iife.js` (demo and tests only)', [entry('port
 
 // The production bundles must never contain the mock server.
 const MOCK_MARKERS = ['cl_minor_no_guardian', 'mockServiceWorker', 'setupWorker', 'FaultSwitches'];
-const production = new Set([entry('portal-widgets.iife.js'), entry('locales/es.iife.js'), ...closure(entry('locales/es.js')), ...closure(entry('portal-widgets.js')), ...Object.values(closures).flatMap((s) => [...s])]);
+const production = new Set([entry('portal-widgets.iife.js'), entry('locales/es.iife.js'), ...closure(entry('locales/es.js')), ...closure(entry('portal-widgets.js')), ...WIDGETS.flatMap((w) => [...closure(entry(`components/${w}.js`))])]);
 for (const file of production) {
   const code = readFileSync(file, 'utf8');
   for (const marker of MOCK_MARKERS) if (code.includes(marker)) failures.push(`${relative(root, file)} contains mock-server code ("${marker}")`);
 }
 
 const kb = (n) => (n / 1024).toFixed(1);
+// What `npm install portal-widgets` downloads: the tarball npm would publish.
+const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+if (budgets.packed && pack.size > budgets.packed) failures.push(`packed package: ${pack.size} B exceeds the budget of ${budgets.packed} B`);
 const table = [
   '| entry | min | gzip | budget (gzip) |',
   '|---|---:|---:|---:|',
@@ -79,11 +105,19 @@ const attribution = [
 const doc = `# Bundle sizes
 
 Generated by \`npm run size\` from \`dist/\` after \`npm run build\`; budgets live in
-\`size-budgets.json\` and \`npm test\` fails when one is exceeded. Gzip is level 9; "+ chunks"
-sums each file's gzip separately (what the browser downloads). The marginal cost of a widget is
-the files only that widget loads, on top of the provider and the code the widgets share.
+\`size-budgets.json\` and \`npm test\` fails when one is exceeded. Gzip is level 9.
+
+The npm ES modules import lit, @lit/context, @lit/task, ky and zod by name, so their cost is what
+a host's bundler adds: "host bundle" rows bundle \`import 'portal-widgets/<tag>'\` with esbuild
+(minified, one copy of each dependency; a host that already bundles lit pays less, second row).
+The Spanish pack stays a separate chunk loaded on demand and is not in those rows. A widget's
+marginal cost is what adding it to the other four adds. The script-tag IIFE bundles everything.
 
 ${table}
+
+## The npm package
+
+\`npm pack\`: ${pack.size} B (${kb(pack.size)} KB) packed, ${pack.unpackedSize} B (${kb(pack.unpackedSize)} KB) unpacked, ${pack.entryCount} files${budgets.packed ? ` (budget ${budgets.packed} B packed)` : ''}.
 
 ## Where the IIFE's bytes come from
 

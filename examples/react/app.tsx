@@ -5,12 +5,9 @@ import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import type {} from '../../dist/types/jsx.js';
 import '../../dist/portal-widgets.js';
+// The mock API as an ES module (a real host imports 'portal-widgets/mock' in development only).
+import { start as startMock } from '../../dist/mock.js';
 
-declare global {
-  interface Window {
-    PortalWidgetsMock: { start(options: { world: string }): Promise<unknown> };
-  }
-}
 
 const getToken = async () => 'demo-token';
 
@@ -37,5 +34,5 @@ function ClientPortalPanel() {
   );
 }
 
-await window.PortalWidgetsMock.start({ world: 'default' });
+await startMock({ world: 'default' });
 createRoot(document.getElementById('root')!).render(<ClientPortalPanel />);

@@ -139,7 +139,7 @@ const isAbort = (e: unknown) => e instanceof Error && e.name === 'AbortError';
  */
 export class PortalClient extends EventTarget {
   readonly options: PortalClientOptions;
-  private readonly base: string;
+  private resolvedBase?: string;
   private readonly entries = new Map<string, Entry>();
   private ended = false;
 
@@ -155,8 +155,19 @@ export class PortalClient extends EventTarget {
   constructor(options: PortalClientOptions) {
     super();
     this.options = options;
-    const doc = (globalThis as { document?: { baseURI: string } }).document;
-    this.base = (doc ? new URL(options.apiBase, doc.baseURI).href : new URL(options.apiBase).href).replace(/\/+$/, '');
+  }
+
+  /**
+   * Resolved on the first request, not in the constructor: a server render (or a DOM shim without
+   * `baseURI`) builds clients from relative bases it never calls.
+   */
+  private get base(): string {
+    if (this.resolvedBase === undefined) {
+      const doc = (globalThis as { document?: { baseURI?: string } }).document;
+      const { apiBase } = this.options;
+      this.resolvedBase = (doc?.baseURI ? new URL(apiBase, doc.baseURI).href : new URL(apiBase).href).replace(/\/+$/, '');
+    }
+    return this.resolvedBase;
   }
 
   getPractice(opts?: CallOptions) {

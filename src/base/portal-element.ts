@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, isServer, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
@@ -122,6 +122,24 @@ export abstract class PortalElement extends LitElement {
   override addController(controller: ReactiveController): void {
     super.addController(controller);
     if (controller instanceof Task) this.tasks.add(controller);
+  }
+
+  /**
+   * A server render (declarative shadow DOM) showed the pending view. The browser's first render
+   * replaces it rather than hydrating, because the first state in the browser (configured or not,
+   * cached data) can differ from the server's; left alone, lit would render beside it.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const serverRendered = this.shadowRoot?.hasChildNodes() ?? false;
+    const root = super.createRenderRoot();
+    if (serverRendered && root instanceof ShadowRoot) {
+      root.replaceChildren();
+      // lit-element-hydrate-support (if the host loads it) skips the styles and flags a hydration.
+      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+      this.renderOptions.renderBefore = null;
+      delete (this as { _$needsHydration?: boolean })._$needsHydration;
+    }
+    return root;
   }
 
   override connectedCallback(): void {
@@ -264,6 +282,10 @@ export abstract class PortalElement extends LitElement {
     return html`<div class="pending" part="pending" aria-busy="true"><span class="spinner" aria-hidden="true"></span></div>`;
   }
 
+  private renderPending(): TemplateResult {
+    return html`<div class="pending" part="pending" role="status" aria-live="polite"><span class="spinner" aria-hidden="true"></span>${this.common.loading}</div>`;
+  }
+
   protected renderAnnouncer(): TemplateResult {
     return html`<div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
   }
@@ -283,13 +305,15 @@ export abstract class PortalElement extends LitElement {
    * `isCurrent` says it belongs to another client. Keeps every widget's states consistent for people and for tests.
    */
   protected renderTask<T>(task: Task<readonly unknown[], T>, complete: (value: T) => unknown, options: { isCurrent?: (value: T) => boolean } = {}): unknown {
+    // On a server there is no provider yet (context arrives in the browser): the pending view.
+    if (isServer) return this.renderPending();
     if (!this.client) return html`<div class="notice" part="notice" role="alert">${this.common.notConfigured}</div>`;
     if (this.currentClientId() === null) return html`<div class="notice" part="notice">${this.common.noClient}</div>`;
     return task.render({
       initial: () => html`<div class="notice" part="notice">${this.common.noClient}</div>`,
       pending: () =>
         task.value === undefined || (options.isCurrent && !options.isCurrent(task.value))
-          ? html`<div class="pending" part="pending" role="status" aria-live="polite"><span class="spinner" aria-hidden="true"></span>${this.common.loading}</div>`
+          ? this.renderPending()
           : complete(task.value),
       error: (error) => this.renderErrorView(error, () => void task.run()),
       complete: (value) => complete(value),

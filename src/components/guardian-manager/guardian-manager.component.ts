@@ -88,6 +88,8 @@ const ID = 'gm';
  * @csspart remove-dialog - The confirmation before removing a contact.
  * @csspart invite-dialog - Send or resend an invitation.
  * @csspart confirm-button - The button that confirms a dialog.
+ * @csspart add-button - "Add contact" in the title row.
+ * @csspart add-guardian-button - "Add legal guardian" in the missing-guardian warning.
  */
 export class GuardianManagerElement extends PortalElement {
   static override styles = [sharedStyles, permissionStyles, styles];

@@ -74,6 +74,19 @@ const canShare = (v: ListValue) => v.practice?.portalEnabled !== false && v.acce
  * @csspart notice - Not configured / no client.
  * @csspart pending - Loading.
  * @csspart error - A failed load with its retry.
+ * @csspart retry-button - Try again after a failed load.
+ * @csspart assign-button - "Assign documents" in the header.
+ * @csspart send-button - Sends the assignment in the assign dialog.
+ * @csspart remind-button - Sends a reminder for one document.
+ * @csspart cancel-button - "Cancel" on one document (asks first, in the cancel dialog).
+ * @csspart confirm-button - Confirms cancelling a document.
+ * @csspart fill-out-button - "Fill out" in the client view.
+ * @csspart dismiss-button - Dismisses the outcome banner of the last action.
+ * @csspart show-all-button - Clears the status filter.
+ * @csspart previous-button - The previous page.
+ * @csspart next-button - The next page.
+ * @csspart assign-dialog - The dialog that assigns documents.
+ * @csspart cancel-dialog - The confirmation before cancelling a document.
  */
 export class IntakeDocumentListElement extends PortalElement {
   static override styles = [sharedStyles, styles];

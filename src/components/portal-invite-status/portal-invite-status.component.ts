@@ -64,6 +64,28 @@ import { RefreshTimer } from '../shared/refresh-timer.js';
  * @csspart notice - Not-configured and no-client notices.
  * @csspart pending - The loading state.
  * @csspart error - The load error with its retry button.
+ * @csspart retry-button - Try again after a load error.
+ * @csspart send-button - Send or resend the invitation.
+ * @csspart copy-link-button - Copy the sign-in link.
+ * @csspart change-email-button - Change the portal email.
+ * @csspart pin-button - Create a one-time PIN.
+ * @csspart disable-button - Disable portal access.
+ * @csspart fix-0-button - The fix offered by a diagnosis finding (`fix-<n>-button`, n counts from 0).
+ * @csspart show-all-button - Show the whole invitation history.
+ * @csspart invite-confirm-button - Confirms the invite dialog (each dialog's own: `<action>-confirm-button`).
+ * @csspart email-confirm-button - Confirms the email dialog.
+ * @csspart disable-confirm-button - Confirms disabling access.
+ * @csspart portal-on-confirm-button - Confirms turning the portal on.
+ * @csspart cancel-button - Closes a dialog without acting.
+ * @csspart copy-pin-button - Copies the PIN in the PIN dialog.
+ * @csspart close-button - Closes the PIN dialog.
+ * @csspart copied - "Copied" after the PIN was copied.
+ * @csspart invite-dialog - Send or resend the invitation.
+ * @csspart email-dialog - Change the portal email.
+ * @csspart confirm-primary-dialog - Confirms making the new address the client's primary email.
+ * @csspart disable-dialog - The confirmation before disabling access.
+ * @csspart pin-dialog - The one-time PIN.
+ * @csspart portal-on-dialog - The confirmation before turning the portal on for the practice.
  */
 export class PortalInviteStatusElement extends PortalElement {
   static override styles = [sharedStyles, styles];
