@@ -84,6 +84,9 @@ const canShare = (v: ListValue) => v.practice?.portalEnabled !== false && v.acce
  * @csspart dismiss-button - Dismisses the outcome banner of the last action.
  * @csspart show-all-button - Clears the status filter.
  * @csspart previous-button - The previous page.
+ * @csspart go-button - "Go" in the page jump.
+ * @csspart clear-search-button - Clears the title search.
+ * @csspart already-sent - The templates the client already has, each with "Send again" (also `templates`).
  * @csspart next-button - The next page.
  * @csspart assign-dialog - The dialog that assigns documents.
  * @csspart cancel-dialog - The confirmation before cancelling a document.

@@ -52,7 +52,7 @@ export function statusSentence({ d, portalOn }: AccessSituation, { m, locale, wh
  */
 export function renderStatus(s: AccessSituation, view: SummaryView, confirmation: string | null): TemplateResult {
   const tone = !s.portalOn ? 'danger' : confirmation ? 'success' : STATE_TONE[s.d.access.state];
-  return html`<p id="status" class="status-line ${tone}" part=${confirmation ? 'status feedback' : s.portalOn ? 'status' : 'status portal-off'} tabindex="-1">
+  return html`<p id="status" class="status-line ${tone}" part="status ${confirmation ? 'feedback' : s.portalOn ? '' : 'portal-off'}" tabindex="-1">
     ${confirmation ?? statusSentence(s, view)}
   </p>`;
 }
