@@ -3,3 +3,8 @@
 export { screen, within } from 'shadow-dom-testing-library';
 export { waitFor } from '@testing-library/dom';
 export { default as userEvent } from '@testing-library/user-event';
+
+// A busy 2-core CI machine can take longer than Testing Library's default second to show an
+// effect (a save, a 412, a reload): `findBy*` and `waitFor` wait up to 5 s for their condition.
+import { configure } from '@testing-library/dom';
+configure({ asyncUtilTimeout: 5_000 });
