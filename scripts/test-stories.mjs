@@ -63,8 +63,14 @@ async function renderStory(page, story) {
     page.off('pageerror', onPageError);
     page.off('response', onResponse);
   }
-  // Storybook's own harmless notices are not ours.
-  return problems.filter((p) => !/\[vite\]|Download the React DevTools|storybook/i.test(p) && !/Failed to load resource: the server responded with a status of|Failed to load resource: net::ERR_FAILED/.test(p));
+  // Storybook's own harmless notices are not ours; nor is msw's unguarded `registration.update()`
+  // (msw/browser getWorkerInstance), which rejects when the test moves to the next story mid-update.
+  return problems.filter(
+    (p) =>
+      !/\[vite\]|Download the React DevTools|storybook/i.test(p) &&
+      !/Failed to load resource: the server responded with a status of|Failed to load resource: net::ERR_FAILED/.test(p) &&
+      !/^uncaught: Failed to update a ServiceWorker for scope/.test(p),
+  );
 }
 
 // Two pages at a time (the machine has two cores), each in its own browser context: pages of one
