@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { operations, type Operation, type OperationName } from '../../src/api/operations.js';
+import { Capability } from '../../src/schemas/index.js';
 
 export const DOC_FILES = ['api.md', 'mock-server.md'].map((name) => fileURLToPath(new URL(`../../docs/${name}`, import.meta.url)));
 
@@ -15,11 +16,25 @@ const list = (pick: (op: Operation) => boolean) =>
     .map((name) => `\`${name}\` (${operations[name].method.toUpperCase()} \`${operations[name].path}\`)`)
     .join(', ');
 
+/** A table: each capability and the operations that need it (also: only for some requests). */
+function capabilityTable(): string {
+  const rows = Capability.options.map((capability) => {
+    const needs = names.filter((name) => (operations[name] as Operation).capability === capability).map((name) => `\`${name}\``);
+    const also = names.flatMap((name) => {
+      const extra = (operations[name] as Operation).alsoRequires;
+      return extra?.capability === capability ? [`\`${name}\` ${extra.when}`] : [];
+    });
+    return `| \`${capability}\` | ${[...needs, ...also].join(', ') || '(none yet)'} |`;
+  });
+  return ['', '', '| capability | needed by |', '|---|---|', ...rows, '', ''].join('\n');
+}
+
 /** The text of every generated section, by name. */
 export function docSections(): Record<string, string> {
   return {
     'if-match': list((op) => !!op.ifMatch),
     'idempotency-key': list((op) => !!op.idempotencyKey),
+    capabilities: capabilityTable(),
   };
 }
 
