@@ -383,8 +383,9 @@ async function main(argv: string[]): Promise<void> {
   const allowOrigins = values['allow-origin'].map(parseOrigin);
 
   const mock = await startHttpMock({ port, host: values.host, world: values.world, staff: values.staff, latencyMs, allowOrigins, headersTimeoutMs, bodyTimeoutMs });
-  console.log(`Mock portal API: ${mock.url} (world: ${values.world}, signed in as: ${values.staff})`);
+  console.log(`Mock portal API: ${mock.url} (world: ${values.world})`);
   if (allowOrigins.length) console.log(`Browser origins allowed besides loopback: ${allowOrigins.join(', ')}`);
+  console.log(`Signed in as ${mock.store.staff.displayName} (${mock.store.staff.role}); other roles: --staff ${STAFF_ROLES.join(' | ')}`);
   let stopping = false;
   const stop = () => {
     if (stopping) return;

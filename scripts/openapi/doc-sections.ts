@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { operations, type Operation, type OperationName } from '../../src/api/operations.js';
 import { Capability } from '../../src/schemas/index.js';
+import { STAFF_CAPABILITIES, STAFF_ROLES } from '../../mock-server/staff.js';
 
 export const DOC_FILES = ['api.md', 'mock-server.md'].map((name) => fileURLToPath(new URL(`../../docs/${name}`, import.meta.url)));
 
@@ -29,12 +30,21 @@ function capabilityTable(): string {
   return ['', '', '| capability | needed by |', '|---|---|', ...rows, '', ''].join('\n');
 }
 
+/** The mock's staff roles × capabilities (mock-server/staff.ts). */
+function staffMatrix(): string {
+  const head = `| capability | ${STAFF_ROLES.map((r) => `\`${r}\``).join(' | ')} |`;
+  const rule = `|---|${STAFF_ROLES.map(() => ':-:').join('|')}|`;
+  const rows = Capability.options.map((c) => `| \`${c}\` | ${STAFF_ROLES.map((r) => (STAFF_CAPABILITIES[r].includes(c) ? 'yes' : '—')).join(' | ')} |`);
+  return ['', '', head, rule, ...rows, '', ''].join('\n');
+}
+
 /** The text of every generated section, by name. */
 export function docSections(): Record<string, string> {
   return {
     'if-match': list((op) => !!op.ifMatch),
     'idempotency-key': list((op) => !!op.idempotencyKey),
     capabilities: capabilityTable(),
+    'staff-matrix': staffMatrix(),
   };
 }
 
