@@ -19,12 +19,13 @@ const params = new URLSearchParams(location.hash.slice(1));
 const state = {
   client: params.get('client') ?? 'cl_invited',
   world: params.get('world') ?? 'default',
+  staff: params.get('staff') ?? 'owner',
   locale: params.get('locale') ?? 'en',
   theme: params.get('theme') ?? 'light',
   tab: params.get('tab') ?? 'portal',
 };
 
-const mock = await PortalWidgetsMock.start({ world: state.world });
+const mock = await PortalWidgetsMock.start({ world: state.world, staff: state.staff });
 const provider = document.getElementById('provider');
 // A real host returns its session's token here (and a fresh one when asked to refresh).
 provider.getToken = async () => 'demo-token';
@@ -145,10 +146,8 @@ worldSelect.addEventListener('change', () => {
   );
 });
 
-/** Another world is another backend: every widget loads again, from scratch. */
-async function changeWorld(world) {
-  state.world = world;
-  mock.reset(world);
+/** Every widget loads again, from scratch (the session and practice settings included). */
+async function reloadWidgets() {
   provider.client?.invalidate();
   // A widget loads when its client id changes: take it away, let that render, give it back.
   for (const el of widgets()) el.removeAttribute('client-id');
@@ -156,6 +155,30 @@ async function changeWorld(world) {
   for (const el of widgets()) el.setAttribute('client-id', state.client);
   saveState();
 }
+
+/** Another world is another backend. */
+async function changeWorld(world) {
+  state.world = world;
+  mock.reset(world);
+  mock.setStaff(state.staff);
+  await reloadWidgets();
+}
+
+// Another staff member signs in: the widgets read the new session and offer what their role allows
+// (a real host gets a new token, hence a new session, when someone else signs in).
+const staffSelect = document.getElementById('staff');
+staffSelect.value = state.staff;
+staffSelect.addEventListener('change', () => {
+  unlessUnsaved(
+    'Signing in as another role reloads every widget and discards them.',
+    () => {
+      state.staff = staffSelect.value;
+      mock.setStaff(state.staff);
+      void reloadWidgets();
+    },
+    () => (staffSelect.value = state.staff),
+  );
+});
 
 const localeSelect = document.getElementById('locale');
 localeSelect.value = state.locale;

@@ -2,19 +2,23 @@
  * The mock in a browser page: msw's service worker answers the portal API.
  *
  *   import { start } from 'portal-widgets/mock-server/browser';      // or, from the IIFE build:
- *   const mock = await PortalWidgetsMock.start({ world: 'default' });
+ *   const mock = await PortalWidgetsMock.start({ world: 'default', staff: 'front-desk' });
  *   mock.faults.set('getInvoices', { status: 503, times: 1 });
+ *   mock.setStaff('biller');   // sign in as another role (widgets read it on their next load)
  *
  * The worker script must be served from the site root (`/mockServiceWorker.js`, `npx msw init`).
  */
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { FaultSwitches } from './faults.js';
 import type { WorldName } from './fixtures.js';
+import type { StaffRole } from '../src/schemas/index.js';
 import { createHandlers, DEFAULT_BASE } from './handlers/index.js';
 import { MockStore } from './store.js';
 
 export interface BrowserMockOptions {
   world?: WorldName;
+  /** Who is signed in: `owner` (default), `clinician`, `front-desk` or `biller` (docs/mock-server.md, "Staff roles"). */
+  staff?: StaffRole;
   /** Global latency for every request (ms), to see loading states. */
   latencyMs?: number;
   /** msw path of the API base; default `*\/api/portal`. */
@@ -31,8 +35,10 @@ export interface BrowserMock {
   store: MockStore;
   faults: FaultSwitches;
   worker: SetupWorker;
-  /** Fixtures of `world` again, and no faults. */
+  /** Fixtures of `world` again, no faults, and the staff member it started with. */
   reset(world?: WorldName): void;
+  /** Sign in as the mock's staff member of this role. */
+  setStaff(role: StaffRole): void;
   stop(): void;
 }
 
@@ -48,7 +54,8 @@ export function start(options: BrowserMockOptions = {}): Promise<BrowserMock> {
 }
 
 async function boot(options: BrowserMockOptions): Promise<BrowserMock> {
-  const store = new MockStore({ world: options.world ?? 'default', ...(options.now !== undefined ? { now: options.now } : {}) });
+  const staff = options.staff ?? 'owner';
+  const store = new MockStore({ world: options.world ?? 'default', staff, ...(options.now !== undefined ? { now: options.now } : {}) });
   const faults = new FaultSwitches({ latencyMs: options.latencyMs ?? 0 });
   const worker = setupWorker(...createHandlers(store, faults, { base: options.base ?? DEFAULT_BASE }));
   await worker.start({
@@ -62,7 +69,11 @@ async function boot(options: BrowserMockOptions): Promise<BrowserMock> {
     worker,
     reset(world) {
       faults.clear();
+      store.setStaff(staff);
       store.reset(world ?? store.world);
+    },
+    setStaff(role) {
+      store.setStaff(role);
     },
     stop() {
       faults.releaseHanging();

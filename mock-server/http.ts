@@ -2,7 +2,7 @@
 /**
  * The mock as a real HTTP server on 127.0.0.1 (for a host app on another origin, curl, Postman):
  *
- *   npm run mock-server -- --port 4010 --world default [--latency 200] [--allow-origin https://ehr.test]
+ *   npm run mock-server -- --port 4010 --world default [--staff front-desk] [--latency 200] [--allow-origin https://ehr.test]
  *
  * Each incoming request becomes a fetch `Request` answered by msw's `getResponse` with the same
  * handlers the browser and Node mocks use. What a fetch `Request` cannot carry is answered here, the
@@ -22,6 +22,8 @@ import { isWorldName, WORLD_NAMES, type WorldName } from './fixtures.js';
 import { allowedMethods, createHandlers, matchOperation, unroutedProblem } from './handlers/index.js';
 import { MAX_JSON_BYTES, preparedProblem, problem, type ProblemError } from './respond.js';
 import { MockStore } from './store.js';
+import { isStaffRole, STAFF_ROLES } from './staff.js';
+import type { StaffRole } from '../src/schemas/index.js';
 
 export const API_PATH = '/api/portal';
 
@@ -43,6 +45,8 @@ export interface HttpMockOptions {
   port?: number;
   host?: string;
   world?: WorldName;
+  /** Who is signed in: `owner` (default), `clinician`, `front-desk` or `biller`. */
+  staff?: StaffRole;
   latencyMs?: number;
   now?: Date | string | number;
   seed?: number;
@@ -61,6 +65,7 @@ export interface HttpMock {
   store: MockStore;
   faults: FaultSwitches;
   server: Server;
+  /** Fixtures of `world` again, no faults, and the staff member it started with. */
   reset(world?: WorldName): void;
   close(): Promise<void>;
 }
@@ -276,7 +281,8 @@ function answerClientError(socket: Duplex, e: ProblemError, requestId: string): 
 
 export async function startHttpMock(options: HttpMockOptions = {}): Promise<HttpMock> {
   const host = options.host ?? '127.0.0.1';
-  const store = new MockStore({ world: options.world ?? 'default', ...(options.now !== undefined ? { now: options.now } : {}), ...(options.seed !== undefined ? { seed: options.seed } : {}) });
+  const staff = options.staff ?? 'owner';
+  const store = new MockStore({ world: options.world ?? 'default', staff, ...(options.now !== undefined ? { now: options.now } : {}), ...(options.seed !== undefined ? { seed: options.seed } : {}) });
   const faults = new FaultSwitches({ latencyMs: options.latencyMs ?? 0 });
   const headersTimeout = options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS;
   const ctx: Context = {
@@ -336,6 +342,7 @@ export async function startHttpMock(options: HttpMockOptions = {}): Promise<Http
     server,
     reset(world) {
       faults.clear();
+      store.setStaff(staff);
       store.reset(world ?? store.world);
     },
     close() {
@@ -354,6 +361,7 @@ async function main(argv: string[]): Promise<void> {
     options: {
       port: { type: 'string', default: '4010' },
       world: { type: 'string', default: 'default' },
+      staff: { type: 'string', default: 'owner' },
       latency: { type: 'string', default: '0' },
       host: { type: 'string', default: '127.0.0.1' },
       'allow-origin': { type: 'string', multiple: true, default: [] },
@@ -367,15 +375,17 @@ async function main(argv: string[]): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('--port must be a number from 0 to 65535');
   if (!Number.isFinite(latencyMs) || latencyMs < 0) throw new Error('--latency must be a number of milliseconds');
   if (!isWorldName(values.world)) throw new Error(`--world must be one of: ${WORLD_NAMES.join(', ')}`);
+  if (!isStaffRole(values.staff)) throw new Error(`--staff must be one of: ${STAFF_ROLES.join(', ')}`);
   const headersTimeoutMs = Number(values['headers-timeout']);
   const bodyTimeoutMs = Number(values['body-timeout']);
   if (!Number.isInteger(headersTimeoutMs) || headersTimeoutMs < 100) throw new Error('--headers-timeout must be a number of milliseconds, at least 100');
   if (!Number.isInteger(bodyTimeoutMs) || bodyTimeoutMs < 100) throw new Error('--body-timeout must be a number of milliseconds, at least 100');
   const allowOrigins = values['allow-origin'].map(parseOrigin);
 
-  const mock = await startHttpMock({ port, host: values.host, world: values.world, latencyMs, allowOrigins, headersTimeoutMs, bodyTimeoutMs });
+  const mock = await startHttpMock({ port, host: values.host, world: values.world, staff: values.staff, latencyMs, allowOrigins, headersTimeoutMs, bodyTimeoutMs });
   console.log(`Mock portal API: ${mock.url} (world: ${values.world})`);
   if (allowOrigins.length) console.log(`Browser origins allowed besides loopback: ${allowOrigins.join(', ')}`);
+  console.log(`Signed in as ${mock.store.staff.displayName} (${mock.store.staff.role}); other roles: --staff ${STAFF_ROLES.join(' | ')}`);
   let stopping = false;
   const stop = () => {
     if (stopping) return;

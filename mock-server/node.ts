@@ -10,6 +10,7 @@ import { setupServer, type SetupServer } from 'msw/node';
 import type { HttpHandler } from 'msw';
 import { FaultSwitches } from './faults.js';
 import type { WorldName } from './fixtures.js';
+import type { StaffRole } from '../src/schemas/index.js';
 import { createHandlers, DEFAULT_BASE } from './handlers/index.js';
 import { MockStore } from './store.js';
 
@@ -22,6 +23,8 @@ export interface NodeMockOptions {
   /** Freeze the store's clock (recommended in tests). */
   now?: Date | string | number;
   seed?: number;
+  /** Who is signed in: `owner` (default), `clinician`, `front-desk` or `biller`. */
+  staff?: StaffRole;
 }
 
 export interface NodeMock {
@@ -29,14 +32,15 @@ export interface NodeMock {
   store: MockStore;
   faults: FaultSwitches;
   handlers: HttpHandler[];
-  /** Fixtures of `world` again (the clock stays), and no faults. */
+  /** Fixtures of `world` again (the clock stays), no faults, and the staff member it started with. */
   reset(world?: WorldName): void;
   /** Stop intercepting (releases hanging requests first). */
   close(): void;
 }
 
 export function createNodeMock(options: NodeMockOptions = {}): NodeMock {
-  const store = new MockStore({ world: options.world ?? 'default', ...(options.now !== undefined ? { now: options.now } : {}), ...(options.seed !== undefined ? { seed: options.seed } : {}) });
+  const staff = options.staff ?? 'owner';
+  const store = new MockStore({ world: options.world ?? 'default', staff, ...(options.now !== undefined ? { now: options.now } : {}), ...(options.seed !== undefined ? { seed: options.seed } : {}) });
   const faults = new FaultSwitches({ latencyMs: options.latencyMs ?? 0 });
   const handlers = createHandlers(store, faults, { base: options.base ?? DEFAULT_BASE });
   const server = setupServer(...handlers);
@@ -48,6 +52,7 @@ export function createNodeMock(options: NodeMockOptions = {}): NodeMock {
     handlers,
     reset(world) {
       faults.clear();
+      store.setStaff(staff);
       store.reset(world ?? store.world);
     },
     close() {

@@ -6,8 +6,8 @@
  */
 import * as z from 'zod/mini';
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { declaredProblems, operations, type Operation, type OperationName, type Operations } from '../src/api/operations.js';
-import { INSURANCE_IMAGE_MAX_BYTES, INSURANCE_IMAGE_TYPES, problemStatus, type Problem, type ProblemCode } from '../src/schemas/index.js';
+import { declaredProblems, operations, requiredCapabilities, type Operation, type OperationName, type Operations } from '../src/api/operations.js';
+import { INSURANCE_IMAGE_MAX_BYTES, INSURANCE_IMAGE_TYPES, problemStatus, type Capability, type Problem, type ProblemCode } from '../src/schemas/index.js';
 import type { FaultSwitches } from './faults.js';
 import type { MockStore } from './store.js';
 
@@ -50,6 +50,7 @@ export const PROBLEMS: Record<ProblemCode, { title: string }> = {
   payload_too_large: { title: 'The body is too large' },
   unsupported_media_type: { title: 'Unsupported content type' },
   document_already_assigned: { title: 'The client already has this document' },
+  missing_capability: { title: 'Your role does not allow this' },
 };
 
 export interface FieldError {
@@ -65,8 +66,9 @@ export class ProblemError extends Error {
   readonly retryAfterSeconds: number | undefined;
   readonly errors: FieldError[] | undefined;
   readonly headers: Record<string, string>;
+  readonly capability: Capability | undefined;
 
-  constructor(code: ProblemCode, detail?: string, options: { status?: number; retryAfterSeconds?: number; errors?: FieldError[]; headers?: Record<string, string> } = {}) {
+  constructor(code: ProblemCode, detail?: string, options: { status?: number; retryAfterSeconds?: number; errors?: FieldError[]; headers?: Record<string, string>; capability?: Capability } = {}) {
     super(code);
     this.code = code;
     this.status = options.status ?? problemStatus[code];
@@ -74,6 +76,7 @@ export class ProblemError extends Error {
     this.retryAfterSeconds = options.retryAfterSeconds;
     this.errors = options.errors;
     this.headers = options.headers ?? {};
+    this.capability = options.capability;
   }
 }
 
@@ -93,6 +96,7 @@ export function problemBody(e: ProblemError): Problem {
   if (e.detail !== undefined) body.detail = e.detail;
   if (e.retryAfterSeconds !== undefined) body.retryAfterSeconds = e.retryAfterSeconds;
   if (e.errors !== undefined) body.errors = e.errors;
+  if (e.capability !== undefined) body.capability = e.capability;
   return body;
 }
 
@@ -287,6 +291,13 @@ function requireAuth(request: Request): void {
   if (!/^Bearer[ \t]+\S+/i.test(auth.trim())) throw problem('unauthorized', 'Send Authorization: Bearer <token>.');
 }
 
+/** 403 `missing_capability` unless the signed-in staff member's role has every capability needed. */
+function requireCapabilities(name: OperationName, store: MockStore, body?: unknown): void {
+  const granted = new Set(store.capabilities());
+  const missing = requiredCapabilities(name, body).find((c) => !granted.has(c));
+  if (missing) throw problem('missing_capability', `The signed-in staff member's role (${store.staff.role}) does not have the ${missing} capability.`, { capability: missing });
+}
+
 function normalizeParams(params: Record<string, string | readonly string[] | undefined>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(params)) {
@@ -427,6 +438,8 @@ async function pipeline<N extends OperationName>(name: N, impl: OperationImpl<N>
     const faulted = await applyFault(name, deps, request);
     if (faulted) return faulted;
     requireAuth(request);
+    // Who may do this comes first: a refused request learns nothing about its body or the records.
+    requireCapabilities(name, store);
     const params = normalizeParams(rawParams);
     const url = new URL(request.url);
     const query = op.query ? parseQuery(op.query, url) : {};
@@ -455,6 +468,8 @@ async function pipeline<N extends OperationName>(name: N, impl: OperationImpl<N>
         }
       }
       body = validate(op.body, raw);
+      // What this particular request does may need a second capability (`alsoRequires`).
+      requireCapabilities(name, store, body);
     }
 
     const ctx: OperationContext<N> = {

@@ -2,9 +2,10 @@
  * The mock portal API's in-memory state: practice settings, clients and everything hanging off them,
  * idempotency records, a log of every email "sent", and a clock tests can set.
  */
-import type { Contact, DocumentTemplate, PortalAccess, ClientPermissions, PracticeSettings } from '../src/schemas/index.js';
+import type { Capability, Contact, DocumentTemplate, PortalAccess, ClientPermissions, PracticeSettings, StaffMember, StaffRole } from '../src/schemas/index.js';
 import { buildWorld, isWorldName, type WorldName } from './fixtures.js';
 import { ClientRecord, seededRandom } from './model.js';
+import { capabilitiesOf, isStaffRole, STAFF_MEMBERS } from './staff.js';
 
 export type EmailKind = 'invitation' | 'document' | 'reminder';
 
@@ -45,6 +46,8 @@ export interface MockStoreOptions {
   now?: Date | string | number;
   /** Seed for PINs and generated data. */
   seed?: number;
+  /** Who is signed in (their role decides what the API allows); default `owner`. */
+  staff?: StaffRole;
 }
 
 const DEFAULT_SEED = 20240313;
@@ -61,6 +64,11 @@ export class MockStore {
   readonly idempotency = new Map<string, IdempotencyRecord>();
   /** Bugs caught by the handlers' safety net (tests assert this stays empty). */
   internalErrors: InternalError[] = [];
+  /**
+   * The signed-in staff member: `GET /session` answers them, and every operation needs a capability
+   * of their role (mock-server/staff.ts). Like the clock, a setting that `reset()` keeps.
+   */
+  staff: StaffMember = STAFF_MEMBERS.owner;
 
   #fixedNow: number | null = null;
   #seed: number;
@@ -72,6 +80,7 @@ export class MockStore {
     this.#seed = options.seed ?? DEFAULT_SEED;
     this.#random = seededRandom(this.#seed);
     if (options.now !== undefined) this.setNow(options.now);
+    if (options.staff !== undefined) this.setStaff(options.staff);
     this.reset(options.world ?? 'default');
   }
 
@@ -99,6 +108,19 @@ export class MockStore {
   /** Move a frozen clock forward (freezes the real clock first if needed). */
   advance(ms: number): void {
     this.#fixedNow = this.now().getTime() + ms;
+  }
+
+  // ---- who is signed in ----------------------------------------------------------------------
+
+  /** Sign in as the mock's staff member of this role. */
+  setStaff(role: StaffRole): void {
+    if (!isStaffRole(role)) throw new RangeError(`Unknown staff role "${String(role)}"`);
+    this.staff = STAFF_MEMBERS[role];
+  }
+
+  /** What the signed-in staff member may do. */
+  capabilities(): Capability[] {
+    return capabilitiesOf(this.staff.role);
   }
 
   // ---- lifecycle ---------------------------------------------------------------------------

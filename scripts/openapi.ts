@@ -94,6 +94,7 @@ function problemExample(code: ProblemCode): Json {
   const value: Json = { type: 'about:blank', title: statusTitles[status], status, code };
   if (code === 'bad_request') value.errors = [{ path: 'email', message: 'Invalid email address' }];
   if (status === 429) value.retryAfterSeconds = 300;
+  if (code === 'missing_capability') value.capability = 'portal.invite';
   return { summary: when, value };
 }
 
@@ -116,6 +117,13 @@ function isVersioned(schema: z.core.$ZodType | null): boolean {
   return !!shape && 'version' in shape;
 }
 
+/** The sentence that says which capability an operation needs (from the operations table). */
+function capabilityText(op: Operation): string {
+  if (!op.capability) return '';
+  const also = op.alsoRequires ? ` and also \`${op.alsoRequires.capability}\` ${op.alsoRequires.when}` : '';
+  return ` Needs the \`${op.capability}\` capability${also}; without it: \`403 missing_capability\`.`;
+}
+
 function buildOperation(name: OperationName, components: Record<string, Json>, shared: ReadonlySet<string>): Json {
   const op: Operation = operations[name];
   const docs = operationDocs[name];
@@ -135,9 +143,11 @@ function buildOperation(name: OperationName, components: Record<string, Json>, s
   const out: Json = {
     operationId: name,
     summary: docs.summary,
-    description: docs.description,
+    description: docs.description + capabilityText(op),
     tags: [docs.tag],
   };
+  if (op.capability) out['x-capability'] = op.capability;
+  if (op.alsoRequires) out['x-also-requires'] = { capability: op.alsoRequires.capability, when: op.alsoRequires.when };
   if (parameters.length) out.parameters = parameters;
   if (op.body === 'image') {
     out.requestBody = {

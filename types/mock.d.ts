@@ -6,9 +6,14 @@ import type { OperationName, PaymentProcessor, ProblemCode } from './index.js';
 /** The mock's fixture worlds (see docs/mock-server.md). */
 export type MockWorld = 'default' | 'portal-off' | 'no-payments-account';
 
+/** Who is signed in to the mock: each role has the capabilities of docs/mock-server.md, "Staff roles". */
+export type MockStaffRole = 'owner' | 'clinician' | 'front-desk' | 'biller';
+
 export interface MockOptions {
   /** Fixture world to start from; default `'default'`. */
   world?: MockWorld;
+  /** Who is signed in; default `'owner'`. */
+  staff?: MockStaffRole;
   /** Latency added to every request (ms), to see loading states. */
   latencyMs?: number;
   /** msw path of the API base; default `*\/api/portal`. */
@@ -44,6 +49,8 @@ export interface RunningMock {
   faults: MockFaults;
   /** The fixtures of `world` again (default: the current one), and no faults. */
   reset(world?: MockWorld): void;
+  /** Sign in as another role (widgets read it on their next load). */
+  setStaff(role: MockStaffRole): void;
   stop(): void;
 }
 

@@ -35,6 +35,10 @@ async function readEveryClient(ctx: CheckContext, name: OperationName): Promise<
 type Probe = (ctx: CheckContext) => Promise<string | void>;
 
 const probes: Record<OperationName, Probe> = {
+  async getSession(ctx) {
+    const session = expectSuccess(await ctx.probe.call('getSession'), 'getSession');
+    return `signed in as a ${session.staff.role} with ${session.capabilities.length} capabilities`;
+  },
   async getPractice(ctx) {
     expectSuccess(await ctx.probe.call('getPractice'), 'getPractice');
   },

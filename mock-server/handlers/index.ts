@@ -15,6 +15,7 @@ import { documentHandlers } from './documents.js';
 import { permissionHandlers } from './permissions.js';
 import { portalAccessHandlers } from './portal-access.js';
 import { practiceHandlers } from './practice.js';
+import { sessionHandlers } from './session.js';
 
 export const DEFAULT_BASE = '*/api/portal';
 
@@ -26,6 +27,7 @@ export interface CreateHandlersOptions {
 /** The implementation of every operation (the type makes a missing one a compile error). */
 export function operationImpls(store: MockStore): OperationImpls {
   return {
+    ...sessionHandlers(store),
     ...practiceHandlers(store),
     ...clientHandlers(store),
     ...portalAccessHandlers(store),

@@ -5,6 +5,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import { operations, type Operation, type OperationName } from '../../src/api/operations.js';
+import { Capability } from '../../src/schemas/index.js';
+import { STAFF_CAPABILITIES, STAFF_ROLES } from '../../mock-server/staff.js';
 
 export const DOC_FILES = ['api.md', 'mock-server.md'].map((name) => fileURLToPath(new URL(`../../docs/${name}`, import.meta.url)));
 
@@ -15,11 +17,34 @@ const list = (pick: (op: Operation) => boolean) =>
     .map((name) => `\`${name}\` (${operations[name].method.toUpperCase()} \`${operations[name].path}\`)`)
     .join(', ');
 
+/** A table: each capability and the operations that need it (also: only for some requests). */
+function capabilityTable(): string {
+  const rows = Capability.options.map((capability) => {
+    const needs = names.filter((name) => (operations[name] as Operation).capability === capability).map((name) => `\`${name}\``);
+    const also = names.flatMap((name) => {
+      const extra = (operations[name] as Operation).alsoRequires;
+      return extra?.capability === capability ? [`\`${name}\` ${extra.when}`] : [];
+    });
+    return `| \`${capability}\` | ${[...needs, ...also].join(', ') || '(none yet)'} |`;
+  });
+  return ['', '', '| capability | needed by |', '|---|---|', ...rows, '', ''].join('\n');
+}
+
+/** The mock's staff roles × capabilities (mock-server/staff.ts). */
+function staffMatrix(): string {
+  const head = `| capability | ${STAFF_ROLES.map((r) => `\`${r}\``).join(' | ')} |`;
+  const rule = `|---|${STAFF_ROLES.map(() => ':-:').join('|')}|`;
+  const rows = Capability.options.map((c) => `| \`${c}\` | ${STAFF_ROLES.map((r) => (STAFF_CAPABILITIES[r].includes(c) ? 'yes' : '—')).join(' | ')} |`);
+  return ['', '', head, rule, ...rows, '', ''].join('\n');
+}
+
 /** The text of every generated section, by name. */
 export function docSections(): Record<string, string> {
   return {
     'if-match': list((op) => !!op.ifMatch),
     'idempotency-key': list((op) => !!op.idempotencyKey),
+    capabilities: capabilityTable(),
+    'staff-matrix': staffMatrix(),
   };
 }
 

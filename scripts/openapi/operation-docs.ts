@@ -10,6 +10,7 @@ export const widgets = ['portal-invite-status', 'portal-permissions-editor', 'gu
 export type WidgetName = (typeof widgets)[number];
 
 export const tags = {
+  Session: 'Who is signed in and what their role may do.',
   Practice: 'Practice-wide portal settings.',
   'Portal access': "A client's own portal access: invitations, email, PINs, disabling.",
   Permissions: 'What the client and their portal users may do in the portal.',
@@ -65,6 +66,7 @@ export const problemWhen: Record<ProblemCode, { when: string }> = {
   request_timeout: { when: 'The body did not arrive within the server’s time limit.' },
   payload_too_large: { when: 'A JSON body over 1 MB.' },
   unsupported_media_type: { when: 'A JSON body not sent as `application/json` (UTF-8).' },
+  missing_capability: { when: 'The signed-in staff member’s role lacks the capability this needs; `capability` names it.' },
 };
 
 /** Path parameters, by name. */
@@ -89,6 +91,13 @@ const invite = ['portal-invite-status', 'guardian-manager'] as const;
 const billing = ['billing-payment-methods'] as const;
 
 export const operationDocs: Record<OperationName, OperationDoc> = {
+  getSession: {
+    summary: 'Get the signed-in staff member and their capabilities',
+    description:
+      'Who the token belongs to (id, display name, role) and the capabilities their role grants. Widgets read it once per page and offer only the actions these allow; every operation that needs a capability answers `403 missing_capability` without it. Unknown capabilities are ignored by the SDK, so a server may add its own.',
+    tag: 'Session',
+    widgets: ['portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods'],
+  },
   getPractice: {
     summary: 'Get practice settings',
     description: 'Whether the portal is on, the online-payments status, the portal URL and sender address, and the cooldowns. Every widget reads it to explain what is blocked practice-wide.',

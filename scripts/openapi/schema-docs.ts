@@ -6,6 +6,11 @@ import * as schemas from '../../src/schemas/index.js';
 /** Registers every named schema once, in the order the document lists them. */
 export function registerSchemaDocs(): void {
   if (z.globalRegistry.has(schemas.Money)) return;
+  z.globalRegistry.add(schemas.StaffMember, { id: 'StaffMember', description: 'A member of the practice staff: who the session and the activity trail name.' });
+  z.globalRegistry.add(schemas.CapabilityList, {
+    description: `The capabilities of the signed-in staff member, each once. Those this SDK knows: ${schemas.Capability.options.map((c) => `\`${c}\``).join(', ')} (docs/api.md, "Session and capabilities"). Others are ignored by the SDK.`,
+  });
+  z.globalRegistry.add(schemas.Session, { id: 'Session', description: 'The signed-in staff member and the capabilities their role grants.' });
   z.globalRegistry.add(schemas.Money, { id: 'Money', description: 'An amount in minor units (cents) and its ISO 4217 currency.' });
   z.globalRegistry.add(schemas.PracticeSettings, { id: 'PracticeSettings', description: 'Practice-level portal settings.' });
   z.globalRegistry.add(schemas.PracticeSettingsUpdate, { id: 'PracticeSettingsUpdate', description: 'Turn the portal on or off for the whole practice.' });

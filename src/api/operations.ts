@@ -29,6 +29,8 @@ import {
   SignInPin,
   CardMethod,
   InsuranceMethod,
+  Session,
+  type Capability,
   type ProblemCode,
 } from '../schemas/index.js';
 import { ASSIGNMENT_BLOCKERS } from '../domain/assignment-plan.js';
@@ -65,6 +67,16 @@ export interface Operation {
    * changes nothing, is retried like a GET and is never announced as a write.
    */
   safe?: boolean;
+  /**
+   * The capability the signed-in staff member needs (`GET /session` lists theirs); without it the
+   * server answers `403 missing_capability` before looking at the request. Every write has one.
+   */
+  capability?: Capability;
+  /**
+   * A second capability some requests need as well: `applies` says which (from the valid body),
+   * `when` says it in the API documentation.
+   */
+  alsoRequires?: { capability: Capability; when: string; applies: (body: never) => boolean };
 }
 
 const op = <const T extends Operation>(o: T) => o;
@@ -102,47 +114,66 @@ export const PageQuery = z.object({
 export type PageQuery = z.input<typeof PageQuery>;
 
 export const operations = {
+  getSession: op({ method: 'get', path: '/session', response: Session }),
+
   getPractice: op({ method: 'get', path: '/practice', response: PracticeSettings }),
-  updatePractice: op({ method: 'patch', path: '/practice', body: PracticeSettingsUpdate, response: PracticeSettings, ifMatch: true }),
+  updatePractice: op({ method: 'patch', path: '/practice', body: PracticeSettingsUpdate, response: PracticeSettings, ifMatch: true, capability: 'practice.settings' }),
 
   getClient: op({ method: 'get', path: '/clients/{clientId}', response: ClientSummary }),
 
   getPortalAccess: op({ method: 'get', path: '/clients/{clientId}/portal-access', response: PortalAccess }),
-  sendInvitation: op({ method: 'post', path: '/clients/{clientId}/portal-access/invitations', body: InvitationRequest, response: PortalAccess, status: 201 }),
-  changePortalEmail: op({ method: 'post', path: '/clients/{clientId}/portal-access/email', body: PortalEmailChange, response: PortalAccess, ifMatch: true }),
-  disablePortalAccess: op({ method: 'post', path: '/clients/{clientId}/portal-access/disable', response: PortalAccess, ifMatch: true }),
-  createSignInPin: op({ method: 'post', path: '/clients/{clientId}/portal-access/pins', response: SignInPin, status: 201 }),
+  sendInvitation: op({ method: 'post', path: '/clients/{clientId}/portal-access/invitations', body: InvitationRequest, response: PortalAccess, status: 201, capability: 'portal.invite' }),
+  changePortalEmail: op({ method: 'post', path: '/clients/{clientId}/portal-access/email', body: PortalEmailChange, response: PortalAccess, ifMatch: true, capability: 'portal.email',
+    alsoRequires: { capability: 'portal.invite', when: 'with `disableAndResend` (the new address is invited)', applies: (body: PortalEmailChange) => body.disableAndResend } }),
+  disablePortalAccess: op({ method: 'post', path: '/clients/{clientId}/portal-access/disable', response: PortalAccess, ifMatch: true, capability: 'portal.disable' }),
+  createSignInPin: op({ method: 'post', path: '/clients/{clientId}/portal-access/pins', response: SignInPin, status: 201, capability: 'portal.pin' }),
 
   getPermissions: op({ method: 'get', path: '/clients/{clientId}/permissions', response: ClientPermissions }),
-  updatePermissions: op({ method: 'put', path: '/clients/{clientId}/permissions', body: ClientPermissionsUpdate, response: ClientPermissions, ifMatch: true }),
+  updatePermissions: op({ method: 'put', path: '/clients/{clientId}/permissions', body: ClientPermissionsUpdate, response: ClientPermissions, ifMatch: true, capability: 'permissions.edit' }),
 
   listContacts: op({ method: 'get', path: '/clients/{clientId}/contacts', response: Contacts }),
-  createContact: op({ method: 'post', path: '/clients/{clientId}/contacts', body: ContactInput, response: Contact, status: 201 }),
-  updateContact: op({ method: 'put', path: '/clients/{clientId}/contacts/{contactId}', body: ContactInput, response: Contact, ifMatch: true }),
-  removeContact: op({ method: 'delete', path: '/clients/{clientId}/contacts/{contactId}', response: null, ifMatch: true }),
-  inviteContact: op({ method: 'post', path: '/clients/{clientId}/contacts/{contactId}/invitations', body: InvitationRequest, response: Contact, status: 201 }),
+  createContact: op({ method: 'post', path: '/clients/{clientId}/contacts', body: ContactInput, response: Contact, status: 201, capability: 'contacts.edit' }),
+  updateContact: op({ method: 'put', path: '/clients/{clientId}/contacts/{contactId}', body: ContactInput, response: Contact, ifMatch: true, capability: 'contacts.edit' }),
+  removeContact: op({ method: 'delete', path: '/clients/{clientId}/contacts/{contactId}', response: null, ifMatch: true, capability: 'contacts.edit' }),
+  inviteContact: op({ method: 'post', path: '/clients/{clientId}/contacts/{contactId}/invitations', body: InvitationRequest, response: Contact, status: 201, capability: 'portal.invite' }),
 
   listDocumentTemplates: op({ method: 'get', path: '/document-templates', response: DocumentTemplates }),
   listClientDocumentTemplates: op({ method: 'get', path: '/clients/{clientId}/documents/templates', response: ClientDocumentTemplates }),
   listDocuments: op({ method: 'get', path: '/clients/{clientId}/documents', query: DocumentListQuery, response: IntakeDocumentPage }),
   searchDocuments: op({ method: 'post', path: '/clients/{clientId}/documents/search', body: DocumentSearch, response: IntakeDocumentPage, safe: true }),
-  assignDocuments: op({ method: 'post', path: '/clients/{clientId}/documents', body: DocumentAssignment, response: DocumentAssignmentResult, status: 201 }),
-  remindDocument: op({ method: 'post', path: '/clients/{clientId}/documents/{documentId}/reminders', response: DocumentReminderResult, status: 201 }),
-  cancelDocument: op({ method: 'post', path: '/clients/{clientId}/documents/{documentId}/cancel', response: IntakeDocument }),
+  assignDocuments: op({ method: 'post', path: '/clients/{clientId}/documents', body: DocumentAssignment, response: DocumentAssignmentResult, status: 201, capability: 'documents.assign' }),
+  remindDocument: op({ method: 'post', path: '/clients/{clientId}/documents/{documentId}/reminders', response: DocumentReminderResult, status: 201, capability: 'documents.assign' }),
+  cancelDocument: op({ method: 'post', path: '/clients/{clientId}/documents/{documentId}/cancel', response: IntakeDocument, capability: 'documents.cancel' }),
 
-  getPaymentMethods: op({ method: 'get', path: '/clients/{clientId}/payment-methods', response: PaymentMethods }),
-  addCard: op({ method: 'post', path: '/clients/{clientId}/payment-methods/cards', body: NewCard, response: CardMethod, status: 201 }),
-  setDefaultPaymentMethod: op({ method: 'post', path: '/clients/{clientId}/payment-methods/{paymentMethodId}/default', response: PaymentMethods }),
-  removePaymentMethod: op({ method: 'delete', path: '/clients/{clientId}/payment-methods/{paymentMethodId}', response: null }),
-  uploadInsuranceCard: op({ method: 'put', path: '/clients/{clientId}/insurance-card/{side}', body: 'image', response: InsuranceMethod }),
+  getPaymentMethods: op({ method: 'get', path: '/clients/{clientId}/payment-methods', response: PaymentMethods, capability: 'billing.view' }),
+  addCard: op({ method: 'post', path: '/clients/{clientId}/payment-methods/cards', body: NewCard, response: CardMethod, status: 201, capability: 'billing.cards' }),
+  setDefaultPaymentMethod: op({ method: 'post', path: '/clients/{clientId}/payment-methods/{paymentMethodId}/default', response: PaymentMethods, capability: 'billing.cards' }),
+  removePaymentMethod: op({ method: 'delete', path: '/clients/{clientId}/payment-methods/{paymentMethodId}', response: null, capability: 'billing.cards' }),
+  uploadInsuranceCard: op({ method: 'put', path: '/clients/{clientId}/insurance-card/{side}', body: 'image', response: InsuranceMethod, capability: 'billing.cards' }),
 
-  getInvoices: op({ method: 'get', path: '/clients/{clientId}/invoices', response: Invoices }),
-  pay: op({ method: 'post', path: '/clients/{clientId}/payments', body: PaymentRequest, response: Payment, status: 201, idempotencyKey: true }),
-  listPayments: op({ method: 'get', path: '/clients/{clientId}/payments', query: PageQuery, response: PaymentPage }),
+  getInvoices: op({ method: 'get', path: '/clients/{clientId}/invoices', response: Invoices, capability: 'billing.view' }),
+  pay: op({ method: 'post', path: '/clients/{clientId}/payments', body: PaymentRequest, response: Payment, status: 201, idempotencyKey: true, capability: 'billing.charge',
+    alsoRequires: { capability: 'billing.cards', when: 'when a new card is saved with the payment (`source.saveCard`)', applies: (body: PaymentRequest) => body.source.kind === 'new_card' && body.source.saveCard } }),
+  listPayments: op({ method: 'get', path: '/clients/{clientId}/payments', query: PageQuery, response: PaymentPage, capability: 'billing.view' }),
 } satisfies Record<string, Operation>;
 
 export type Operations = typeof operations;
 export type OperationName = keyof Operations;
+
+/** Fails type-check when a write (not a GET, not a safe POST) has no `capability`: every write is someone's to make. */
+type WritesWithoutCapability = {
+  [K in OperationName]: Operations[K] extends { method: 'get' } | { safe: true } | { capability: Capability } ? never : K;
+}[OperationName];
+type AssertNone<T extends never> = T;
+export type MissingCapabilities = AssertNone<WritesWithoutCapability>;
+
+/** The capabilities one request needs: its operation's, and the second one when its body calls for it. */
+export function requiredCapabilities(name: OperationName, body?: unknown): Capability[] {
+  const op: Operation = operations[name];
+  const needed: Capability[] = op.capability ? [op.capability] : [];
+  if (op.alsoRequires && body !== undefined && op.alsoRequires.applies(body as never)) needed.push(op.alsoRequires.capability);
+  return needed;
+}
 
 /**
  * Rules only the server enforces (no widget decides with them), by the codes they answer. The
@@ -175,6 +206,7 @@ const SERVER_RULES = {
  * declares exactly these; the mock server records any other answer as a bug.
  */
 export const operationRules: Record<OperationName, readonly (readonly ProblemCode[])[]> = {
+  getSession: [],
   getPractice: [],
   updatePractice: [],
   getClient: [],
@@ -214,6 +246,7 @@ export const operationRules: Record<OperationName, readonly (readonly ProblemCod
 export function declaredProblems(name: OperationName): ProblemCode[] {
   const op: Operation = operations[name];
   const codes: ProblemCode[] = ['unauthorized', 'forbidden'];
+  if (op.capability) codes.push('missing_capability');
   // A path id can be malformed (bad percent-encoding) or unknown.
   if (op.path.includes('{')) codes.push('bad_request', 'not_found');
   if (op.query) codes.push('bad_request');

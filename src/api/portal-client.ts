@@ -28,7 +28,7 @@ export interface PortalClientOptions {
   retryLimit?: number;
   /** First retry delay, doubling each time. Default 300. */
   retryDelayMs?: number;
-  /** How long `getPractice`, `getClient` and `listDocumentTemplates` results are reused. Default 30000. */
+  /** How long `getSession`, `getPractice`, `getClient` and `listDocumentTemplates` results are reused. Default 30000. */
   cacheTtlMs?: number;
   /** Sent as `Accept-Language`. */
   locale?: string;
@@ -70,6 +70,7 @@ type Result<N extends OperationName> = Op<N>['response'] extends z.core.$ZodType
 
 /** Which resource each read returns (`null`: nothing a write changes). */
 const reads: Record<ReadOperationName, ResourceName | null> = {
+  getSession: null,
   getPractice: 'practice',
   getClient: 'client',
   getPortalAccess: 'portal-access',
@@ -85,7 +86,7 @@ const reads: Record<ReadOperationName, ResourceName | null> = {
 };
 
 /** Reads whose results are kept for `cacheTtlMs`; every other GET is only shared while in flight. */
-const cachedReads: readonly OperationName[] = ['getPractice', 'getClient', 'listDocumentTemplates'];
+const cachedReads: readonly OperationName[] = ['getSession', 'getPractice', 'getClient', 'listDocumentTemplates'];
 
 /** Which resources each write changes: drives cache invalidation and `portal-data-changed`. */
 export const writeEffects: Record<WriteOperationName, readonly ResourceName[] | ((body: never) => readonly ResourceName[])> = {
@@ -170,6 +171,13 @@ export class PortalClient extends EventTarget {
     return this.resolvedBase;
   }
 
+  /**
+   * Who is signed in and their capabilities. Read once per page and shared by every widget (kept for
+   * `cacheTtlMs`); forgotten when a write answers `403 missing_capability`, so the next read is fresh.
+   */
+  getSession(opts?: CallOptions) {
+    return this.call('getSession', {}, opts);
+  }
   getPractice(opts?: CallOptions) {
     return this.call('getPractice', {}, opts);
   }
@@ -305,6 +313,8 @@ export class PortalClient extends EventTarget {
     } catch (error) {
       // A conflict or stale version means what we hold is out of date.
       if (error instanceof ConflictError || error instanceof PreconditionFailedError) this.forget(clientId, resources);
+      // The server took a capability away since the session was read: read it again next time.
+      if (error instanceof AuthError && error.code === 'missing_capability') this.entries.delete(expandPath(operations.getSession.path, {}));
       throw error;
     }
   }

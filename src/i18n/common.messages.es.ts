@@ -63,4 +63,5 @@ export const problemMessagesEs: (typeof problemMessages)['en'] = {
   payload_too_large: 'Esto supera lo que el servicio del portal acepta de una vez.',
   unsupported_media_type: 'El servicio del portal no pudo leer esta solicitud. Contacte con soporte.',
   document_already_assigned: 'El cliente ya tiene este documento. Elija «Enviar de nuevo» para enviar otra copia.',
+  missing_capability: 'Su función no le permite hacer esto. Pida ayuda a un colega que pueda hacerlo.',
 };

@@ -4,6 +4,7 @@
 import { registerTranslations } from '../i18n/messages.js';
 import { commonMessagesEs as common, problemMessagesEs as problems } from '../i18n/common.messages.es.js';
 import { permissionMessagesEs as permissions } from '../components/shared/permissions.messages.es.js';
+import { capabilityMessagesEs as capabilities } from '../components/shared/capabilities.messages.es.js';
 import { messagesEs as portalInviteStatus } from '../components/portal-invite-status/portal-invite-status.messages.es.js';
 import { messagesEs as portalPermissionsEditor } from '../components/portal-permissions-editor/portal-permissions-editor.messages.es.js';
 import { messagesEs as guardianManager } from '../components/guardian-manager/guardian-manager.messages.es.js';
@@ -14,6 +15,7 @@ registerTranslations('es', {
   common,
   problems,
   permissions,
+  capabilities,
   'portal-invite-status': portalInviteStatus,
   'portal-permissions-editor': portalPermissionsEditor,
   'guardian-manager': guardianManager,

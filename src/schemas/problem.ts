@@ -38,6 +38,7 @@ export const ProblemCode = z.enum([
   'payload_too_large',
   'unsupported_media_type',
   'document_already_assigned',
+  'missing_capability',
 ]);
 export type ProblemCode = z.infer<typeof ProblemCode>;
 
@@ -51,6 +52,11 @@ export const Problem = z
     detail: z.optional(z.string()),
     /** Seconds until the action is allowed again (cooldowns). */
     retryAfterSeconds: z.optional(z.int()),
+    /**
+     * With `missing_capability`: the capability the signed-in staff member lacks (see `Capability`;
+     * a string, so a capability newer than this SDK still parses).
+     */
+    capability: z.optional(z.string().check(z.maxLength(100))),
     /** Field-level problems for 400s: JSON paths and messages, never the submitted values. */
     errors: z.optional(z.array(z.object({ path: z.string(), message: z.string() })).check(z.maxLength(LIST_LIMITS.problemErrors))),
   });
@@ -96,4 +102,5 @@ export const problemStatus = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   document_already_assigned: 409,
+  missing_capability: 403,
 } as const satisfies Record<ProblemCode, number>;

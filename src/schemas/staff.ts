@@ -33,3 +33,23 @@ export const StaffMember = z.object({
   role: StaffRole,
 });
 export type StaffMember = z.infer<typeof StaffMember>;
+
+const isCapability = (value: string): value is Capability => (Capability.options as readonly string[]).includes(value);
+
+/**
+ * Who is signed in and what they may do (`GET /session`): the server's word, read once per page.
+ * Widgets offer an action only when its capability is listed; the API refuses the rest anyway.
+ * A capability this version of the SDK does not know (a newer server) is dropped, not an error:
+ * what it would allow is not offered here anyway.
+ */
+/** A session's capabilities as sent: strings, so those of a server newer than this SDK still parse. */
+export const CapabilityList = z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(100));
+
+export const Session = z.object({
+  staff: StaffMember,
+  capabilities: z.pipe(
+    CapabilityList,
+    z.transform((list: string[]) => [...new Set(list.filter(isCapability))]),
+  ),
+});
+export type Session = z.output<typeof Session>;

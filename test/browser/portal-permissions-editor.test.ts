@@ -198,8 +198,9 @@ describe('<portal-permissions-editor>', () => {
     expect(view.getByShadowText('Unsaved changes (1)')).to.exist;
   });
 
-  it('shows a banner when the portal is off for the practice, with no switch unless practice-admin', async () => {
+  it('shows a banner when the portal is off for the practice, with no switch for a role without practice.settings', async () => {
     mock.reset('portal-off');
+    mock.setStaff('front-desk');
     const el = await mountEditor('cl_active');
     const view = viewOf(el);
     expect(view.getByShadowText('The client portal is off for the whole practice')).to.exist;
@@ -209,7 +210,7 @@ describe('<portal-permissions-editor>', () => {
   });
 
   it('lets a practice admin turn the portal off, after a confirmation that names the consequence', async () => {
-    const el = await mountEditor('cl_active', { admin: true });
+    const el = await mountEditor('cl_active');
     const updated = collect(el, 'portal-practice-updated');
     const view = viewOf(el);
     const practiceSwitch = switchOf(el, 'Client portal for the whole practice');

@@ -77,6 +77,12 @@ interface Case {
 }
 
 const cases: Case[] = [
+  {
+    op: 'getSession',
+    call: (c) => c.getSession(),
+    url: '/session',
+    response: { staff: { id: 'stf_1', displayName: 'Jordan Lee', role: 'front-desk' }, capabilities: ['portal.invite', 'billing.view'] },
+  },
   { op: 'getPractice', call: (c) => c.getPractice(), url: '/practice', response: practice },
   { op: 'updatePractice', call: (c) => c.updatePractice({ portalEnabled: false }, 3), url: '/practice', body: { portalEnabled: false }, headers: { 'if-match': '"3"' }, response: { ...practice, portalEnabled: false, version: 4 } },
   { op: 'getClient', call: (c) => c.getClient('cl_1'), url: '/clients/cl_1', response: client },

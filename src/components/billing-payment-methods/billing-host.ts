@@ -6,9 +6,16 @@ import type { commonMessages } from '../../i18n/common.messages.js';
 import type { ClientPermissions, Invoices, PaymentMethods, PracticeSettings } from '../../schemas/index.js';
 import type { BillingMessages } from './billing-payment-methods.messages.js';
 import type { CardEntry } from './card-entry.js';
+import type { CapabilityController } from '../shared/capabilities.js';
 
 /** Who uses the widget: practice staff manage everything; a client adds cards, uploads and pays. */
 export type Audience = 'staff' | 'client';
+
+/** The staff member's role may not see billing (`billing.view`): nothing else was loaded. */
+export interface BillingHidden {
+  clientId: string;
+  hidden: true;
+}
 
 /** Everything the widget loads before it can show anything, for one client. */
 export interface BillingData {
@@ -32,6 +39,8 @@ export interface BillingHost extends ReactiveControllerHost {
   /** Shared strings (Cancel, Close, Try again, …). */
   readonly common: (typeof commonMessages)['en'];
   readonly cardEntry: CardEntry;
+  /** What the signed-in staff member may do (everything, for a client in their own portal). */
+  readonly caps: CapabilityController;
   /** Where dialogs and messages are found after a render. */
   readonly root: ParentNode;
   emit<K extends PortalEventName>(name: K, detail: PortalEventDetails[K]): void;

@@ -6,7 +6,8 @@ import type { ResourceName } from '../../api/index.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './billing-payment-methods.styles.js';
 import { billingMessages } from './billing-payment-methods.messages.js';
-import type { Audience, BillingData, BillingHost } from './billing-host.js';
+import type { Audience, BillingData, BillingHidden, BillingHost } from './billing-host.js';
+import { CapabilityController } from '../shared/capabilities.js';
 import { CardEntry } from './card-entry.js';
 import { CardsSection } from './cards-section.js';
 import { HistorySection } from './history-section.js';
@@ -36,6 +37,7 @@ const MAIN_RESOURCES: readonly ResourceName[] = ['payment-methods', 'invoices', 
  * @event portal-payment-failed - A payment did not go through (declined, refused, or not confirmed); status and code only.
  *
  * @csspart header - The title bar.
+ * @csspart role-note - Says the signed-in staff member's role cannot see billing, take payments or manage cards.
  * @csspart status - Banners: why paying is blocked, the portal being off, results of actions.
  * @csspart notice - The confirmation shown after an action succeeded; also "not connected" / "no client selected".
  * @csspart invoices - The invoices section.
@@ -107,6 +109,8 @@ export class BillingPaymentMethodsElement extends PortalElement {
     () => this.processor,
     () => this.activeLocale,
   );
+  /** Staff capabilities; a client using their own portal is not gated by them. */
+  private readonly caps = new CapabilityController(this, { gated: () => this.audience === 'staff' });
   private readonly host = this.createHost();
   private readonly invoices = new InvoicesSection(this.host);
   private readonly cards = new CardsSection(this.host);
@@ -114,15 +118,17 @@ export class BillingPaymentMethodsElement extends PortalElement {
   private readonly history = new HistorySection(this.host);
 
   private readonly data = new Task(this, {
-    task: async ([client, clientId], { signal }): Promise<BillingData | typeof initialState> => {
+    task: async ([client, clientId], { signal }): Promise<BillingData | BillingHidden | typeof initialState> => {
       if (!client || !clientId) return initialState;
       try {
-        const [methods, invoices, permissions, practice] = await Promise.all([
-          client.getPaymentMethods(clientId, { signal }),
-          client.getInvoices(clientId, { signal }),
-          client.getPermissions(clientId, { signal }),
-          client.getPractice({ signal }),
-        ]);
+        // Billing itself is read only once the session says the role may see it (no request that
+        // would answer 403); what other widgets read too goes out at once, shared with them.
+        const billing = this.caps
+          .load(client, signal)
+          .then(() => (this.caps.can('billing.view') ? Promise.all([client.getPaymentMethods(clientId, { signal }), client.getInvoices(clientId, { signal })]) : null));
+        const [own, permissions, practice] = await Promise.all([billing, client.getPermissions(clientId, { signal }), client.getPractice({ signal })]);
+        if (!own) return { clientId, hidden: true };
+        const [methods, invoices] = own;
         return { clientId, methods, invoices, permissions, practice };
       } catch (error) {
         if (!signal.aborted) this.reportError(error, clientId, (error as { operation?: string }).operation);
@@ -132,7 +138,7 @@ export class BillingPaymentMethodsElement extends PortalElement {
     args: () => [this.client, this.clientId] as const,
     onComplete: (value) => {
       this.history.recover();
-      this.reportLoaded((value as BillingData).clientId);
+      this.reportLoaded((value as BillingData | BillingHidden).clientId);
     },
   });
 
@@ -163,7 +169,8 @@ export class BillingPaymentMethodsElement extends PortalElement {
       ${this.renderTask(this.data, (data) => this.renderBilling(data), { isCurrent: (v) => v.clientId === this.clientId })} ${this.renderAnnouncer()}`;
   }
 
-  private renderBilling(data: BillingData) {
+  private renderBilling(data: BillingData | BillingHidden) {
+    if ('hidden' in data) return this.caps.note('billing.view', this.activeLocale);
     const t = billingMessages[this.activeLocale];
     const now = new Date();
     const portalOff = this.audience === 'staff' ? t.portalOff : t.portalOffClient;
@@ -206,6 +213,9 @@ export class BillingPaymentMethodsElement extends PortalElement {
       },
       get cardEntry() {
         return el.cardEntry;
+      },
+      get caps() {
+        return el.caps;
       },
       get root() {
         return el.renderRoot;

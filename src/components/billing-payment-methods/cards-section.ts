@@ -60,14 +60,18 @@ export class CardsSection implements ReactiveController {
     // Saving a card needs what a card payment needs: the practice's online-payments account.
     const noAccount = paymentBlocker(data.permissions.client, data.practice) === 'no_payments_account';
     const why = noAccount ? (audience === 'staff' ? t.addCardNeedsAccountStaff : t.addCardNeedsAccountClient) : !cardEntry.available ? (audience === 'staff' ? t.noProcessorStaff : t.noProcessorClient) : null;
+    const mayManage = this.host.caps.can('billing.cards');
     return html`<section class="section panel" part="cards" aria-labelledby="cards-title">
       <div class="section-head">
         <h3 id="cards-title">${t.cardsTitle}</h3>
-        <button class="button" part="button add-card-button" ?disabled=${why !== null} aria-describedby=${why ? 'add-card-unavailable' : nothing} @click=${(e: Event) => this.openAdd(cards, e)}>
-          ${t.addCard}
-        </button>
+        ${mayManage
+          ? html`<button class="button" part="button add-card-button" ?disabled=${why !== null} aria-describedby=${why ? 'add-card-unavailable' : nothing} @click=${(e: Event) => this.openAdd(cards, e)}>
+              ${t.addCard}
+            </button>`
+          : nothing}
       </div>
-      ${why ? html`<p class="hint" id="add-card-unavailable">${why}</p>` : nothing}
+      ${this.host.caps.note('billing.cards', this.host.locale)}
+      ${why && mayManage ? html`<p class="hint" id="add-card-unavailable">${why}</p>` : nothing}
       ${this.notice ? html`<p class="banner success" part="status notice" id="cards-notice" tabindex="-1">${this.notice}</p>` : nothing}
       ${cards.length
         ? html`<ul class="rows" part="card-list" aria-labelledby="cards-title">
@@ -91,7 +95,7 @@ export class CardsSection implements ReactiveController {
         ${expiry === 'expiring_soon' ? html`<span class="badge warning" part="badge">${t.badgeExpiringSoon}</span>` : nothing}
         ${expiry === 'expired' ? html`<span class="badge danger" part="badge">${t.badgeExpired}</span>` : nothing}
       </div>
-      ${audience === 'staff'
+      ${audience === 'staff' && this.host.caps.can('billing.cards')
         ? html`<div class="row" part="actions">
             ${!card.isDefault && expiry !== 'expired'
               ? html`<button

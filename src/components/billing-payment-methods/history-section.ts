@@ -33,6 +33,9 @@ export class HistorySection implements ReactiveController {
       task: async ([api, clientId, cursor, offset], { signal }) => {
         if (!api || !clientId) return initialState;
         try {
+          // The history is billing too: read only when the role may see it (the widget says so otherwise).
+          await this.host.caps.load(api, signal);
+          if (!this.host.caps.can('billing.view')) return initialState;
           const page = await api.listPayments(clientId, { cursor: cursor ?? undefined, limit: HISTORY_PAGE_SIZE }, { signal });
           return { ...page, clientId, offset };
         } catch (error) {

@@ -69,7 +69,9 @@ export class InsuranceSection implements ReactiveController {
               ${methods.map((m) => this.renderMethod(m))}
             </ul>
             <h4 id="images-title">${t.imagesTitle}</h4>
-            <p class="hint">${audience === 'staff' ? t.imagesIntroStaff : t.imagesIntroClient}</p>
+            ${this.host.caps.can('billing.cards')
+              ? html`<p class="hint">${audience === 'staff' ? t.imagesIntroStaff : t.imagesIntroClient}</p>`
+              : this.host.caps.note('billing.cards', this.host.locale)}
             <div class="uploads">${SIDES.map((side) => this.renderUpload(data.clientId, side, methods[0]!))}</div>`}
     </section>`;
   }
@@ -103,6 +105,10 @@ export class InsuranceSection implements ReactiveController {
     const u = this.uploads[side];
     const id = `upload-${side}`;
     const hasImage = method.cardImages[side] !== null || u.done !== null;
+    // Without `billing.cards` each side only says where it stands: nothing to choose or upload.
+    if (!this.host.caps.can('billing.cards')) {
+      return html`<div class="upload" part="upload"><p class="upload-title" id="${id}-title">${t.side(side)}</p>${this.status(side, u, method)}</div>`;
+    }
     return html`<div class="upload" part="upload">
       <p class="upload-title" id="${id}-title">${t.side(side)}</p>
       ${this.status(side, u, method)}

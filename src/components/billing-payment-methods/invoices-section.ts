@@ -78,6 +78,8 @@ export class InvoicesSection implements ReactiveController {
       </section>`;
     }
     const blocker = paymentBlocker(flags, data.practice);
+    // Without `billing.charge` the invoices show as they are: nothing to select or pay.
+    const mayCharge = this.host.caps.can('billing.charge');
     const items = data.invoices.items;
     const open = items.filter((i) => i.status === 'open');
     // Only invoices still open count: a refresh may have paid some elsewhere.
@@ -90,9 +92,13 @@ export class InvoicesSection implements ReactiveController {
       ${this.renderNotice()}
       ${items.length === 0
         ? html`<p class="empty" part="empty">${audience === 'staff' ? t.noInvoicesStaff : t.noInvoicesClient}</p>`
-        : html`            ${blocker && open.length ? html`<p class="banner warning" part="status" id="pay-blocker">${this.blockerText(blocker)}</p>` : nothing}
-            ${this.renderTable(items, !blocker, now)}
-            ${open.length === 0 ? html`<p class="muted">${t.nothingToPay}</p>` : this.renderActions(data, selected, !!blocker)}`}
+        : html`            ${blocker && open.length && mayCharge ? html`<p class="banner warning" part="status" id="pay-blocker">${this.blockerText(blocker)}</p>` : nothing}
+            ${this.renderTable(items, !blocker && mayCharge, now)}
+            ${open.length === 0
+              ? html`<p class="muted">${t.nothingToPay}</p>`
+              : mayCharge
+                ? this.renderActions(data, selected, !!blocker)
+                : this.host.caps.note('billing.charge', this.host.locale)}`}
       ${this.renderCheckout(data, now)}
     </section>`;
   }
@@ -247,10 +253,12 @@ export class InvoicesSection implements ReactiveController {
         : nothing}
       ${this.cardError ? html`<p class="field-error" role="alert">${this.cardError}</p>` : nothing}
       <p class="hint">${t.cardFieldNote}</p>
-      <label class="check">
-        <input type="checkbox" .checked=${this.saveNewCard} ?disabled=${this.paying || this.attempt !== null} @change=${(e: Event) => (this.saveNewCard = (e.target as HTMLInputElement).checked)} />
-        ${this.host.audience === 'staff' ? t.saveCardStaff : t.saveCard}
-      </label>
+      ${this.host.caps.can('billing.cards')
+        ? html`<label class="check">
+            <input type="checkbox" .checked=${this.saveNewCard} ?disabled=${this.paying || this.attempt !== null} @change=${(e: Event) => (this.saveNewCard = (e.target as HTMLInputElement).checked)} />
+            ${this.host.audience === 'staff' ? t.saveCardStaff : t.saveCard}
+          </label>`
+        : nothing}
     </div>`;
   }
 
@@ -316,7 +324,7 @@ export class InvoicesSection implements ReactiveController {
   }
 
   private async source(): Promise<PaymentSource> {
-    if (this.choice === NEW_CARD) return { kind: 'new_card', card: await this.host.cardEntry.tokenize(), saveCard: this.saveNewCard };
+    if (this.choice === NEW_CARD) return { kind: 'new_card', card: await this.host.cardEntry.tokenize(), saveCard: this.saveNewCard && this.host.caps.can('billing.cards') };
     return { kind: 'saved_card', paymentMethodId: this.choice! };
   }
 

@@ -15,6 +15,10 @@ export interface ContactCardOptions {
   locale: Locale;
   practice: PracticeSettings;
   now: Date;
+  /** The staff member's role may add, edit and remove contacts (`contacts.edit`). */
+  mayEdit: boolean;
+  /** The staff member's role may send portal invitations (`portal.invite`). */
+  mayInvite: boolean;
   onEdit: (contact: Contact, trigger: HTMLElement) => void;
   onRemove: (contact: Contact, trigger: HTMLElement) => void;
   onInvite: (contact: Contact, kind: 'send' | 'resend', address: string, trigger: HTMLElement) => void;
@@ -83,7 +87,8 @@ export function renderContactCard(contact: Contact, o: ContactCardOptions): Temp
   const pm = permissionMessages[o.locale];
   const name = fullName(contact);
   const state = contact.portalUser.state;
-  const invite = renderInvite(contact, o);
+  // Without `portal.invite` nothing about sending an invitation is offered or explained.
+  const invite = o.mayInvite ? renderInvite(contact, o) : { hint: nothing, button: nothing };
   return html`<li class="contact" part="contact">
     <div class="contact-head">
       <h3 class="name">${bidi(name)}</h3>
@@ -103,14 +108,18 @@ export function renderContactCard(contact: Contact, o: ContactCardOptions): Temp
         </ul>`
       : html`<p class="muted">${m.noEmail}</p>`}
     ${renderPortalStatus(contact, o)} ${invite.hint}
-    <div class="row contact-actions">
-      ${invite.button}
-      <button type="button" class="button" part="button edit-button" aria-label=${m.forPerson(m.edit, name)} @click=${(e: Event) => o.onEdit(contact, trigger(e))}>
-        ${m.edit}
-      </button>
-      <button type="button" class="button" part="button remove-button" aria-label=${m.forPerson(m.remove, name)} @click=${(e: Event) => o.onRemove(contact, trigger(e))}>
-        ${m.remove}
-      </button>
-    </div>
+    ${o.mayEdit || o.mayInvite
+      ? html`<div class="row contact-actions">
+          ${invite.button}
+          ${o.mayEdit
+            ? html`<button type="button" class="button" part="button edit-button" aria-label=${m.forPerson(m.edit, name)} @click=${(e: Event) => o.onEdit(contact, trigger(e))}>
+                  ${m.edit}
+                </button>
+                <button type="button" class="button" part="button remove-button" aria-label=${m.forPerson(m.remove, name)} @click=${(e: Event) => o.onRemove(contact, trigger(e))}>
+                  ${m.remove}
+                </button>`
+            : nothing}
+        </div>`
+      : nothing}
   </li>`;
 }

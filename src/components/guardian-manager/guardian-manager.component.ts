@@ -11,6 +11,7 @@ import { guardianAdvice } from '../../domain/guardian-advice.js';
 import { contactRemovalEffects } from '../../domain/contact-removal.js';
 import { CONTACT_FIELDS, changedContactDetails, contactFormValues, validateContactForm, type ContactFormValues } from '../../domain/contact-form.js';
 import { changeId } from '../../domain/permission-draft.js';
+import { CapabilityController } from '../shared/capabilities.js';
 import { PermissionDraftController } from '../shared/permission-draft-controller.js';
 import { renderHeldChanges, renderReapplyReport, renderSaveBar } from '../shared/permission-draft-views.js';
 import { fullName, portalUserRows, renderPortalUserGroups } from '../shared/portal-user-groups.js';
@@ -59,6 +60,7 @@ const ID = 'gm';
  * @csspart advice - A rule banner: portal off, primary portal user, partial guardian view.
  * @csspart guardian-warning - A minor with no legal guardian, with "Add legal guardian".
  * @csspart confirmation - The outcome of the last contact action.
+ * @csspart role-note - Says the signed-in staff member's role cannot change contacts, or portal users' permissions.
  * @csspart contacts - The list of contacts.
  * @csspart contact - One contact.
  * @csspart guardian-badge - "Legal guardian".
@@ -113,6 +115,7 @@ export class GuardianManagerElement extends PortalElement {
     resolved: () => void this.focusById(`${ID}-save`),
     edited: (changes, dirty) => this.emit('portal-permissions-change', { clientId: this.clientId, changed: changes.map(changeId), dirty }),
   });
+  private readonly caps = new CapabilityController(this);
   /** Where focus goes back when a dialog closes. */
   private returnFocusTo: HTMLElement | null = null;
   private cooldownTimer: ReturnType<typeof setTimeout> | undefined;
@@ -141,6 +144,7 @@ export class GuardianManagerElement extends PortalElement {
         client.getClient(clientId, { signal }),
         client.listContacts(clientId, { signal }),
         client.getPermissions(clientId, { signal }),
+        this.caps.load(client, signal),
       ]);
       return { clientId, practice, client: summary, contacts, permissions };
     },
@@ -181,6 +185,8 @@ export class GuardianManagerElement extends PortalElement {
   private readonly onGuardianFixRequest = (event: GlobalEventHandlersEventMap['portal-guardian-fix-request']): void => {
     const value = this.data.value;
     if (event.defaultPrevented || !value || value.clientId !== this.clientId || event.detail.clientId !== this.clientId) return;
+    // A role that cannot edit contacts leaves the request to someone else on the page.
+    if (!this.caps.can('contacts.edit')) return;
     event.preventDefault();
     const contact = event.detail.reason === 'no_legal_guardian' ? undefined : value.contacts.find((c) => c.id === event.detail.contactId);
     const asker = event.composedPath()[0];
@@ -223,22 +229,28 @@ export class GuardianManagerElement extends PortalElement {
     const now = new Date();
     const clientName = value.client.firstName;
     const advice = guardianAdvice(value.client, value.contacts, value.practice, now);
+    const mayEdit = this.caps.can('contacts.edit');
     return html`
       <div class="header" part="header">
         <h2>${this.m.title}</h2>
-        <button type="button" class="button" part="button add-button" id="${ID}-add" @click=${(e: Event) => this.openForm(null, e.currentTarget as HTMLElement)}>
-          ${this.m.addContact}
-        </button>
+        ${mayEdit
+          ? html`<button type="button" class="button" part="button add-button" id="${ID}-add" @click=${(e: Event) => this.openForm(null, e.currentTarget as HTMLElement)}>
+              ${this.m.addContact}
+            </button>`
+          : nothing}
       </div>
+      ${this.caps.note('contacts.edit', this.activeLocale)}
       ${value.practice.portalEnabled ? nothing : html`<p class="banner warning" part="advice">${this.m.portalOff}</p>`}
       ${advice.missingLegalGuardian
         ? html`<div class="banner danger" part="guardian-warning">
             <p class="banner-title">${this.m.noGuardianTitle(clientName)}</p>
             <p>${this.m.noGuardianBody}</p>
-            ${value.contacts.length ? html`<p>${this.m.noGuardianHint}</p>` : nothing}
-            <button type="button" class="button primary" part="button add-guardian-button" @click=${(e: Event) => this.openForm(null, e.currentTarget as HTMLElement, true)}>
-              ${this.m.addLegalGuardian}
-            </button>
+            ${value.contacts.length && mayEdit ? html`<p>${this.m.noGuardianHint}</p>` : nothing}
+            ${mayEdit
+              ? html`<button type="button" class="button primary" part="button add-guardian-button" @click=${(e: Event) => this.openForm(null, e.currentTarget as HTMLElement, true)}>
+                  ${this.m.addLegalGuardian}
+                </button>`
+              : html`<p>${this.caps.askColleague('contacts.edit', this.activeLocale)}</p>`}
           </div>`
         : nothing}
       ${advice.partialGuardianView
@@ -253,6 +265,8 @@ export class GuardianManagerElement extends PortalElement {
                 locale: this.activeLocale,
                 practice: value.practice,
                 now,
+                mayEdit,
+                mayInvite: this.caps.can('portal.invite'),
                 onEdit: (contact, trigger) => this.openForm(contact, trigger),
                 onRemove: (contact, trigger) => this.openRemove(contact, value, trigger),
                 onInvite: (contact, kind, address, trigger) => this.openInvite(contact, kind, address, trigger),
@@ -297,26 +311,30 @@ export class GuardianManagerElement extends PortalElement {
       return c ? fullName(c) : pm.unknownPerson;
     };
     const view = { locale: this.activeLocale, nameOf, idPrefix: ID };
+    const canEdit = this.caps.can('permissions.edit');
     return html`<section class="permissions" part="permissions" aria-labelledby="${ID}-permissions-title">
       <h3 id="${ID}-permissions-title">${this.m.permissionsTitle}</h3>
       ${rows.length || this.draft.held
         ? html`${renderHeldChanges(this.draft, view)}
           ${renderReapplyReport(this.draft, view)}
+          ${this.caps.note('permissions.edit', this.activeLocale)}
           ${renderPortalUserGroups({
             locale: this.activeLocale,
             rows,
             draft,
             changes: this.draft.changes,
-            disabled: !this.draft.editable,
+            disabled: !this.draft.editable || !canEdit,
             idPrefix: ID,
             onToggle: (contactId, group, on) => this.draft.setGroup(contactId, group, on),
           })}
-          ${renderSaveBar(this.draft, {
-            ...view,
-            error: this.draft.error ? this.describe(this.draft.error) : null,
-            onSave: () => void this.savePermissions(),
-            onDiscard: () => this.draft.discard(),
-          })}`
+          ${canEdit
+            ? renderSaveBar(this.draft, {
+                ...view,
+                error: this.draft.error ? this.describe(this.draft.error) : null,
+                onSave: () => void this.savePermissions(),
+                onDiscard: () => this.draft.discard(),
+              })
+            : nothing}`
         : html`<div class="empty"><strong>${this.m.noPortalUsersTitle}</strong>${this.m.noPortalUsersHelp}</div>`}
     </section>`;
   }

@@ -18,6 +18,9 @@ export interface RowsView {
   cooldownMinutes: number;
   /** Reminders are impossible while the portal is off or the client's access is disabled. */
   canRemind: boolean;
+  /** The staff member's role may send reminders (`documents.assign`) and cancel (`documents.cancel`). */
+  mayRemind: boolean;
+  mayCancel: boolean;
   /** `remind:<id>` / `cancel:<id>` of actions in flight. */
   busy: ReadonlySet<string>;
   /** The last failed action's sentence, per document. */
@@ -64,8 +67,8 @@ function sections(v: RowsView, doc: IntakeDocument) {
 
 function actions(v: RowsView, doc: IntakeDocument) {
   const reminder = reminderDecision(doc, v.cooldownMinutes, v.now);
-  const canRemind = v.canRemind && (reminder.allowed || reminder.code === 'reminder_cooldown');
-  const canCancel = canCancelDocument(doc);
+  const canRemind = v.mayRemind && v.canRemind && (reminder.allowed || reminder.code === 'reminder_cooldown');
+  const canCancel = v.mayCancel && canCancelDocument(doc);
   const error = v.rowErrors.get(doc.id);
   if (!canRemind && !canCancel && !error) {
     if (doc.status === 'completed') return html`<span class="muted">${v.m.signedIsFinal}</span>`;

@@ -14,6 +14,7 @@ import { messages } from './intake-document-list.messages.js';
 import { styles } from './intake-document-list.styles.js';
 import { CLIENT_STATUSES, documentFilters, documentPager, parsePageNumber, SORTS, STAFF_STATUSES } from './list-controls.js';
 import { Poller } from './poller.js';
+import { CapabilityController } from '../shared/capabilities.js';
 import { RefreshTimer } from '../shared/refresh-timer.js';
 
 /** Rows per page: the DOM never holds more, however long the list. */
@@ -65,6 +66,7 @@ const canShare = (v: ListValue) => v.practice?.portalEnabled !== false && v.acce
  * @csspart pager - Previous / Next, the page jump and the "Showing" range.
  * @csspart page-jump - "Page [n] of N Go".
  * @csspart empty - The empty state.
+ * @csspart role-note - Says the signed-in staff member's role cannot assign documents or send reminders.
  * @csspart button - Every button; also `assign-button`, `remind-button`, `cancel-button`, `fill-out-button`, `send-button`, `confirm-button`, `previous-button`, `next-button`, `go-button`, `retry-button`.
  * @csspart dialog - Both dialogs; also `assign-dialog`, `cancel-dialog`.
  * @csspart assign-summary - The live "This sends N emails to …" summary.
@@ -137,6 +139,8 @@ export class IntakeDocumentListElement extends PortalElement {
   private backgroundRefresh = false;
   private dialogTrigger: HTMLElement | null = null;
   private readonly cooldownRender = new RefreshTimer(this);
+  /** Staff capabilities; a client using their own portal is not gated by them. */
+  private readonly caps = new CapabilityController(this, { gated: () => this.isStaff });
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   /** Where focus goes once the next load is on screen: the first new row after a page change, the search field after clearing it. */
   private focusAfterLoad: 'first-row' | 'search' | null = null;
@@ -154,6 +158,7 @@ export class IntakeDocumentListElement extends PortalElement {
           title ? client.searchDocuments(clientId, { ...filters, title }, { signal }) : client.listDocuments(clientId, filters, { signal }),
           staff ? client.getPractice({ signal }) : null,
           staff ? client.getPortalAccess(clientId, { signal }) : null,
+          this.caps.load(client, signal),
         ]);
         for (const doc of this.completions.observe(clientId, page.items)) {
           this.emit('portal-document-completed', { clientId, documentId: doc.id });
@@ -525,7 +530,7 @@ export class IntakeDocumentListElement extends PortalElement {
     const m = this.m;
     const value = this.documents.value;
     const current = value?.clientId === this.clientId ? value : undefined;
-    const showHeaderAssign = this.isStaff && current !== undefined && !this.isEmptyList(current);
+    const showHeaderAssign = this.isStaff && current !== undefined && !this.isEmptyList(current) && this.caps.can('documents.assign');
     return html`<header class="header" part="header">
         <h2 tabindex="-1">${this.isStaff ? m.staffHeading : m.clientHeading}</h2>
         ${showHeaderAssign ? this.renderAssignButton(!canShare(current)) : nothing}
@@ -558,6 +563,7 @@ export class IntakeDocumentListElement extends PortalElement {
           </div>`
         : nothing}
       ${v.refreshError ? html`<div class="banner warning" part="status" role="alert">${m.refreshFailed(v.refreshError)}</div>` : nothing}
+      ${this.caps.note('documents.assign', this.activeLocale)}
       ${this.isEmptyList(v) ? this.renderEmpty(!canShare(v)) : this.renderList(v, loading)}`;
   }
 
@@ -568,7 +574,7 @@ export class IntakeDocumentListElement extends PortalElement {
     return html`<div class="empty" part="empty">
       <strong>${m.emptyTitle}</strong>
       <p>${m.emptyBody}</p>
-      ${this.renderAssignButton(blocked)}
+      ${this.caps.can('documents.assign') ? this.renderAssignButton(blocked) : nothing}
     </div>`;
   }
 
@@ -584,6 +590,8 @@ export class IntakeDocumentListElement extends PortalElement {
       now: new Date(),
       cooldownMinutes: v.practice?.resendCooldownMinutes ?? 0,
       canRemind: canShare(v),
+      mayRemind: this.caps.can('documents.assign'),
+      mayCancel: this.caps.can('documents.cancel'),
       busy: this.busy,
       rowErrors: this.rowErrors,
       onRemind: (doc) => void this.remind(doc),

@@ -33,6 +33,8 @@ export interface DialogsView {
   emailHasConsent: boolean;
   /** A new invitation can go out with the change (portal on). */
   canResend: boolean;
+  /** The staff member's role may send invitations: without it "Disable and Resend" is not offered. */
+  mayInvite: boolean;
   pin: SignInPin | null;
   pinCopy: 'idle' | 'copied' | 'failed';
   onClose: (event: Event) => void;
@@ -161,6 +163,7 @@ function renderEmailFields(view: DialogsView, draft: EmailChangeDraft) {
  */
 function renderResendChoice(view: DialogsView, draft: EmailChangeDraft) {
   const { m } = view;
+  if (!view.mayInvite) return nothing;
   const available = draft.scope === 'portal' && view.canResend;
   const hint = !view.canResend ? m.offReason : draft.scope === 'primary' ? m.resendNewPrimaryHint : m.resendNewHint;
   return html`<label class="check"
@@ -207,12 +210,14 @@ function renderConfirmPrimary(view: DialogsView, address: string) {
   return html`<dialog id="confirm-primary-dialog" part="dialog confirm-primary-dialog" aria-labelledby="confirm-primary-title" aria-describedby="confirm-primary-body" @close=${dialogClosed(view.onClose)} @cancel=${view.onCancel}>
     <h2 id="confirm-primary-title">${m.updateTitle}</h2>
     <p id="confirm-primary-body">${m.updateBody(address)}</p>
-    ${view.canResend ? nothing : html`<p class="hint" id="resend-off-reason">${m.offReason}</p>`}
+    ${view.canResend || !view.mayInvite ? nothing : html`<p class="hint" id="resend-off-reason">${m.offReason}</p>`}
     ${dialogError(view, 'confirm-primary')}
     <div class="actions">
       ${cancelButton(view, 'confirm-primary', m.goBack)}
-      ${busyButton(view, 'email', m.changeEmailOnly, { kind: '', onClick: () => view.changeEmail(false) })}
-      ${busyButton(view, 'email', m.disableAndResend, { onClick: () => view.changeEmail(true), disabled: !view.canResend, describedBy: view.canResend ? undefined : 'resend-off-reason' })}
+      ${busyButton(view, 'email', m.changeEmailOnly, { kind: view.mayInvite ? '' : 'primary', onClick: () => view.changeEmail(false) })}
+      ${view.mayInvite
+        ? busyButton(view, 'email', m.disableAndResend, { onClick: () => view.changeEmail(true), disabled: !view.canResend, describedBy: view.canResend ? undefined : 'resend-off-reason' })
+        : nothing}
     </div>
   </dialog>`;
 }

@@ -20,11 +20,14 @@ import { renderInvitationTimeline } from './invitation-timeline.js';
 import { messages } from './portal-invite-status.messages.js';
 import { styles } from './portal-invite-status.styles.js';
 import { RefreshTimer } from '../shared/refresh-timer.js';
+import { CapabilityController } from '../shared/capabilities.js';
+import type { Capability } from '../../schemas/index.js';
 
 /**
  * @summary Portal access at a glance for one client: status, every action (invite, resend, copy
  * the portal link, change the email, disable, sign-in PIN), a diagnosis of why the family got no
- * email with the one fix for each finding, and the invitation history.
+ * email with the one fix for each finding, and the invitation history. Only the actions and fixes
+ * the signed-in staff member's capabilities allow are offered (`GET /session`).
  *
  * @event portal-load - Data finished loading (also after each refresh).
  * @event portal-error - Loading or an action failed; the detail carries ids and codes only.
@@ -46,7 +49,8 @@ import { RefreshTimer } from '../shared/refresh-timer.js';
  * @csspart button - Every button; each also has its own part: `send-button`, `copy-link-button`, `change-email-button`,
  *   `pin-button`, `disable-button`, `fix-<n>-button` (diagnosis), `show-all-button` (history), and in dialogs
  *   `<action>-confirm-button`, `cancel-button`, `copy-pin-button`, `close-button`.
- * @csspart reason - Why an action is unavailable, under its button.
+ * @csspart reason - Why an action is unavailable, under its button; under a diagnosis finding whose fix the role cannot make, who can.
+ * @csspart role-note - Says the signed-in staff member's role cannot send invitations, where that is the next step.
  * @csspart feedback - The confirmation (on the status sentence, replacing it) or the error (under the actions) after an action.
  * @csspart guardian-fix-note - Under a guardian finding whose fix nobody on the page took: where to add the guardian.
  * @csspart diagnosis - The diagnosis section.
@@ -110,6 +114,7 @@ export class PortalInviteStatusElement extends PortalElement {
   @state() private unansweredGuardianFix: FindingId | null = null;
 
   private readonly timer = new RefreshTimer(this);
+  private readonly caps = new CapabilityController(this);
   private returnFocus: HTMLElement | null = null;
   private deadlines: (string | Date | null | undefined)[] = [];
 
@@ -122,7 +127,13 @@ export class PortalInviteStatusElement extends PortalElement {
       signal.addEventListener('abort', abort, { once: true });
       try {
         const opts = { signal: batch.signal };
-        const [practice, client, access, contacts] = await Promise.all([api.getPractice(opts), api.getClient(clientId, opts), api.getPortalAccess(clientId, opts), api.listContacts(clientId, opts)]);
+        const [practice, client, access, contacts] = await Promise.all([
+          api.getPractice(opts),
+          api.getClient(clientId, opts),
+          api.getPortalAccess(clientId, opts),
+          api.listContacts(clientId, opts),
+          this.caps.load(api, batch.signal),
+        ]);
         const data: PortalAccessData = { clientId, practice, client, access, contacts };
         return data;
       } catch (error) {
@@ -248,16 +259,22 @@ export class PortalInviteStatusElement extends PortalElement {
     const live = access.state === 'invited' || access.state === 'active';
     const resend = s.decision.allowed ? s.decision.kind === 'resend' : s.decision.code === 'resend_cooldown';
     const offReason = s.portalOn ? null : m.offReason;
+    const can = (capability: Capability) => this.caps.can(capability);
+    // Inviting is the next step until the first sign-in: a role without it is told, not left guessing.
+    const inviteIsNext = !s.signedInBefore;
     return html`<div class="actions-row row" part="actions" role="group" aria-label=${m.actions}>
         ${s.signedInBefore
           ? access.state === 'disabled'
             ? nothing
             : this.actionButton('copy-link', m.copyLink, () => void this.copyLink(s.d), { reason: offReason, kind: 'primary', busy: 'copy-link' })
-          : this.actionButton('send', resend ? m.resend : m.send, (e) => this.openInvite(e, s), { reason: this.sendBlockText(s.sendBlock, s.now), kind: 'primary' })}
-        ${this.actionButton('change-email', m.changeEmail, (e) => this.openEmail(e, s), { reason: s.emailChangeAllowed ? null : m.minorEmailReason })}
-        ${live ? this.actionButton('pin', m.generatePin, (e) => void this.generatePin(e, s.d), { reason: offReason, busy: 'pin' }) : nothing}
-        ${live ? this.actionButton('disable', m.disable, (e) => void this.openDialog('disable', e.currentTarget)) : nothing}
+          : can('portal.invite')
+            ? this.actionButton('send', resend ? m.resend : m.send, (e) => this.openInvite(e, s), { reason: this.sendBlockText(s.sendBlock, s.now), kind: 'primary' })
+            : nothing}
+        ${can('portal.email') ? this.actionButton('change-email', m.changeEmail, (e) => this.openEmail(e, s), { reason: s.emailChangeAllowed ? null : m.minorEmailReason }) : nothing}
+        ${live && can('portal.pin') ? this.actionButton('pin', m.generatePin, (e) => void this.generatePin(e, s.d), { reason: offReason, busy: 'pin' }) : nothing}
+        ${live && can('portal.disable') ? this.actionButton('disable', m.disable, (e) => void this.openDialog('disable', e.currentTarget)) : nothing}
       </div>
+      ${inviteIsNext ? this.caps.note('portal.invite', this.activeLocale) : nothing}
       ${this.showLink
         ? html`<div class="field">
             <label for="portal-link">${m.linkLabel}</label>
@@ -267,8 +284,19 @@ export class PortalInviteStatusElement extends PortalElement {
       ${this.feedback?.tone === 'danger' ? html`<p class="banner danger feedback" part="feedback" id="feedback" tabindex="-1" role="alert">${this.feedback.text}</p>` : nothing}`;
   }
 
+  /** The capability each diagnosis fix needs (copying the link needs none). */
+  private static readonly FIX_CAPABILITY: Partial<Record<NonNullable<Finding['fix']>, Capability>> = {
+    turn_portal_on: 'practice.settings',
+    change_email: 'portal.email',
+    send_invitation: 'portal.invite',
+    guardians_section: 'contacts.edit',
+  };
+
   private renderFix(s: AccessSituation, f: Finding, label: string, index: number): TemplateResult {
     const id = `fix-${index}`;
+    // A fix the role cannot make is not offered: the finding says who can instead.
+    const needed = f.fix ? PortalInviteStatusElement.FIX_CAPABILITY[f.fix] : undefined;
+    if (needed && !this.caps.can(needed)) return html`<p class="hint reason" part="reason">${this.caps.askColleague(needed, this.activeLocale)}</p>`;
     switch (f.fix) {
       case 'turn_portal_on':
         return this.actionButton(id, label, (e) => void this.openDialog('portal-on', e.currentTarget), { kind: 'primary' });
@@ -306,6 +334,7 @@ export class PortalInviteStatusElement extends PortalElement {
         emailErrors: this.emailErrors,
         emailHasConsent: address !== '' && !needsConsent(d.client, address),
         canResend: s.portalOn,
+        mayInvite: this.caps.can('portal.invite'),
         pin: this.pin,
         pinCopy: this.pinCopy,
         onClose: (e) => void this.onDialogClosed(e),
@@ -469,7 +498,7 @@ export class PortalInviteStatusElement extends PortalElement {
       return;
     }
     if (draft.scope === 'primary') void this.openDialog('confirm-primary', null);
-    else void this.changeEmail(d, draft.resend && d.practice.portalEnabled);
+    else void this.changeEmail(d, draft.resend && d.practice.portalEnabled && this.caps.can('portal.invite'));
   }
 
   private changeEmail(d: PortalAccessData, disableAndResend: boolean): Promise<void> {

@@ -9,6 +9,7 @@ import type { ResourceName } from '../../api/index.js';
 import type { ClientPermissionKey, ClientPermissions, Contact, PracticeSettings } from '../../schemas/index.js';
 import { payBalanceBlockers, permissionProblem } from '../../domain/permission-rules.js';
 import { CLIENT_PERMISSION_KEYS, changeId } from '../../domain/permission-draft.js';
+import { CapabilityController } from '../shared/capabilities.js';
 import { PermissionDraftController } from '../shared/permission-draft-controller.js';
 import { renderHeldChanges, renderReapplyReport, renderSaveBar } from '../shared/permission-draft-views.js';
 import { fullName, portalUserRows, renderPortalUserGroups } from '../shared/portal-user-groups.js';
@@ -31,7 +32,8 @@ const ID = 'ppe';
  * @summary A client's portal permissions and their portal users' permission groups, edited as a
  * draft with the rules built in (pay-balance needs billing documents and an online-payments
  * account), saved with `If-Match` so nobody's changes are silently lost; plus the practice-wide
- * portal switch for practice admins.
+ * portal switch for staff whose role has `practice.settings`. Staff without `permissions.edit` see
+ * the permissions but cannot change them (a line says so).
  *
  * @event portal-load - Data finished loading and is on screen.
  * @event portal-error - Loading or an action failed; the detail carries ids and codes only.
@@ -45,7 +47,8 @@ const ID = 'ppe';
  * @csspart pending - The loading state.
  * @csspart error - The load error, with its retry button.
  * @csspart practice-banner - "The portal is off for the practice".
- * @csspart practice - The practice-wide portal switch (practice admins only).
+ * @csspart practice - The practice-wide portal switch (staff with `practice.settings` only).
+ * @csspart role-note - Says the signed-in staff member's role cannot change these permissions.
  * @csspart practice-notice - The outcome of the last change of the practice-wide switch.
  * @csspart client-permissions - The four client permissions.
  * @csspart permission - One client permission: switch, label, description and any blocker.
@@ -76,8 +79,14 @@ export class PortalPermissionsEditorElement extends PortalElement {
   protected override readonly watchedResources: readonly ResourceName[] = ['permissions', 'contacts', 'practice'];
 
 
-  /** The signed-in staff member may turn the portal on or off for the whole practice (the host decides). */
+  /**
+   * @deprecated Since 0.2: the server decides, through the session's `practice.settings`
+   * capability. Only while the API has no `GET /session` (it answers 404) does this attribute still
+   * decide whether the practice-wide switch is offered; otherwise it is ignored. Removed in 0.3.
+   */
   @property({ type: Boolean, attribute: 'practice-admin' }) practiceAdmin = false;
+
+  private readonly caps = new CapabilityController(this, { legacy: { 'practice.settings': () => this.practiceAdmin } });
 
   /** The confirmation of the last practice-switch action. */
   @state() private practiceNotice = '';
@@ -117,6 +126,7 @@ export class PortalPermissionsEditorElement extends PortalElement {
         client.getPractice({ signal }),
         client.getPermissions(clientId, { signal }),
         client.listContacts(clientId, { signal }),
+        this.caps.load(client, signal),
       ]);
       return { clientId, practice, permissions, contacts };
     },
@@ -174,6 +184,8 @@ export class PortalPermissionsEditorElement extends PortalElement {
     };
     const rows = portalUserRows(draft, value.contacts, this.activeLocale);
     const view = { locale: this.activeLocale, nameOf, idPrefix: ID };
+    // Without permissions.edit the permissions show as they are, with nothing to change or save.
+    const canEdit = this.caps.can('permissions.edit');
     return html`
       <div class="header" part="header"><h2>${this.m.title}</h2></div>
       ${practice.portalEnabled
@@ -182,12 +194,13 @@ export class PortalPermissionsEditorElement extends PortalElement {
             <p class="banner-title">${this.m.portalOffTitle}</p>
             <p>${this.m.portalOffBody}</p>
           </div>`}
-      ${this.practiceAdmin ? this.renderPracticeSwitch(practice) : nothing}
+      ${this.caps.can('practice.settings') ? this.renderPracticeSwitch(practice) : nothing}
       ${renderHeldChanges(this.draft, view)}
       ${renderReapplyReport(this.draft, view)}
+      ${this.caps.note('permissions.edit', this.activeLocale)}
       <section class="section" part="client-permissions" aria-labelledby="${ID}-client-title">
         <h3 id="${ID}-client-title">${this.m.clientSection}</h3>
-        ${CLIENT_PERMISSION_KEYS.map((key) => this.renderClientPermission(key, practice))}
+        ${CLIENT_PERMISSION_KEYS.map((key) => this.renderClientPermission(key, practice, canEdit))}
       </section>
       <section class="section" part="portal-users" aria-labelledby="${ID}-users-title">
         <h3 id="${ID}-users-title">${this.m.usersSection}</h3>
@@ -198,19 +211,21 @@ export class PortalPermissionsEditorElement extends PortalElement {
                 rows,
                 draft,
                 changes: this.draft.changes,
-                disabled: !this.draft.editable,
+                disabled: !this.draft.editable || !canEdit,
                 idPrefix: ID,
                 onToggle: (contactId, group, on) => this.draft.setGroup(contactId, group, on),
               })}`
           : html`<div class="empty"><strong>${this.m.noUsersTitle}</strong>${this.m.noUsersHelp}</div>`}
       </section>
-      ${renderSaveBar(this.draft, {
-        ...view,
-        error: this.draft.error ? this.describe(this.draft.error) : null,
-        onSave: () => void this.save(practice),
-        onDiscard: () => this.draft.discard(),
-      })}
-      ${this.practiceAdmin
+      ${canEdit
+        ? renderSaveBar(this.draft, {
+            ...view,
+            error: this.draft.error ? this.describe(this.draft.error) : null,
+            onSave: () => void this.save(practice),
+            onDiscard: () => this.draft.discard(),
+          })
+        : nothing}
+      ${this.caps.can('practice.settings')
         ? renderPracticeDialog({
             locale: this.activeLocale,
             change: this.practiceChange,
@@ -222,7 +237,7 @@ export class PortalPermissionsEditorElement extends PortalElement {
     `;
   }
 
-  private renderClientPermission(key: ClientPermissionKey, practice: PracticeSettings) {
+  private renderClientPermission(key: ClientPermissionKey, practice: PracticeSettings, canEdit: boolean) {
     const draft = this.draft.draft!;
     const saved = this.draft.saved!;
     const id = `${ID}-perm-${key}`;
@@ -241,7 +256,7 @@ export class PortalPermissionsEditorElement extends PortalElement {
         part="switch"
         id=${id}
         .checked=${live(on)}
-        ?disabled=${!this.draft.editable}
+        ?disabled=${!this.draft.editable || !canEdit}
         aria-disabled=${blocked ? 'true' : nothing}
         aria-describedby=${describedBy}
         @click=${(e: Event) => blocked && e.preventDefault()}
