@@ -29,6 +29,24 @@ describe('foundation', () => {
     expect(takeConsoleEntries()).to.deep.equal([]);
   });
 
+  it('warns once, naming the fix, when a get-token attribute is set instead of the getToken property', async () => {
+    const provider = await fixture<PortalProviderElement>(html`<portal-provider api-base="/api/portal"></portal-provider>`);
+    provider.setAttribute('get-token', String(() => 'token'));
+    provider.setAttribute('get-token', 'again');
+    const printed = takeConsoleEntries();
+    expect(printed).to.have.length(1);
+    expect(printed[0]!.method).to.equal('warn');
+    expect(printed[0]!.text).to.contain('get-token attribute');
+    expect(printed[0]!.text).to.contain(':getToken="fn"');
+    expect(provider.getToken).to.equal(undefined);
+  });
+
+  it('stays silent when getToken is set as a property', async () => {
+    const provider = await fixture<PortalProviderElement>(html`<portal-provider api-base="/api/portal" .getToken=${() => 'token'}></portal-provider>`);
+    expect(provider.getToken).to.be.a('function');
+    expect(takeConsoleEntries()).to.deep.equal([]);
+  });
+
   it('tells the user a widget outside any provider is not connected', async () => {
     const el = await fixture(html`<portal-invite-status client-id="cl_active"></portal-invite-status>`);
     expect(el.shadowRoot!.textContent).to.contain('not connected to the portal');

@@ -40,6 +40,28 @@ export class PortalProviderElement extends LitElement {
    */
   @property({ attribute: false }) getToken?: PortalClientOptions['getToken'];
 
+  /**
+   * `getToken` is a function, so it can only be set as a property. Frameworks that bind
+   * kebab-case names as attributes (Vue's `:get-token="fn"`) would otherwise send every request
+   * without a token and fail with 401s that look like a backend fault: watch for the attribute and
+   * say how to fix it.
+   */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'get-token'];
+  }
+
+  private warnedAboutTokenAttribute = false;
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name !== 'get-token') return super.attributeChangedCallback(name, old, value);
+    if (value === null || this.warnedAboutTokenAttribute) return;
+    this.warnedAboutTokenAttribute = true;
+    console.warn(
+      'portal-widgets: <portal-provider> has a get-token attribute, which is a string and is never called, so requests carry no token. ' +
+        'Set the getToken property instead: in Vue `.getToken="fn"` or `:getToken="fn"` (not `:get-token`), in script `provider.getToken = fn`.',
+    );
+  }
+
   @provide({ context: portalContext })
   protected config?: PortalConfig;
 
