@@ -5,6 +5,8 @@
 import type { Contact, DocumentTemplate, PortalAccess, ClientPermissions, PracticeSettings } from '../src/schemas/index.js';
 import { buildWorld, isWorldName, type WorldName } from './fixtures.js';
 import { ClientRecord, seededRandom } from './model.js';
+import { ActivityLog } from './activity-log.js';
+import { seedActivity } from './activity-fixtures.js';
 
 export type EmailKind = 'invitation' | 'document' | 'reminder';
 
@@ -61,6 +63,8 @@ export class MockStore {
   readonly idempotency = new Map<string, IdempotencyRecord>();
   /** Bugs caught by the handlers' safety net (tests assert this stays empty). */
   internalErrors: InternalError[] = [];
+  /** Each client's activity trail, by client id (seeded for some fixture clients). */
+  activity = new Map<string, ActivityLog>();
 
   #fixedNow: number | null = null;
   #seed: number;
@@ -119,6 +123,7 @@ export class MockStore {
     this.emails = [];
     this.idempotency.clear();
     this.internalErrors = [];
+    this.activity = seedActivity(this.now());
   }
 
   // ---- ids and randomness -------------------------------------------------------------------
@@ -145,6 +150,13 @@ export class MockStore {
 
   client(id: string): ClientRecord | undefined {
     return this.clients.get(id);
+  }
+
+  /** A client's activity trail (empty until something is recorded). */
+  activityOf(clientId: string): ActivityLog {
+    let log = this.activity.get(clientId);
+    if (!log) this.activity.set(clientId, (log = new ActivityLog()));
+    return log;
   }
 
   isBounced(address: string): boolean {

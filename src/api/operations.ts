@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import {
+  ActivityKind,
+  ActivityPage,
   ClientPermissions,
   ClientPermissionsUpdate,
   ClientDocumentTemplates,
@@ -101,6 +103,14 @@ export const PageQuery = z.object({
 });
 export type PageQuery = z.input<typeof PageQuery>;
 
+/** `listActivity`: newest first, optionally one kind only; walked with `nextCursor`. */
+export const ActivityQuery = z.object({
+  kind: z.optional(ActivityKind),
+  cursor: z.optional(z.string().check(z.maxLength(200))),
+  limit: z.optional(z.coerce.number<number>().check(z.int(), z.minimum(1), z.maximum(200))),
+});
+export type ActivityQuery = z.input<typeof ActivityQuery>;
+
 export const operations = {
   getPractice: op({ method: 'get', path: '/practice', response: PracticeSettings }),
   updatePractice: op({ method: 'patch', path: '/practice', body: PracticeSettingsUpdate, response: PracticeSettings, ifMatch: true }),
@@ -139,6 +149,8 @@ export const operations = {
   getInvoices: op({ method: 'get', path: '/clients/{clientId}/invoices', response: Invoices }),
   pay: op({ method: 'post', path: '/clients/{clientId}/payments', body: PaymentRequest, response: Payment, status: 201, idempotencyKey: true }),
   listPayments: op({ method: 'get', path: '/clients/{clientId}/payments', query: PageQuery, response: PaymentPage }),
+
+  listActivity: op({ method: 'get', path: '/clients/{clientId}/activity', query: ActivityQuery, response: ActivityPage }),
 } satisfies Record<string, Operation>;
 
 export type Operations = typeof operations;
@@ -205,6 +217,7 @@ export const operationRules: Record<OperationName, readonly (readonly ProblemCod
   getInvoices: [],
   pay: [PAYMENT_BLOCKERS, PAYMENT_AMOUNT_REFUSALS, SERVER_RULES.charge, SERVER_RULES.noAmount],
   listPayments: [],
+  listActivity: [],
 };
 
 /**
