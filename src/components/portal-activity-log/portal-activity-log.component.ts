@@ -256,10 +256,10 @@ export class PortalActivityLogElement extends PortalElement {
   protected override render() {
     if (this.waitingForLocale) return this.renderLocaleWait();
     const m = this.m;
-    return html`<header class="header" part="header">
+    return html`<div class="header" part="header">
         <h2 tabindex="-1">${m.heading}</h2>
         <p class="muted intro">${m.intro}</p>
-      </header>
+      </div>
       ${this.renderTask(this.log, (v) => this.renderReady(v), { isCurrent: (v) => v.clientId === this.clientId })} ${this.renderAnnouncer()}`;
   }
 
