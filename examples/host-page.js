@@ -33,7 +33,7 @@ provider.getToken = async () => 'demo-token';
 // adapter (docs/payments.md); the demo uses the mock one, which accepts 4242 4242 4242 4242.
 for (const billing of provider.querySelectorAll('billing-payment-methods')) billing.processor = PortalWidgetsMock.createMockProcessor();
 
-const widgets = () => provider.querySelectorAll('portal-invite-status, guardian-manager, portal-permissions-editor, intake-document-list, billing-payment-methods');
+const widgets = () => provider.querySelectorAll('portal-invite-status, guardian-manager, portal-permissions-editor, intake-document-list, billing-payment-methods, portal-activity-log');
 
 function saveState() {
   // Client ids are opaque; no names or emails ever go into the URL.

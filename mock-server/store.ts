@@ -6,6 +6,8 @@ import type { Capability, Contact, DocumentTemplate, PortalAccess, ClientPermiss
 import { buildWorld, isWorldName, type WorldName } from './fixtures.js';
 import { ClientRecord, seededRandom } from './model.js';
 import { capabilitiesOf, isStaffRole, STAFF_MEMBERS } from './staff.js';
+import { ActivityLog } from './activity-log.js';
+import { seedActivity } from './activity-fixtures.js';
 
 export type EmailKind = 'invitation' | 'document' | 'reminder';
 
@@ -69,6 +71,8 @@ export class MockStore {
    * of their role (mock-server/staff.ts). Like the clock, a setting that `reset()` keeps.
    */
   staff: StaffMember = STAFF_MEMBERS.owner;
+  /** Each client's activity trail, by client id (seeded for some fixture clients). */
+  activity = new Map<string, ActivityLog>();
 
   #fixedNow: number | null = null;
   #seed: number;
@@ -141,6 +145,7 @@ export class MockStore {
     this.emails = [];
     this.idempotency.clear();
     this.internalErrors = [];
+    this.activity = seedActivity(this.now());
   }
 
   // ---- ids and randomness -------------------------------------------------------------------
@@ -167,6 +172,13 @@ export class MockStore {
 
   client(id: string): ClientRecord | undefined {
     return this.clients.get(id);
+  }
+
+  /** A client's activity trail (empty until something is recorded). */
+  activityOf(clientId: string): ActivityLog {
+    let log = this.activity.get(clientId);
+    if (!log) this.activity.set(clientId, (log = new ActivityLog()));
+    return log;
   }
 
   isBounced(address: string): boolean {

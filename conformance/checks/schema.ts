@@ -173,13 +173,14 @@ const probes: Record<OperationName, Probe> = {
     await firstPayment(ctx);
   },
   listPayments: (ctx) => readEveryClient(ctx, 'listPayments'),
+  listActivity: (ctx) => readEveryClient(ctx, 'listActivity'),
 };
 
 function contactInput(c: { firstName: string; lastName: string; relationship: string; legalGuardian: boolean; emails: unknown[] }) {
   return { firstName: c.firstName, lastName: c.lastName, relationship: c.relationship, legalGuardian: c.legalGuardian, emails: c.emails };
 }
 
-async function pages(ctx: CheckContext, name: 'listDocuments' | 'listPayments'): Promise<string | null> {
+async function pages(ctx: CheckContext, name: 'listDocuments' | 'listPayments' | 'listActivity'): Promise<string | null> {
   for (const clientId of ctx.namedClients()) {
     const first = expectSuccess(await ctx.probe.call(name, { params: { clientId }, query: { limit: 1 } }), name);
     if (first.items.length > 1) fail(`${name} with limit=1 answered ${first.items.length} items`);

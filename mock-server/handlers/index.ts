@@ -8,6 +8,8 @@ import { operations, type Operation, type OperationName } from '../../src/api/op
 import type { FaultSwitches } from '../faults.js';
 import { joinBase, operationHandlers, problem, problemResponse, type OperationImpl, type OperationImpls } from '../respond.js';
 import type { MockStore } from '../store.js';
+import { withActivity } from '../activity-recorders.js';
+import { activityHandlers } from './activity.js';
 import { billingHandlers } from './billing.js';
 import { clientHandlers } from './clients.js';
 import { contactHandlers } from './contacts.js';
@@ -35,6 +37,7 @@ export function operationImpls(store: MockStore): OperationImpls {
     ...contactHandlers(store),
     ...documentHandlers(store),
     ...billingHandlers(store),
+    ...activityHandlers(store),
   };
 }
 
@@ -75,7 +78,8 @@ export function createHandlers(store: MockStore, faults: FaultSwitches, options:
   const handlers = names.flatMap((name) => {
     const impl = impls[name] as OperationImpl<OperationName> | undefined;
     if (!impl) throw new Error(`No mock handler for operation ${name}`);
-    return operationHandlers(name, impl, { store, faults }, base);
+    // Every accepted write for a client goes on its activity trail (mock-server/activity-recorders.ts).
+    return operationHandlers(name, withActivity(name, impl, store), { store, faults }, base);
   });
 
   handlers.push(

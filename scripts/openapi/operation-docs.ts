@@ -6,7 +6,7 @@
 import type { Operation, OperationName } from '../../src/api/operations.js';
 import { problemStatus, type ProblemCode } from '../../src/schemas/index.js';
 
-export const widgets = ['portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods'] as const;
+export const widgets = ['portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods', 'portal-activity-log'] as const;
 export type WidgetName = (typeof widgets)[number];
 
 export const tags = {
@@ -17,6 +17,7 @@ export const tags = {
   Contacts: 'Guardians, parents and helpers, and their enrollment as portal users.',
   Documents: 'Intake documents assigned from templates.',
   Billing: 'Saved cards, insurance cards, invoices and card payments.',
+  Activity: "Every change to a client's portal on record: who, when, what and the ids involved.",
 } as const;
 export type TagName = keyof typeof tags;
 
@@ -85,6 +86,7 @@ export const queryParams: Record<string, string> = {
   cursor: 'Opaque cursor: the `nextCursor` of the previous page. Omit for the first page.',
   offset: 'Items to skip, to jump straight to a page (a multiple of `limit`); not together with `cursor`.',
   limit: 'Items per page, 1 to 200.',
+  kind: 'Only entries of this kind.',
 };
 
 const invite = ['portal-invite-status', 'guardian-manager'] as const;
@@ -284,6 +286,13 @@ export const operationDocs: Record<OperationName, OperationDoc> = {
     description: 'Card payments, newest first. Insurance payments and invoices are not included.',
     tag: 'Billing',
     widgets: billing,
+  },
+  listActivity: {
+    summary: "List a client's activity trail",
+    description:
+      "Every write the API accepted for the client (and each declined payment), newest first: when, who (a staff member with their role, the client, or a portal user), what (a kind from a fixed list) and the ids involved. Email addresses are masked (`b•••@example.com`) when recorded; free text from forms (invitation messages) is never recorded. `kind` keeps one kind; `cursor` walks older entries and stays valid while new ones arrive.",
+    tag: 'Activity',
+    widgets: ['portal-activity-log'],
   },
 };
 

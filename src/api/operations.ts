@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import {
+  ActivityKind,
+  ActivityPage,
   ClientPermissions,
   ClientPermissionsUpdate,
   ClientDocumentTemplates,
@@ -113,6 +115,14 @@ export const PageQuery = z.object({
 });
 export type PageQuery = z.input<typeof PageQuery>;
 
+/** `listActivity`: newest first, optionally one kind only; walked with `nextCursor`. */
+export const ActivityQuery = z.object({
+  kind: z.optional(ActivityKind),
+  cursor: z.optional(z.string().check(z.maxLength(200))),
+  limit: z.optional(z.coerce.number<number>().check(z.int(), z.minimum(1), z.maximum(200))),
+});
+export type ActivityQuery = z.input<typeof ActivityQuery>;
+
 export const operations = {
   getSession: op({ method: 'get', path: '/session', response: Session }),
 
@@ -155,6 +165,8 @@ export const operations = {
   pay: op({ method: 'post', path: '/clients/{clientId}/payments', body: PaymentRequest, response: Payment, status: 201, idempotencyKey: true, capability: 'billing.charge',
     alsoRequires: { capability: 'billing.cards', when: 'when a new card is saved with the payment (`source.saveCard`)', applies: (body: PaymentRequest) => body.source.kind === 'new_card' && body.source.saveCard } }),
   listPayments: op({ method: 'get', path: '/clients/{clientId}/payments', query: PageQuery, response: PaymentPage, capability: 'billing.view' }),
+
+  listActivity: op({ method: 'get', path: '/clients/{clientId}/activity', query: ActivityQuery, response: ActivityPage, capability: 'activity.view' }),
 } satisfies Record<string, Operation>;
 
 export type Operations = typeof operations;
@@ -237,6 +249,7 @@ export const operationRules: Record<OperationName, readonly (readonly ProblemCod
   getInvoices: [],
   pay: [PAYMENT_BLOCKERS, PAYMENT_AMOUNT_REFUSALS, SERVER_RULES.charge, SERVER_RULES.noAmount],
   listPayments: [],
+  listActivity: [],
 };
 
 /**

@@ -13,7 +13,7 @@ import {
   type PortalEmailChange,
   type PracticeSettingsUpdate,
 } from '../schemas/index.js';
-import { expandPath, operations, type DocumentListQuery, type DocumentSearch, type Operation, type OperationName, type Operations, type PageQuery } from './operations.js';
+import { expandPath, operations, type ActivityQuery, type DocumentListQuery, type DocumentSearch, type Operation, type OperationName, type Operations, type PageQuery } from './operations.js';
 import { findOversized, readBoundedText, validateSliced } from './read-answer.js';
 import { AuthError, ConflictError, HttpError, NetworkError, PreconditionFailedError, ResponseValidationError, TimeoutError, type PortalApiErrorInit } from './errors/index.js';
 
@@ -38,6 +38,8 @@ export interface PortalClientOptions {
 /** Query of `listDocuments`: filters and a cursor only, never PHI. */
 export type DocumentListParams = Omit<DocumentListQuery, 'limit'> & { limit?: number };
 export type PageParams = Omit<PageQuery, 'limit'> & { limit?: number };
+/** Query of `listActivity`: a kind and a cursor only, never PHI. */
+export type ActivityParams = Omit<ActivityQuery, 'limit'> & { limit?: number };
 
 export interface CallOptions {
   signal?: AbortSignal;
@@ -53,7 +55,9 @@ export type ResourceName =
   | 'documents'
   | 'payment-methods'
   | 'invoices'
-  | 'payments';
+  | 'payments'
+  /** A client's activity trail: every accepted write for the client adds to it. */
+  | 'activity';
 
 export interface PortalDataChangedDetail {
   /** `null` for practice-wide changes. */
@@ -83,6 +87,7 @@ const reads: Record<ReadOperationName, ResourceName | null> = {
   getPaymentMethods: 'payment-methods',
   getInvoices: 'invoices',
   listPayments: 'payments',
+  listActivity: 'activity',
 };
 
 /** Reads whose results are kept for `cacheTtlMs`; every other GET is only shared while in flight. */
@@ -131,6 +136,8 @@ interface Entry {
 }
 
 const RETRY_STATUSES = [408, 500, 502, 503, 504];
+/** Refusals the server still records in the client's activity trail. */
+const RECORDED_REFUSALS: readonly string[] = ['card_declined'];
 const isAbort = (e: unknown) => e instanceof Error && e.name === 'AbortError';
 
 /**
@@ -273,6 +280,10 @@ export class PortalClient extends EventTarget {
   listPayments(clientId: string, query?: PageParams, opts?: CallOptions) {
     return this.call('listPayments', { path: { clientId }, query }, opts);
   }
+  /** The client's activity trail, newest first; `kind` keeps one kind of entry. */
+  listActivity(clientId: string, query?: ActivityParams, opts?: CallOptions) {
+    return this.call('listActivity', { path: { clientId }, query }, opts);
+  }
 
   /**
    * Forgets cached and in-flight GETs under an API path, whole segments only (`/clients/cl_1`
@@ -303,8 +314,9 @@ export class PortalClient extends EventTarget {
 
     const write = name as WriteOperationName;
     const effect = writeEffects[write];
-    const resources = [...(typeof effect === 'function' ? effect(params.body as never) : effect)];
     const clientId = path.clientId ?? null;
+    // Every accepted write for a client is recorded in its activity trail (docs/api.md, "Activity").
+    const resources = [...(typeof effect === 'function' ? effect(params.body as never) : effect), ...(clientId ? (['activity'] as const) : [])];
     try {
       const result = await this.send(name, key, { ...params, signal: opts.signal });
       this.forget(clientId, resources);
@@ -315,6 +327,11 @@ export class PortalClient extends EventTarget {
       if (error instanceof ConflictError || error instanceof PreconditionFailedError) this.forget(clientId, resources);
       // The server took a capability away since the session was read: read it again next time.
       if (error instanceof AuthError && error.code === 'missing_capability') this.entries.delete(expandPath(operations.getSession.path, {}));
+      // A declined payment is refused, yet on record: the trail changed.
+      if (clientId && error instanceof HttpError && RECORDED_REFUSALS.includes(error.code ?? '')) {
+        this.forget(clientId, ['activity']);
+        this.dispatchEvent(new CustomEvent<PortalDataChangedDetail>('portal-data-changed', { detail: { clientId, resources: ['activity'], operation: name } }));
+      }
       throw error;
     }
   }

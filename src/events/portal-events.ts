@@ -1,4 +1,4 @@
-import type { CardSide, EmailChangeScope, Money, ProblemCode } from '../schemas/index.js';
+import type { ActivityKind, CardSide, EmailChangeScope, Money, ProblemCode } from '../schemas/index.js';
 
 /**
  * Every event the widgets dispatch. All bubble and cross shadow roots (composed), and their
@@ -42,6 +42,8 @@ export interface PortalEventDetails {
    * `document`); a host without one opens its own. Unanswered, the widget says where to do it.
    */
   'portal-guardian-fix-request': { clientId: string; reason: GuardianFixReason; contactId: string | null };
+  /** `<portal-activity-log>` downloaded the trail as CSV (an export of records a host may want to audit). */
+  'portal-activity-exported': { clientId: string; kind: ActivityKind | null; entries: number };
 }
 
 /** Why a guardian is asked for: none is a legal guardian, or none has an address with consent. */
@@ -75,5 +77,6 @@ declare global {
     'portal-payment-succeeded': CustomEvent<PortalEventDetails['portal-payment-succeeded']>;
     'portal-payment-failed': CustomEvent<PortalEventDetails['portal-payment-failed']>;
     'portal-guardian-fix-request': CustomEvent<PortalEventDetails['portal-guardian-fix-request']>;
+    'portal-activity-exported': CustomEvent<PortalEventDetails['portal-activity-exported']>;
   }
 }

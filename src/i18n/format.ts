@@ -38,3 +38,13 @@ export function formatRelative(iso: string | Date, now: Date, locale: Locale): s
   }
   return diff > 0 ? rtf.format(1, 'minute') : rtf.format(0, 'second');
 }
+
+/** A time of day: "3:42 PM". */
+export function formatTime(iso: string, locale: Locale): string {
+  return cached(`t${locale}`, () => new Intl.DateTimeFormat(locale, { timeStyle: 'short' })).format(new Date(iso));
+}
+
+/** A whole day, for a heading: "Monday, June 16, 2025". */
+export function formatDay(iso: string | Date, locale: Locale): string {
+  return cached(`D${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'full' })).format(new Date(iso));
+}

@@ -21,6 +21,8 @@ export const LIST_LIMITS = {
   cards: 20,
   /** Insurance payment methods of one client. */
   insurance: 10,
+  /** Permissions one `permissions_changed` activity entry lists: the client's 4, and 5 groups per portal user. */
+  permissionChanges: 4 + 5 * 50,
   /** Field errors in one problem document. */
   problemErrors: 100,
 } as const;

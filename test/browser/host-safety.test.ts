@@ -8,7 +8,7 @@ import { createMockProcessor } from '../../mock-server/mock-processor.js';
 import { expect, expectQuietConsole, mount, useMock, waitFor, type Mock } from './support/index.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 
-const WIDGETS = ['portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods'];
+const WIDGETS = ['portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods', 'portal-activity-log'];
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { openBrowser, recordingPage, widgetsSettled } from './browser.mjs';
 
-const WIDGETS = ['portal-invite-status', 'guardian-manager', 'portal-permissions-editor', 'intake-document-list', 'billing-payment-methods'];
+const WIDGETS = ['portal-invite-status', 'guardian-manager', 'portal-permissions-editor', 'intake-document-list', 'billing-payment-methods', 'portal-activity-log'];
 
 /** Records which widgets reported a load, from now on (the host hears `portal-load`). */
 async function recordLoads(page) {

@@ -305,14 +305,15 @@ describe('portal-data-changed', () => {
     await client.pay('cl_1', { target: { kind: 'invoices', invoiceIds: ['in_1'] }, source: { kind: 'new_card', card: tokenized, saveCard: true } }, 'k2');
     await client.pay('cl_2', { target: { kind: 'balance' }, source: { kind: 'new_card', card: tokenized, saveCard: false } }, 'k3');
     assert.deepEqual(details, [
+      // Practice-wide: on no client's activity trail.
       { clientId: null, resources: ['practice'], operation: 'updatePractice' },
-      { clientId: 'cl_1', resources: ['documents', 'portal-access'], operation: 'assignDocuments' },
-      { clientId: 'cl_1', resources: ['portal-access', 'client'], operation: 'changePortalEmail' },
-      { clientId: 'cl_1', resources: ['contacts', 'permissions'], operation: 'inviteContact' },
-      { clientId: 'cl_1', resources: ['contacts', 'permissions'], operation: 'removeContact' },
-      { clientId: 'cl_1', resources: ['invoices', 'payments'], operation: 'pay' },
-      { clientId: 'cl_1', resources: ['invoices', 'payments', 'payment-methods'], operation: 'pay' },
-      { clientId: 'cl_2', resources: ['invoices', 'payments'], operation: 'pay' },
+      { clientId: 'cl_1', resources: ['documents', 'portal-access', 'activity'], operation: 'assignDocuments' },
+      { clientId: 'cl_1', resources: ['portal-access', 'client', 'activity'], operation: 'changePortalEmail' },
+      { clientId: 'cl_1', resources: ['contacts', 'permissions', 'activity'], operation: 'inviteContact' },
+      { clientId: 'cl_1', resources: ['contacts', 'permissions', 'activity'], operation: 'removeContact' },
+      { clientId: 'cl_1', resources: ['invoices', 'payments', 'activity'], operation: 'pay' },
+      { clientId: 'cl_1', resources: ['invoices', 'payments', 'payment-methods', 'activity'], operation: 'pay' },
+      { clientId: 'cl_2', resources: ['invoices', 'payments', 'activity'], operation: 'pay' },
     ]);
   });
 
@@ -330,6 +331,18 @@ describe('portal-data-changed', () => {
     await client.getPortalAccess('cl_1');
     await assert.rejects(client.sendInvitation('cl_1'));
     assert.deepEqual(details, []);
+  });
+
+  test('a declined payment is refused yet on record: only the activity trail is announced', async () => {
+    server.use(
+      http.post(`${BASE}/clients/:id/payments`, () =>
+        HttpResponse.json({ type: 'about:blank', title: 'Declined', status: 402, code: 'card_declined' }, { status: 402, headers: { 'content-type': 'application/problem+json' } }),
+      ),
+    );
+    const client = api();
+    const details = listen(client);
+    await assert.rejects(client.pay('cl_1', { target: { kind: 'balance' }, source: { kind: 'saved_card', paymentMethodId: 'pm_1' } }, 'k9'));
+    assert.deepEqual(details, [{ clientId: 'cl_1', resources: ['activity'], operation: 'pay' }]);
   });
 
   test('listeners can be removed', async () => {

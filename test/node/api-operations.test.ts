@@ -162,6 +162,12 @@ const cases: Case[] = [
     response: payment,
   },
   { op: 'listPayments', call: (c) => c.listPayments('cl_1', { limit: 10 }), url: '/clients/cl_1/payments?limit=10', response: { items: [payment], nextCursor: null, total: 1 } },
+  {
+    op: 'listActivity',
+    call: (c) => c.listActivity('cl_1', { kind: 'access_disabled', limit: 25 }),
+    url: '/clients/cl_1/activity?kind=access_disabled&limit=25',
+    response: { items: [{ id: 'act_1', at: '2025-06-01T10:00:00.000Z', clientId: 'cl_1', actor: { type: 'client' }, kind: 'access_disabled' }], nextCursor: null, total: 1 },
+  },
 ];
 
 const server = setupServer();
