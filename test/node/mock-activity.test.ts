@@ -22,7 +22,7 @@ after(() => mock.close());
 beforeEach(() => {
   mock.store.setNow(NOW);
   mock.reset('default');
-  delete (mock.store as { staff?: unknown }).staff;
+  mock.store.setStaff('owner');
 });
 
 async function trail(clientId: string, query: CallInit['query'] = {}): Promise<ActivityPage> {
@@ -231,9 +231,9 @@ describe('activity: the list', () => {
       ['document_completed', 'documents_assigned', 'invitation_sent'],
     );
     assert.equal((await trail('cl_empty')).total, 0);
-    (mock.store as { staff?: unknown }).staff = { id: 'st_fd', displayName: 'Robin Desk', role: 'front-desk' };
-    await ok('disablePortalAccess', { params: { clientId: 'cl_active' }, ifMatch: mock.store.client('cl_active')!.access.version });
-    assert.deepEqual((await trail('cl_active', { limit: 1 })).items[0]!.actor, { type: 'staff', id: 'st_fd', displayName: 'Robin Desk', role: 'front-desk' });
+    mock.store.setStaff('front-desk');
+    await ok('createSignInPin', { params: { clientId: 'cl_active' } }, 201);
+    assert.deepEqual((await trail('cl_active', { limit: 1 })).items[0]!.actor, { type: 'staff', id: 'stf_front_desk', displayName: 'Jordan Lee', role: 'front-desk' });
   });
 
   it('no full email address anywhere in any fixture trail', async () => {
