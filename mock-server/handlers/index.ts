@@ -15,6 +15,7 @@ import { documentHandlers } from './documents.js';
 import { permissionHandlers } from './permissions.js';
 import { portalAccessHandlers } from './portal-access.js';
 import { practiceHandlers } from './practice.js';
+import { overviewHandlers } from './overview.js';
 
 export const DEFAULT_BASE = '*/api/portal';
 
@@ -33,6 +34,7 @@ export function operationImpls(store: MockStore): OperationImpls {
     ...contactHandlers(store),
     ...documentHandlers(store),
     ...billingHandlers(store),
+    ...overviewHandlers(store),
   };
 }
 

@@ -30,6 +30,12 @@ import {
   CardMethod,
   InsuranceMethod,
   type ProblemCode,
+  PortalOverview,
+  OverviewClientPage,
+  OverviewClientSearch,
+  OverviewFinding,
+  BulkInvitationRequest,
+  BulkInvitationResult,
 } from '../schemas/index.js';
 import { ASSIGNMENT_BLOCKERS } from '../domain/assignment-plan.js';
 import { CANCEL_REFUSALS, REMINDER_REFUSALS, RESEND_CONFIRMATION_REFUSALS } from '../domain/document-rules.js';
@@ -101,6 +107,14 @@ export const PageQuery = z.object({
 });
 export type PageQuery = z.input<typeof PageQuery>;
 
+/** `listPortalOverviewClients`: the clients behind one finding, a page at a time (ids and the finding only: no PHI). */
+export const OverviewClientQuery = z.object({
+  finding: OverviewFinding,
+  cursor: z.optional(z.string().check(z.maxLength(200))),
+  limit: z.optional(z.coerce.number<number>().check(z.int(), z.minimum(1), z.maximum(200))),
+});
+export type OverviewClientQuery = z.input<typeof OverviewClientQuery>;
+
 export const operations = {
   getPractice: op({ method: 'get', path: '/practice', response: PracticeSettings }),
   updatePractice: op({ method: 'patch', path: '/practice', body: PracticeSettingsUpdate, response: PracticeSettings, ifMatch: true }),
@@ -139,6 +153,11 @@ export const operations = {
   getInvoices: op({ method: 'get', path: '/clients/{clientId}/invoices', response: Invoices }),
   pay: op({ method: 'post', path: '/clients/{clientId}/payments', body: PaymentRequest, response: Payment, status: 201, idempotencyKey: true }),
   listPayments: op({ method: 'get', path: '/clients/{clientId}/payments', query: PageQuery, response: PaymentPage }),
+
+  getPortalOverview: op({ method: 'get', path: '/portal-overview', response: PortalOverview }),
+  listPortalOverviewClients: op({ method: 'get', path: '/portal-overview/clients', query: OverviewClientQuery, response: OverviewClientPage }),
+  searchPortalOverviewClients: op({ method: 'post', path: '/portal-overview/clients/search', body: OverviewClientSearch, response: OverviewClientPage, safe: true }),
+  sendBulkInvitations: op({ method: 'post', path: '/portal-overview/bulk-invitations', body: BulkInvitationRequest, response: BulkInvitationResult, idempotencyKey: true }),
 } satisfies Record<string, Operation>;
 
 export type Operations = typeof operations;
@@ -205,6 +224,11 @@ export const operationRules: Record<OperationName, readonly (readonly ProblemCod
   getInvoices: [],
   pay: [PAYMENT_BLOCKERS, PAYMENT_AMOUNT_REFUSALS, SERVER_RULES.charge, SERVER_RULES.noAmount],
   listPayments: [],
+  getPortalOverview: [],
+  listPortalOverviewClients: [],
+  searchPortalOverviewClients: [],
+  // Every rule a single invitation meets answers per client (`results[].reason`), never as a problem.
+  sendBulkInvitations: [],
 };
 
 /**

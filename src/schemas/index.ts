@@ -10,3 +10,4 @@ export * from './billing.js';
 export * from './problem.js';
 export * from './limits.js';
 export * from './staff.js';
+export * from './portal-overview.js';

@@ -23,6 +23,8 @@ export const LIST_LIMITS = {
   insurance: 10,
   /** Field errors in one problem document. */
   problemErrors: 100,
+  /** Clients one bulk invitation request handles (and its answer lists); a larger finding goes in batches. */
+  bulkInvitations: 500,
 } as const;
 
 /**
