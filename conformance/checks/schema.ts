@@ -188,7 +188,8 @@ const probes: Record<OperationName, Probe> = {
     expectSuccess(await ctx.probe.call('searchPortalOverviewClients', { body: { finding: 'not_invited', name: 'a' } }), 'searchPortalOverviewClients');
   },
   async sendBulkInvitations(ctx) {
-    // A dry run only: it sends nothing, so it runs against any backend.
+    // A dry run only: it sends nothing. Still a POST, which --read-only promises not to send.
+    if (ctx.options.readOnly) skip('--read-only: this check sends a POST (a dry run that changes nothing)');
     const ex = await ctx.probe.call('sendBulkInvitations', { body: { finding: 'not_invited', dryRun: true }, idempotencyKey: crypto.randomUUID() });
     const result = expectSuccess(ex, 'sendBulkInvitations');
     if (!result.dryRun) fail('a dry run answered dryRun false');

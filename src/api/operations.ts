@@ -156,7 +156,7 @@ export const operations = {
 
   getPortalOverview: op({ method: 'get', path: '/portal-overview', response: PortalOverview }),
   listPortalOverviewClients: op({ method: 'get', path: '/portal-overview/clients', query: OverviewClientQuery, response: OverviewClientPage }),
-  searchPortalOverviewClients: op({ method: 'post', path: '/portal-overview/clients/search', body: OverviewClientSearch, response: OverviewClientPage, safe: true }),
+  searchPortalOverviewClients: op({ method: 'post', path: '/portal-overview/search', body: OverviewClientSearch, response: OverviewClientPage, safe: true }),
   sendBulkInvitations: op({ method: 'post', path: '/portal-overview/bulk-invitations', body: BulkInvitationRequest, response: BulkInvitationResult, idempotencyKey: true }),
 } satisfies Record<string, Operation>;
 
