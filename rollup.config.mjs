@@ -7,7 +7,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import terser from '@rollup/plugin-terser';
 
-export const WIDGETS = ['portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods'];
+export const WIDGETS = ['portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods', 'portal-practice-overview'];
 const COMPONENTS = ['portal-provider', ...WIDGETS];
 
 /** `module: false` for IIFE outputs: terser's module mode drops the top-level `var PortalWidgets`. */

@@ -9,6 +9,7 @@ import { messagesEs as portalPermissionsEditor } from '../components/portal-perm
 import { messagesEs as guardianManager } from '../components/guardian-manager/guardian-manager.messages.es.js';
 import { messagesEs as intakeDocumentList } from '../components/intake-document-list/intake-document-list.messages.es.js';
 import { billingMessagesEs as billingPaymentMethods } from '../components/billing-payment-methods/billing-payment-methods.messages.es.js';
+import { messagesEs as portalPracticeOverview } from '../components/portal-practice-overview/portal-practice-overview.messages.es.js';
 
 registerTranslations('es', {
   common,
@@ -19,4 +20,5 @@ registerTranslations('es', {
   'guardian-manager': guardianManager,
   'intake-document-list': intakeDocumentList,
   'billing-payment-methods': billingPaymentMethods,
+  'portal-practice-overview': portalPracticeOverview,
 });

@@ -9,6 +9,7 @@ export const ok = (
     <billing-payment-methods clientId="cl_1" />
     <guardian-manager client-id="cl_1" />
     <portal-permissions-editor clientId="cl_1" />
+    <portal-practice-overview onportal-client-open={(e) => e.detail.clientId.toUpperCase()} onportal-bulk-invitations-sent={(e) => e.detail.emails.toFixed()} />
   </portal-provider>
 );
 
