@@ -101,9 +101,9 @@ export class PortalPracticeOverviewElement extends PortalElement {
   });
 
   private readonly list = new Task(this, {
-    task: async ([api, args], { signal }) => {
-      if (!api || !args) return initialState;
-      const { finding, cursor, name } = args;
+    task: async ([api, finding, cursor, name], { signal }) => {
+      if (!api || !finding) return initialState;
+      const args: ListArgs = { finding, cursor, name };
       const paging = { ...(cursor ? { cursor } : {}), limit: OVERVIEW_PAGE_SIZE };
       try {
         const page = name
@@ -115,17 +115,13 @@ export class PortalPracticeOverviewElement extends PortalElement {
         throw error;
       }
     },
-    args: () => [this.client, this.listArgs()] as const,
+    // Primitives only: the task runs again when one of them changes, not on every render.
+    args: () => [this.client, this.finding, this.cursors[this.cursors.length - 1], this.searchedName] as const,
     onComplete: () => this.reportLoaded(''),
   });
 
   private get m() {
     return messages[this.activeLocale];
-  }
-
-  private listArgs(): ListArgs | null {
-    if (!this.finding) return null;
-    return { finding: this.finding, cursor: this.cursors[this.cursors.length - 1], name: this.searchedName };
   }
 
   /** Practice-wide: shown without a `client-id`. */
@@ -213,7 +209,7 @@ export class PortalPracticeOverviewElement extends PortalElement {
         <button type="button" class="button link" part="button close-list-button" @click=${() => this.closeFinding()}>${m.close}</button>
       </div>
       <p class="muted">${m.findingHelp(finding, o.unansweredAfterDays)}</p>
-      ${isBulkFinding(finding) && this.mayBulk && counted > 0
+      ${isBulkFinding(finding) && this.mayBulk && o.portalEnabled && counted > 0
         ? html`<div class="row"><button type="button" class="button primary" part="button bulk-button" ?disabled=${this.bulk !== null} @click=${(e: Event) => void this.openBulk(finding, e)}>${m.bulkInvite(finding)}</button></div>`
         : nothing}
       ${isBulkFinding(finding) && !this.mayBulk ? html`<p class="muted">${m.notAllowed}</p>` : nothing}
@@ -258,7 +254,7 @@ export class PortalPracticeOverviewElement extends PortalElement {
         <span class="muted evidence" part="evidence">${this.evidenceText(row)}</span>
       </div>
       <div class="row-actions">
-        ${canSend && this.mayBulk
+        ${canSend && this.mayBulk && this.overview.value?.portalEnabled
           ? html`<button type="button" class="button" part="button send-button" aria-label=${m.sendInvitationFor(name)} ?disabled=${this.rowBusy !== null} aria-busy=${this.rowBusy === row.clientId ? 'true' : 'false'} @click=${() => void this.sendOne(row, name)}>
               ${m.sendInvitation}
             </button>`
