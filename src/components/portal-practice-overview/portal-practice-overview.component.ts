@@ -181,7 +181,7 @@ export class PortalPracticeOverviewElement extends PortalElement {
                 ? html`<ul class="findings" aria-label=${`${m.state(s.state)}: ${m.heldBy}`}>
                     ${held.map(
                       (f) => html`<li>
-                        <button type="button" class="finding-button" part="button finding-button" aria-pressed=${this.finding === f.finding ? 'true' : 'false'} @click=${(e: Event) => this.openFinding(f.finding, e)}>
+                        <button type="button" class="finding-button" part="button finding-button" data-finding=${f.finding} aria-pressed=${this.finding === f.finding ? 'true' : 'false'} @click=${(e: Event) => this.openFinding(f.finding, e)}>
                           ${m.findingButton(m.finding(f.finding), f.clients)}
                         </button>
                       </li>`,
