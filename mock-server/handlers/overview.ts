@@ -42,13 +42,21 @@ function sortKey(rec: ClientRecord): string {
   return key;
 }
 
+/** The sorted order of a store's clients, kept while its records stay the same ones (until a reset). */
+const orders = new WeakMap<MockStore, { first: ClientRecord | undefined; size: number; order: ClientRecord[] }>();
+
 /** Every client by last name, first name, id: the order every list and every bulk batch follows. */
 function byName(store: MockStore): ClientRecord[] {
-  return [...store.clients.values()].sort((a, b) => {
+  const first = store.clients.values().next().value;
+  const kept = orders.get(store);
+  if (kept && kept.first === first && kept.size === store.clients.size) return kept.order;
+  const order = [...store.clients.values()].sort((a, b) => {
     const ka = sortKey(a);
     const kb = sortKey(b);
     return ka < kb ? -1 : ka > kb ? 1 : 0;
   });
+  orders.set(store, { first, size: store.clients.size, order });
+  return order;
 }
 
 interface Diagnosed {
@@ -59,9 +67,30 @@ interface Diagnosed {
   counted: Finding[];
 }
 
+/**
+ * A client's diagnosis, kept while nothing it reads has changed: the same access, summary and
+ * contacts (by version), the same practice settings, and the same minute (findings move with the
+ * clock: expiry, days waiting, birthdays). 20,000 clients are diagnosed once, not on every page.
+ */
+interface KeptDiagnosis {
+  access: ClientRecord['access'];
+  summary: ClientRecord['summary'];
+  contacts: string;
+  practice: number;
+  minute: number;
+  diagnosed: Diagnosed;
+}
+const kept = new WeakMap<ClientRecord, KeptDiagnosis>();
+
 function diagnose(store: MockStore, rec: ClientRecord, now: Date): Diagnosed {
+  const contacts = rec.contacts.map((c) => `${c.id}:${c.version}`).join();
+  const minute = Math.floor(now.getTime() / 60_000);
+  const k = kept.get(rec);
+  if (k && k.access === rec.access && k.summary === rec.summary && k.contacts === contacts && k.practice === store.practice.version && k.minute === minute) return k.diagnosed;
   const all = diagnosePortalAccess({ practice: store.practice, client: rec.summary, access: rec.access, contacts: rec.contacts, now });
-  return { rec, all, counted: overviewFindings(all) };
+  const diagnosed = { rec, all, counted: overviewFindings(all) };
+  kept.set(rec, { access: rec.access, summary: rec.summary, contacts, practice: store.practice.version, minute, diagnosed });
+  return diagnosed;
 }
 
 /** Every client with its findings, in list order. */
