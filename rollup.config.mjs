@@ -10,7 +10,7 @@ import terser from '@rollup/plugin-terser';
 // Chunk names carry hashes: without a clean start, stale chunks would end up in the package.
 rmSync('dist', { recursive: true, force: true });
 
-export const WIDGETS = ['portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods', 'portal-activity-log'];
+export const WIDGETS = ['portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods', 'portal-activity-log', 'portal-practice-overview'];
 const COMPONENTS = ['portal-provider', ...WIDGETS];
 
 /**

@@ -10,6 +10,7 @@ import { createHandlers } from '../mock-server/handlers/index.js';
 import { storyApiBase } from '../stories/story-support.js';
 import type { WorldName } from '../mock-server/fixtures.js';
 import type { OperationName } from '../src/api/operations.js';
+import type { StaffRole } from '../src/schemas/index.js';
 import '../src/index.js';
 // Generated from the components' JSDoc by `npm run manifest` (run before every Storybook command):
 // the docs pages' descriptions and tables of attributes, events, parts and CSS properties.
@@ -28,6 +29,8 @@ const documentedEvents = [
 /** What a story says about the mock API: which practice world, and which faults to inject. */
 export interface PortalStoryParameters {
   world?: WorldName;
+  /** Who is signed in (default the owner, who may do everything): docs/mock-server.md, "Staff roles". */
+  staff?: StaffRole;
   faults?: Partial<Record<OperationName | '*', Fault>>;
 }
 
@@ -40,6 +43,7 @@ const resetMock: Loader = async ({ id, parameters }) => {
   const portal = (parameters.portal ?? {}) as PortalStoryParameters;
   const store = new MockStore();
   const faults = new FaultSwitches();
+  if (portal.staff) store.setStaff(portal.staff);
   store.reset(portal.world ?? 'default');
   for (const [operation, fault] of Object.entries(portal.faults ?? {})) if (fault) faults.set(operation as OperationName, fault);
   mocks.set(id, createHandlers(store, faults, { base: `*${storyApiBase(id)}` }));

@@ -23,6 +23,7 @@ const state = {
   locale: params.get('locale') ?? 'en',
   theme: params.get('theme') ?? 'light',
   tab: params.get('tab') ?? 'portal',
+  view: params.get('view') ?? 'clients',
 };
 
 const mock = await PortalWidgetsMock.start({ world: state.world, staff: state.staff });
@@ -57,7 +58,9 @@ function renderClientList() {
   );
 }
 
-const nameOf = (id) => (CLIENTS.find(([c]) => c === id) ?? [id, id])[1];
+/** Names of clients opened from the practice view (not in the list on the left). */
+const opened = new Map();
+const nameOf = (id) => (CLIENTS.find(([c]) => c === id) ?? [id, opened.get(id) ?? id])[1];
 
 /**
  * Widgets that edit (the permissions editor, the guardian manager) hold unsaved changes for the
@@ -112,6 +115,47 @@ function selectClient(id) {
   saveState();
 }
 
+/** The client profile, or the practice-wide view with the practice overview. */
+function selectView(view) {
+  state.view = view;
+  const practice = view === 'practice';
+  document.getElementById(practice ? 'nav-practice' : 'nav-clients').setAttribute('aria-current', 'page');
+  document.getElementById(practice ? 'nav-clients' : 'nav-practice').removeAttribute('aria-current');
+  const section = document.getElementById('view-practice');
+  section.hidden = !practice;
+  // Mounted the first time the view is shown: a page that never opens it never loads the counts.
+  if (practice && !section.querySelector('portal-practice-overview')) section.append(document.createElement('portal-practice-overview'));
+  for (const id of ['client-aside', 'profile-head', 'tabs']) document.getElementById(id).hidden = practice;
+  for (const panel of document.querySelectorAll('[role="tabpanel"]')) panel.hidden = practice || panel.id !== `panel-${state.tab}`;
+  saveState();
+}
+document.getElementById('nav-clients').addEventListener('click', (event) => {
+  event.preventDefault();
+  selectView('clients');
+});
+document.getElementById('nav-practice').addEventListener('click', (event) => {
+  event.preventDefault();
+  selectView('practice');
+});
+
+// "Open client" in the practice overview: the host shows that client's profile (its portal tab,
+// where the diagnosis and its fixes are). A real host navigates to its own client page.
+document.addEventListener('portal-client-open', (event) => {
+  const { clientId } = event.detail;
+  unlessUnsaved('Opening another client discards them.', () => {
+    selectClient(clientId);
+    selectTab('portal');
+    selectView('clients');
+    provider.client
+      ?.getClient(clientId)
+      .then((client) => {
+        opened.set(clientId, `${client.firstName} ${client.lastName}`);
+        if (state.client === clientId) document.getElementById('client-name').textContent = nameOf(clientId);
+      })
+      .catch(() => {});
+  });
+});
+
 function selectTab(name, focus = false) {
   state.tab = name;
   for (const tab of document.querySelectorAll('[role="tab"]')) {
@@ -153,6 +197,8 @@ async function reloadWidgets() {
   for (const el of widgets()) el.removeAttribute('client-id');
   await Promise.all([...widgets()].map((el) => el.updateComplete));
   for (const el of widgets()) el.setAttribute('client-id', state.client);
+  // The practice overview has no client id: a fresh one loads the new world.
+  document.querySelector('portal-practice-overview')?.replaceWith(document.createElement('portal-practice-overview'));
   saveState();
 }
 
@@ -201,7 +247,7 @@ themeSelect.addEventListener('change', applyTheme);
 
 // Every portal-* event bubbles out of the widgets; a host logs or reacts to them.
 const log = document.getElementById('event-log');
-const EVENTS = ['portal-load', 'portal-error', 'portal-invite-sent', 'portal-email-changed', 'portal-access-disabled', 'portal-pin-created', 'portal-practice-updated', 'portal-permissions-change', 'portal-permissions-saved', 'portal-before-client-change', 'portal-contact-added', 'portal-contact-updated', 'portal-contact-removed', 'portal-documents-assigned', 'portal-document-reminded', 'portal-document-cancelled', 'portal-document-open', 'portal-document-completed', 'portal-payment-method-added', 'portal-payment-method-removed', 'portal-insurance-card-uploaded', 'portal-payment-succeeded', 'portal-payment-failed'];
+const EVENTS = ['portal-load', 'portal-error', 'portal-invite-sent', 'portal-email-changed', 'portal-access-disabled', 'portal-pin-created', 'portal-practice-updated', 'portal-permissions-change', 'portal-permissions-saved', 'portal-before-client-change', 'portal-contact-added', 'portal-contact-updated', 'portal-contact-removed', 'portal-documents-assigned', 'portal-document-reminded', 'portal-document-cancelled', 'portal-document-open', 'portal-document-completed', 'portal-payment-method-added', 'portal-payment-method-removed', 'portal-insurance-card-uploaded', 'portal-payment-succeeded', 'portal-payment-failed', 'portal-bulk-invitations-sent', 'portal-client-open'];
 for (const name of EVENTS) {
   document.addEventListener(name, (event) => {
     const li = document.createElement('li');
@@ -215,5 +261,6 @@ applyLocale();
 applyTheme();
 selectTab(state.tab);
 selectClient(state.client);
+selectView(state.view);
 // Every control above now answers (they are wired only once the mock API runs): tests wait for this.
 document.documentElement.dataset.demoReady = '';

@@ -16,6 +16,7 @@ import type {
   PortalUserGroups,
   PracticeSettings,
 } from '../src/schemas/index.js';
+import { LARGE_PRACTICE_SIZE, PRACTICE_SIZE, practiceClients } from './overview-fixtures.js';
 import { ClientRecord, seededRandom, type InsurancePayment, type StoredCard, type StoredDocument, type StoredInvoice, type WorldData } from './model.js';
 
 // ---- worlds ------------------------------------------------------------------------------------
@@ -24,6 +25,7 @@ export const WORLDS = {
   default: { description: 'Portal on for the practice, online payments active.' },
   'portal-off': { description: 'The practice turned the portal off for everyone: no invitations, PINs or documents.' },
   'no-payments-account': { description: "The practice has no online-payments account ('not_set_up'): no card payments, pay-balance off." },
+  'large-practice': { description: 'The default practice with 20,000 generated clients instead of 320 (performance of the practice overview).' },
 } as const;
 
 export type WorldName = keyof typeof WORLDS;
@@ -135,7 +137,7 @@ function pick<T>(list: readonly T[], i: number): T {
   return list[i % list.length]!;
 }
 
-class Clock {
+export class Clock {
   constructor(readonly now: Date) {}
   ago(ms: number): string {
     return new Date(this.now.getTime() - ms).toISOString();
@@ -166,15 +168,15 @@ class Clock {
   }
 }
 
-function email(address: string, consent = true, primary = true): ClientEmail {
+export function email(address: string, consent = true, primary = true): ClientEmail {
   return { address, consent, primary };
 }
 
-function invitation(id: string, sentAt: string, to: string, expiryDays: number, delivery: Invitation['delivery'] = 'delivered', message: string | null = null): Invitation {
+export function invitation(id: string, sentAt: string, to: string, expiryDays: number, delivery: Invitation['delivery'] = 'delivered', message: string | null = null): Invitation {
   return { id, sentAt, to, message, delivery, expiresAt: new Date(Date.parse(sentAt) + expiryDays * DAY).toISOString() };
 }
 
-function access(clientId: string, a: Partial<Omit<PortalAccess, 'clientId' | 'version'>> = {}): PortalAccess {
+export function access(clientId: string, a: Partial<Omit<PortalAccess, 'clientId' | 'version'>> = {}): PortalAccess {
   return {
     clientId,
     state: a.state ?? 'not_invited',
@@ -252,7 +254,7 @@ function insurance(id: string, payerName: string, memberIdMasked: string): Insur
   return { id, kind: 'insurance', payerName, memberIdMasked, cardImages: { front: null, back: null } };
 }
 
-function contact(c: Omit<Contact, 'version' | 'portalUser'> & { portalUser?: Partial<Contact['portalUser']> }): Contact {
+export function contact(c: Omit<Contact, 'version' | 'portalUser'> & { portalUser?: Partial<Contact['portalUser']> }): Contact {
   return {
     ...c,
     portalUser: {
@@ -479,6 +481,9 @@ export function buildWorld(world: WorldName, now: Date): WorldData {
 
   // cl_hostile ------------------------------------------------------------------------------------
   clients.push(hostileClient(clock, exp, perms));
+
+  // The rest of the practice: generated clients over every diagnosis finding (overview-fixtures.ts).
+  clients.push(...practiceClients(world === 'large-practice' ? LARGE_PRACTICE_SIZE : PRACTICE_SIZE, now, practice));
 
   return { practice, templates: TEMPLATES.map((t) => ({ ...t })), clients, bounceList: [BOUNCED_ADDRESS] };
 }

@@ -22,6 +22,8 @@ const stats = (xs: number[]) => {
 const fmt = (n: number) => n.toFixed(1);
 
 if (!existsSync('dist/portal-widgets.iife.js')) throw new Error('Run `npm run build` first.');
+/** `BENCH_ONLY=overview`: only the practice overview's figures (section 5). */
+const ONLY_OVERVIEW = process.env.BENCH_ONLY === 'overview';
 await build({ entryPoints: ['bench/floor.ts'], outfile: 'bench/floor.bundle.js', bundle: true, format: 'iife', minify: true, target: 'es2022', logLevel: 'error' });
 
 const site = await serve({ port: 0 });
@@ -45,6 +47,94 @@ async function proxiedPage(record?: Map<string, Recording>): Promise<Page> {
     await route.fulfill({ response });
   });
   return page;
+}
+
+// 5. The practice overview with 20,000 clients (run first when BENCH_ONLY=overview, then exits).
+const OVERVIEW_FLIPS = 20;
+async function benchOverview() {
+  const large = await startHttpMock({ port: 0, world: 'large-practice' });
+  const largeOrigin = new URL(large.url).origin;
+  // The counts over 20,011 clients, from the mock (it diagnoses every client on each request).
+  const countsMs: number[] = [];
+  let countsBytes = 0;
+  for (let i = 0; i < Math.min(RUNS, 7); i++) {
+    const t0 = performance.now();
+    const res = await fetch(`${large.url}/portal-overview`, { headers: { authorization: 'Bearer bench' } });
+    countsBytes = (await res.text()).length;
+    countsMs.push(performance.now() - t0);
+  }
+  // Record the counts answer, then replay it in the page 150 ms after start, as section 2 does per widget.
+  const recorded = new Map<string, Recording>();
+  const rec = await (await browser.newContext()).newPage();
+  await rec.route('**/api/portal/**', async (route) => {
+    const url = new URL(route.request().url());
+    const response = await route.fetch({ url: largeOrigin + url.pathname + url.search });
+    if (route.request().method() === 'GET') recorded.set(`GET ${url.pathname}${url.search}`, { status: response.status(), headers: response.headers(), body: await response.text() });
+    await route.fulfill({ response });
+  });
+  await rec.goto(`${site.url}/bench/overview.html`);
+  await rec.evaluate(() => (window as any).__mounted);
+  await rec.context().close();
+  const firstPaint: number[] = [];
+  const answerToRendered: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const page = await (await browser.newContext()).newPage();
+    await page.addInitScript(([r]) => {
+      (window as any).__portalRecordings = r;
+      (window as any).__portalAnswerSpacingMs = 150;
+    }, [Object.fromEntries(recorded)] as const);
+    await page.goto(`${site.url}/bench/overview.html`);
+    firstPaint.push(await page.evaluate(() => (window as any).__mounted));
+    answerToRendered.push(await page.evaluate(() => (window as any).__renderedAt - Math.max(...(window as any).__answeredAt)));
+    await page.context().close();
+  }
+  // Paging a finding of thousands against the HTTP mock: DOM nodes stay those of one page.
+  const page = await (await browser.newContext()).newPage();
+  await page.route('**/api/portal/**', async (route) => {
+    const url = new URL(route.request().url());
+    await route.fulfill({ response: await route.fetch({ url: largeOrigin + url.pathname + url.search }) });
+  });
+  await page.goto(`${site.url}/bench/overview.html`);
+  await page.evaluate(() => (window as any).__mounted);
+  const overview = page.locator('portal-practice-overview');
+  await overview.locator('[data-finding="never_signed_in"]').click();
+  await overview.locator('[part~="row"]').first().waitFor();
+  const countNodes = (): Promise<number> =>
+    page.evaluate(`(() => {
+      const count = (root) => [...root.querySelectorAll('*')].reduce((n, el) => n + 1 + (el.shadowRoot ? count(el.shadowRoot) : 0), 0);
+      return count(document.querySelector('portal-practice-overview').shadowRoot);
+    })()`);
+  const nodesFirst = await countNodes();
+  const flips: number[] = [];
+  for (let i = 0; i < OVERVIEW_FLIPS; i++) {
+    const before = await page.evaluate(() => document.querySelector('portal-practice-overview')!.shadowRoot!.querySelector('.page-status')!.textContent);
+    const t0 = Date.now();
+    await overview.getByRole('button', { name: 'Next' }).click({ timeout: 20_000 });
+    await page.waitForFunction((b) => document.querySelector('portal-practice-overview')!.shadowRoot!.querySelector('.page-status')!.textContent !== b, before, { timeout: 20_000 });
+    flips.push(Date.now() - t0);
+  }
+  const nodesAfter = await countNodes();
+  await page.context().close();
+  await large.close();
+  return { countsMs: stats(countsMs), countsBytes, firstPaint: stats(firstPaint), answerToRendered: stats(answerToRendered), nodesFirst, nodesAfter, flips: stats(flips) };
+}
+function printOverview(o: Awaited<ReturnType<typeof benchOverview>>) {
+  console.log(`| practice overview, 20,011 clients: counts answered by the mock, one request (ms; ${(o.countsBytes / 1024).toFixed(1)} KB) | ${fmt(o.countsMs.median)} | ${fmt(o.countsMs.min)} | ${fmt(o.countsMs.max)} |`);
+  console.log(`| practice overview: from the counts answer to rendered and laid out (answer 150 ms after start) (ms) | ${fmt(o.answerToRendered.median)} | ${fmt(o.answerToRendered.min)} | ${fmt(o.answerToRendered.max)} |`);
+  console.log(`| practice overview: first paint from script start, counts replayed in-page (ms) | ${fmt(o.firstPaint.median)} | ${fmt(o.firstPaint.min)} | ${fmt(o.firstPaint.max)} |`);
+  console.log(`| practice overview: DOM nodes, a finding's first page / after ${OVERVIEW_FLIPS} page flips | ${o.nodesFirst} / ${o.nodesAfter} | | |`);
+  console.log(`| practice overview: one page flip against the HTTP mock (ms) | ${fmt(o.flips.median)} | ${fmt(o.flips.min)} | ${fmt(o.flips.max)} |`);
+}
+if (ONLY_OVERVIEW) {
+  const o = await benchOverview();
+  await browser.close();
+  await mock.close();
+  await site.close();
+  console.log(`\n## Benchmark: practice overview (${RUNS} runs, Chromium headless, ${new Date().toISOString().slice(0, 10)})\n`);
+  console.log('| measure | median | min | max |');
+  console.log('|---|---:|---:|---:|');
+  printOverview(o);
+  process.exit(0);
 }
 
 // 1. Record what the five widgets ask for, for one client, and count the requests.
@@ -145,6 +235,8 @@ async function longList(tag: string, nextName: RegExp) {
 const intake = await longList('intake-document-list', /next/i);
 const history = await longList('billing-payment-methods', /next|older/i);
 
+const overviewFigures = await benchOverview();
+
 // 4. Memory: mount and remove all five widgets many times; heap after GC, before and after.
 const memPage = await replayPage();
 await memPage.goto(`${site.url}/bench/mount.html?client=cl_active`);
@@ -205,3 +297,4 @@ console.log(`| requests for one client, all five widgets | ${requests.length} ($
 console.log(`| heap after GC, before / after ${MEMORY_CYCLES} mount+remove cycles (MB) | ${(heap.before / 1e6).toFixed(2)} / ${(heap.after / 1e6).toFixed(2)} (Δ ${((heap.after - heap.before) / 1e6).toFixed(2)}) | | |`);
 const secondHalf = MEMORY_CYCLES - Math.floor(MEMORY_CYCLES / 2);
 console.log(`| heap growth per cycle over the last ${secondHalf} cycles, once warm (bytes) | ${((heap.after - heap.half) / secondHalf).toFixed(0)} | | |`);
+printOverview(overviewFigures);

@@ -10,7 +10,7 @@ import { attributeBytes } from './size-attribution.mjs';
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
 const budgets = JSON.parse(readFileSync(join(root, 'size-budgets.json'), 'utf8'));
-const WIDGETS = ['portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods', 'portal-activity-log'];
+const WIDGETS = ['portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods', 'portal-activity-log', 'portal-practice-overview'];
 
 const bytes = (file) => {
   const buf = readFileSync(file);

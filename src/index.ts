@@ -9,6 +9,7 @@ export * from './components/guardian-manager/guardian-manager.js';
 export * from './components/intake-document-list/intake-document-list.js';
 export * from './components/billing-payment-methods/billing-payment-methods.js';
 export * from './components/portal-activity-log/portal-activity-log.js';
+export * from './components/portal-practice-overview/portal-practice-overview.js';
 export { PortalElement } from './base/portal-element.js';
 export { configure, type ConfigureOptions } from './context/global-config.js';
 export { portalContext, type PortalConfig } from './context/portal-context.js';

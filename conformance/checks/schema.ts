@@ -174,6 +174,33 @@ const probes: Record<OperationName, Probe> = {
   },
   listPayments: (ctx) => readEveryClient(ctx, 'listPayments'),
   listActivity: (ctx) => readEveryClient(ctx, 'listActivity'),
+  async getPortalOverview(ctx) {
+    const overview = expectSuccess(await ctx.probe.call('getPortalOverview'), 'getPortalOverview');
+    const inStates = overview.states.reduce((n, s) => n + s.clients, 0);
+    if (inStates !== overview.totalClients) fail(`getPortalOverview: the states count ${inStates} clients, totalClients says ${overview.totalClients}`);
+    return `${overview.totalClients} client(s)`;
+  },
+  async listPortalOverviewClients(ctx) {
+    const overview = await ctx.read('getPortalOverview');
+    const counted = overview.findings.find((f) => f.clients > 0);
+    if (!counted) skip('no finding has a client');
+    const page = expectSuccess(await ctx.probe.call('listPortalOverviewClients', { query: { finding: counted.finding, limit: 1 } }), 'listPortalOverviewClients');
+    if (page.total !== counted.clients) fail(`listPortalOverviewClients for ${counted.finding} has total ${page.total}; getPortalOverview counted ${counted.clients}`);
+    if (page.items.some((c) => c.finding !== counted.finding)) fail(`listPortalOverviewClients for ${counted.finding} listed a client with another finding`);
+    return `${counted.finding}: ${page.total} client(s)`;
+  },
+  async searchPortalOverviewClients(ctx) {
+    expectSuccess(await ctx.probe.call('searchPortalOverviewClients', { body: { finding: 'not_invited', name: 'a' } }), 'searchPortalOverviewClients');
+  },
+  async sendBulkInvitations(ctx) {
+    // A dry run only: it sends nothing. Still a POST, which --read-only promises not to send.
+    if (ctx.options.readOnly) skip('--read-only: this check sends a POST (a dry run that changes nothing)');
+    const ex = await ctx.probe.call('sendBulkInvitations', { body: { finding: 'not_invited', dryRun: true }, idempotencyKey: crypto.randomUUID() });
+    const result = expectSuccess(ex, 'sendBulkInvitations');
+    if (!result.dryRun) fail('a dry run answered dryRun false');
+    if (result.sent + result.skipped !== result.results.length) fail(`sent ${result.sent} + skipped ${result.skipped} is not the ${result.results.length} results listed`);
+    return `dry run: ${result.sent} would be sent, ${result.skipped} skipped`;
+  },
 };
 
 function contactInput(c: { firstName: string; lastName: string; relationship: string; legalGuardian: boolean; emails: unknown[] }) {

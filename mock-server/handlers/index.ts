@@ -18,6 +18,7 @@ import { permissionHandlers } from './permissions.js';
 import { portalAccessHandlers } from './portal-access.js';
 import { practiceHandlers } from './practice.js';
 import { sessionHandlers } from './session.js';
+import { overviewHandlers } from './overview.js';
 
 export const DEFAULT_BASE = '*/api/portal';
 
@@ -38,6 +39,7 @@ export function operationImpls(store: MockStore): OperationImpls {
     ...documentHandlers(store),
     ...billingHandlers(store),
     ...activityHandlers(store),
+    ...overviewHandlers(store),
   };
 }
 

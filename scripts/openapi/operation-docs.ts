@@ -6,7 +6,7 @@
 import type { Operation, OperationName } from '../../src/api/operations.js';
 import { problemStatus, type ProblemCode } from '../../src/schemas/index.js';
 
-export const widgets = ['portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods', 'portal-activity-log'] as const;
+export const widgets = ['portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods', 'portal-activity-log', 'portal-practice-overview'] as const;
 export type WidgetName = (typeof widgets)[number];
 
 export const tags = {
@@ -18,6 +18,7 @@ export const tags = {
   Documents: 'Intake documents assigned from templates.',
   Billing: 'Saved cards, insurance cards, invoices and card payments.',
   Activity: "Every change to a client's portal on record: who, when, what and the ids involved.",
+  'Practice overview': 'The portal diagnosis run over every client: who cannot get in, why, and bulk invitations that obey the same rules as single ones.',
 } as const;
 export type TagName = keyof typeof tags;
 
@@ -31,7 +32,7 @@ export interface OperationDoc {
 /** Status and meaning of every problem code: one row per rule the server enforces. */
 export const problemWhen: Record<ProblemCode, { when: string }> = {
   bad_request: { when: 'The body or query breaks the schema; `errors` lists the paths.' },
-  idempotency_key_required: { when: 'A payment without an `Idempotency-Key` header.' },
+  idempotency_key_required: { when: 'A payment or bulk invitation without an `Idempotency-Key` header.' },
   unauthorized: { when: 'No valid bearer token (the client refreshes once, then gives up).' },
   card_declined: { when: 'The processor declined the card.' },
   forbidden: { when: "The signed-in staff user may not do this, or not for this client." },
@@ -87,6 +88,7 @@ export const queryParams: Record<string, string> = {
   offset: 'Items to skip, to jump straight to a page (a multiple of `limit`); not together with `cursor`.',
   limit: 'Items per page, 1 to 200.',
   kind: 'Only entries of this kind.',
+  finding: 'The diagnosis finding whose clients to list.',
 };
 
 const invite = ['portal-invite-status', 'guardian-manager'] as const;
@@ -293,6 +295,32 @@ export const operationDocs: Record<OperationName, OperationDoc> = {
       "Every write the API accepted for the client (and each declined payment), newest first: when, who (a staff member with their role, the client, or a portal user), what (a kind from a fixed list) and the ids involved. Email addresses are masked (`b•••@example.com`) when recorded; free text from forms (invitation messages) is never recorded. `kind` keeps one kind; `cursor` walks older entries and stays valid while new ones arrive.",
     tag: 'Activity',
     widgets: ['portal-activity-log'],
+  },
+  getPortalOverview: {
+    summary: 'Count clients by portal access state and diagnosis finding',
+    description:
+      'The diagnosis `<portal-invite-status>` shows for one client, run over every client of the practice, as counts: clients per access state (not invited, invited, active, disabled) with what holds each group, and clients per finding. A client can have several findings. "Not signed in yet" counts only invitations at least `unansweredAfterDays` old. One answer whatever the size of the practice.',
+    tag: 'Practice overview',
+    widgets: ['portal-practice-overview'],
+  },
+  listPortalOverviewClients: {
+    summary: 'List the clients behind one finding',
+    description: 'One page of the clients with a finding, by last name: id, display name, access state, the finding\'s evidence (addresses, dates, the guardian concerned) and the fix that unblocks it.',
+    tag: 'Practice overview',
+    widgets: ['portal-practice-overview'],
+  },
+  searchPortalOverviewClients: {
+    summary: 'Search the clients behind one finding by name',
+    description: '`listPortalOverviewClients` filtered by name (case- and accent-insensitive "contains"), as a POST so the typed name stays out of URLs and logs. Changes nothing.',
+    tag: 'Practice overview',
+    widgets: ['portal-practice-overview'],
+  },
+  sendBulkInvitations: {
+    summary: 'Send invitations to a finding\'s clients (or a dry run)',
+    description:
+      'Sends the portal invitation to every client of a finding (`not_invited`, `never_signed_in`, `invitation_expired`) or to chosen `clientIds`, each under the rules of a single send: the practice portal on, access not disabled, never signed in, out of the resend cooldown, an address with consent (a legal guardian for a minor). Mistyped, bounced and spam-complaint addresses are never sent to in bulk. Each client is answered `sent` or `skipped` with its reason, with the number of emails. `dryRun: true` answers exactly what a send would do now and sends nothing. At most 500 clients per request (`remaining` says how many of the finding are left). Needs an `Idempotency-Key`, and the staff capability `portal.invite` (otherwise 403).',
+    tag: 'Practice overview',
+    widgets: ['portal-practice-overview'],
   },
 };
 

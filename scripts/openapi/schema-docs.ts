@@ -48,5 +48,11 @@ export function registerSchemaDocs(): void {
   z.globalRegistry.add(schemas.PaymentRequest, { id: 'PaymentRequest', description: 'Pay the balance or whole invoices. Needs an Idempotency-Key header.' });
   z.globalRegistry.add(schemas.Payment, { id: 'Payment', description: 'A card payment.' });
   z.globalRegistry.add(schemas.PaymentPage, { id: 'PaymentPage', description: 'One page of card payments, newest first.' });
+  z.globalRegistry.add(schemas.PortalOverview, { id: 'PortalOverview', description: 'Clients counted by portal access state and by diagnosis finding.' });
+  z.globalRegistry.add(schemas.OverviewClient, { id: 'OverviewClient', description: 'A client behind one finding, with its evidence and fix.' });
+  z.globalRegistry.add(schemas.OverviewClientPage, { id: 'OverviewClientPage', description: 'One page of the clients behind a finding.' });
+  z.globalRegistry.add(schemas.OverviewClientSearch, { id: 'OverviewClientSearch', description: 'A name search within one finding.' });
+  z.globalRegistry.add(schemas.BulkInvitationRequest, { id: 'BulkInvitationRequest', description: 'Invite a finding\'s clients or chosen clients; `dryRun` only says what would happen.' });
+  z.globalRegistry.add(schemas.BulkInvitationResult, { id: 'BulkInvitationResult', description: 'What a bulk invitation did (or would do) for each client.' });
   z.globalRegistry.add(schemas.Problem, { id: 'Problem', description: 'An RFC 9457 problem details document.' });
 }

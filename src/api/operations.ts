@@ -34,6 +34,12 @@ import {
   Session,
   type Capability,
   type ProblemCode,
+  PortalOverview,
+  OverviewClientPage,
+  OverviewClientSearch,
+  OverviewFinding,
+  BulkInvitationRequest,
+  BulkInvitationResult,
 } from '../schemas/index.js';
 import { ASSIGNMENT_BLOCKERS } from '../domain/assignment-plan.js';
 import { CANCEL_REFUSALS, REMINDER_REFUSALS, RESEND_CONFIRMATION_REFUSALS } from '../domain/document-rules.js';
@@ -122,6 +128,13 @@ export const ActivityQuery = z.object({
   limit: z.optional(z.coerce.number<number>().check(z.int(), z.minimum(1), z.maximum(200))),
 });
 export type ActivityQuery = z.input<typeof ActivityQuery>;
+/** `listPortalOverviewClients`: the clients behind one finding, a page at a time (ids and the finding only: no PHI). */
+export const OverviewClientQuery = z.object({
+  finding: OverviewFinding,
+  cursor: z.optional(z.string().check(z.maxLength(200))),
+  limit: z.optional(z.coerce.number<number>().check(z.int(), z.minimum(1), z.maximum(200))),
+});
+export type OverviewClientQuery = z.input<typeof OverviewClientQuery>;
 
 export const operations = {
   getSession: op({ method: 'get', path: '/session', response: Session }),
@@ -167,6 +180,10 @@ export const operations = {
   listPayments: op({ method: 'get', path: '/clients/{clientId}/payments', query: PageQuery, response: PaymentPage, capability: 'billing.view' }),
 
   listActivity: op({ method: 'get', path: '/clients/{clientId}/activity', query: ActivityQuery, response: ActivityPage, capability: 'activity.view' }),
+  getPortalOverview: op({ method: 'get', path: '/portal-overview', response: PortalOverview }),
+  listPortalOverviewClients: op({ method: 'get', path: '/portal-overview/clients', query: OverviewClientQuery, response: OverviewClientPage }),
+  searchPortalOverviewClients: op({ method: 'post', path: '/portal-overview/search', body: OverviewClientSearch, response: OverviewClientPage, safe: true }),
+  sendBulkInvitations: op({ method: 'post', path: '/portal-overview/bulk-invitations', body: BulkInvitationRequest, response: BulkInvitationResult, idempotencyKey: true, capability: 'portal.invite' }),
 } satisfies Record<string, Operation>;
 
 export type Operations = typeof operations;
@@ -250,6 +267,11 @@ export const operationRules: Record<OperationName, readonly (readonly ProblemCod
   pay: [PAYMENT_BLOCKERS, PAYMENT_AMOUNT_REFUSALS, SERVER_RULES.charge, SERVER_RULES.noAmount],
   listPayments: [],
   listActivity: [],
+  getPortalOverview: [],
+  listPortalOverviewClients: [],
+  searchPortalOverviewClients: [],
+  // Every rule a single invitation meets answers per client (`results[].reason`), never as a problem.
+  sendBulkInvitations: [],
 };
 
 /**

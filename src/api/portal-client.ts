@@ -12,8 +12,10 @@ import {
   type PaymentRequest,
   type PortalEmailChange,
   type PracticeSettingsUpdate,
+  type BulkInvitationRequest,
+  type OverviewClientSearch,
 } from '../schemas/index.js';
-import { expandPath, operations, type ActivityQuery, type DocumentListQuery, type DocumentSearch, type Operation, type OperationName, type Operations, type PageQuery } from './operations.js';
+import { expandPath, operations, type ActivityQuery, type DocumentListQuery, type DocumentSearch, type Operation, type OperationName, type Operations, type OverviewClientQuery, type PageQuery } from './operations.js';
 import { findOversized, readBoundedText, validateSliced } from './read-answer.js';
 import { AuthError, ConflictError, HttpError, NetworkError, PreconditionFailedError, ResponseValidationError, TimeoutError, type PortalApiErrorInit } from './errors/index.js';
 
@@ -57,7 +59,9 @@ export type ResourceName =
   | 'invoices'
   | 'payments'
   /** A client's activity trail: every accepted write for the client adds to it. */
-  | 'activity';
+  | 'activity'
+
+  | 'portal-overview';
 
 export interface PortalDataChangedDetail {
   /** `null` for practice-wide changes. */
@@ -88,6 +92,9 @@ const reads: Record<ReadOperationName, ResourceName | null> = {
   getInvoices: 'invoices',
   listPayments: 'payments',
   listActivity: 'activity',
+  getPortalOverview: 'portal-overview',
+  listPortalOverviewClients: 'portal-overview',
+  searchPortalOverviewClients: 'portal-overview',
 };
 
 /** Reads whose results are kept for `cacheTtlMs`; every other GET is only shared while in flight. */
@@ -114,6 +121,8 @@ export const writeEffects: Record<WriteOperationName, readonly ResourceName[] | 
   uploadInsuranceCard: ['payment-methods'],
   pay: (body: PaymentRequest) =>
     body.source.kind === 'new_card' && body.source.saveCard ? ['invoices', 'payments', 'payment-methods'] : ['invoices', 'payments'],
+  // A dry run changes nothing; a send changes the access of every client it reached (clientId null).
+  sendBulkInvitations: (body: BulkInvitationRequest) => (body.dryRun ? [] : ['portal-access', 'contacts', 'portal-overview']),
 };
 
 interface CallParams {
@@ -283,6 +292,25 @@ export class PortalClient extends EventTarget {
   /** The client's activity trail, newest first; `kind` keeps one kind of entry. */
   listActivity(clientId: string, query?: ActivityParams, opts?: CallOptions) {
     return this.call('listActivity', { path: { clientId }, query }, opts);
+  }
+  /** Clients counted by access state and by diagnosis finding, practice-wide, in one answer. */
+  getPortalOverview(opts?: CallOptions) {
+    return this.call('getPortalOverview', {}, opts);
+  }
+  /** One page of the clients behind a finding. */
+  listPortalOverviewClients(query: OverviewClientQuery, opts?: CallOptions) {
+    return this.call('listPortalOverviewClients', { query }, opts);
+  }
+  /** `listPortalOverviewClients` filtered by name; a POST so the typed name stays out of the URL. */
+  searchPortalOverviewClients(search: OverviewClientSearch, opts?: CallOptions) {
+    return this.call('searchPortalOverviewClients', { body: search }, opts);
+  }
+  /**
+   * Invitations for a finding's clients or for chosen clients; with `dryRun`, what would happen.
+   * Each attempt has its own key; retrying that attempt reuses it, so nothing is sent twice.
+   */
+  sendBulkInvitations(request: BulkInvitationRequest, idempotencyKey: string, opts?: CallOptions) {
+    return this.call('sendBulkInvitations', { body: request, idempotencyKey }, opts);
   }
 
   /**

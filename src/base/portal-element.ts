@@ -175,7 +175,7 @@ export abstract class PortalElement extends LitElement {
       if (client && this.watchedResources.length) {
         const onChange = (event: Event) => {
           const { clientId, resources } = (event as CustomEvent<{ clientId: string | null; resources: ResourceName[] }>).detail;
-          if (clientId !== null && clientId !== this.currentClientId()) return;
+          if (clientId !== null && !this.concernsClient(clientId)) return;
           if (resources.some((r) => this.watchedResources.includes(r))) this.onDataChanged(resources);
         };
         client.addEventListener('portal-data-changed', onChange);
@@ -187,6 +187,11 @@ export abstract class PortalElement extends LitElement {
   /** The client this widget shows, or null when no `client-id` is set. */
   protected currentClientId(): string | null {
     return this.clientId || null;
+  }
+
+  /** Whether a change to one client's data concerns this widget (practice-wide widgets: every client). */
+  protected concernsClient(clientId: string): boolean {
+    return clientId === this.currentClientId();
   }
 
   /** Called when another widget (or this one) changed data this widget shows. */

@@ -107,9 +107,25 @@ function nearestProvider(domain: string): string | null {
   return best;
 }
 
+/**
+ * Answers already worked out, by domain: a practice's thousands of clients share a few dozen
+ * domains, and the practice overview checks every address. Bounded; cleared when full.
+ */
+const corrections = new Map<string, string | null>();
+const CORRECTIONS_KEPT = 2_000;
+
 /** The domain that was probably meant, or null when `domain` looks fine (or is beyond guessing). */
 export function correctDomain(input: string): string | null {
   const domain = input.trim().toLowerCase().replace(/\.+$/, '');
+  const known = corrections.get(domain);
+  if (known !== undefined) return known;
+  const corrected = correctNormalizedDomain(domain);
+  if (corrections.size >= CORRECTIONS_KEPT) corrections.clear();
+  corrections.set(domain, corrected);
+  return corrected;
+}
+
+function correctNormalizedDomain(domain: string): string | null {
   if (!domain || (KNOWN_DOMAINS as readonly string[]).includes(domain)) return null;
 
   const labels = domain.split('.');

@@ -1,4 +1,4 @@
-import type { ActivityKind, CardSide, EmailChangeScope, Money, ProblemCode } from '../schemas/index.js';
+import type { ActivityKind, BulkFinding, CardSide, EmailChangeScope, Money, OverviewFinding, ProblemCode } from '../schemas/index.js';
 
 /**
  * Every event the widgets dispatch. All bubble and cross shadow roots (composed), and their
@@ -44,6 +44,13 @@ export interface PortalEventDetails {
   'portal-guardian-fix-request': { clientId: string; reason: GuardianFixReason; contactId: string | null };
   /** `<portal-activity-log>` downloaded the trail as CSV (an export of records a host may want to audit). */
   'portal-activity-exported': { clientId: string; kind: ActivityKind | null; entries: number };
+  /**
+   * `<portal-practice-overview>` sent a bulk invitation: the finding it was for, the clients it
+   * reached (ids only) and the counts. Never fired for a dry run.
+   */
+  'portal-bulk-invitations-sent': { finding: BulkFinding; clientIds: string[]; sent: number; emails: number; skipped: number };
+  /** Staff asked to open a client's page from the practice overview (to fix what `finding` says there). */
+  'portal-client-open': { clientId: string; finding: OverviewFinding };
 }
 
 /** Why a guardian is asked for: none is a legal guardian, or none has an address with consent. */
@@ -78,5 +85,7 @@ declare global {
     'portal-payment-failed': CustomEvent<PortalEventDetails['portal-payment-failed']>;
     'portal-guardian-fix-request': CustomEvent<PortalEventDetails['portal-guardian-fix-request']>;
     'portal-activity-exported': CustomEvent<PortalEventDetails['portal-activity-exported']>;
+    'portal-bulk-invitations-sent': CustomEvent<PortalEventDetails['portal-bulk-invitations-sent']>;
+    'portal-client-open': CustomEvent<PortalEventDetails['portal-client-open']>;
   }
 }

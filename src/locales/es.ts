@@ -11,6 +11,7 @@ import { messagesEs as guardianManager } from '../components/guardian-manager/gu
 import { messagesEs as intakeDocumentList } from '../components/intake-document-list/intake-document-list.messages.es.js';
 import { billingMessagesEs as billingPaymentMethods } from '../components/billing-payment-methods/billing-payment-methods.messages.es.js';
 import { messagesEs as portalActivityLog } from '../components/portal-activity-log/portal-activity-log.messages.es.js';
+import { messagesEs as portalPracticeOverview } from '../components/portal-practice-overview/portal-practice-overview.messages.es.js';
 
 registerTranslations('es', {
   common,
@@ -23,4 +24,5 @@ registerTranslations('es', {
   'intake-document-list': intakeDocumentList,
   'billing-payment-methods': billingPaymentMethods,
   'portal-activity-log': portalActivityLog,
+  'portal-practice-overview': portalPracticeOverview,
 });

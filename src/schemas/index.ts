@@ -11,3 +11,4 @@ export * from './problem.js';
 export * from './limits.js';
 export * from './staff.js';
 export * from './activity.js';
+export * from './portal-overview.js';

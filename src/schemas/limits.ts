@@ -25,6 +25,8 @@ export const LIST_LIMITS = {
   permissionChanges: 4 + 5 * 50,
   /** Field errors in one problem document. */
   problemErrors: 100,
+  /** Clients one bulk invitation request handles (and its answer lists); a larger finding goes in batches. */
+  bulkInvitations: 500,
 } as const;
 
 /**

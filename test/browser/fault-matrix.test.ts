@@ -6,7 +6,7 @@ import type { Fault } from '../../mock-server/faults.js';
 import { expect, expectQuietConsole, loaded, mount, nextLoad, requestsSettled, useMock, user, waitFor, within, type Mock } from './support/index.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 
-const WIDGETS = ['portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods', 'portal-activity-log'];
+const WIDGETS = ['portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods', 'portal-activity-log', 'portal-practice-overview'];
 const en = commonMessages.en;
 
 interface Cell {

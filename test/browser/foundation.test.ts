@@ -10,7 +10,7 @@ describe('foundation', () => {
   afterEach(() => takeConsoleEntries());
 
   it('registers the provider and every widget', () => {
-    for (const tag of ['portal-provider', 'portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods', 'portal-activity-log']) {
+    for (const tag of ['portal-provider', 'portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods', 'portal-activity-log', 'portal-practice-overview']) {
       expect(customElements.get(tag), tag).to.exist;
     }
   });

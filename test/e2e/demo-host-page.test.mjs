@@ -110,3 +110,51 @@ describe('demo host page', () => {
     await page.close();
   });
 });
+
+describe('demo host page: the Practice view', () => {
+  let env;
+  before(async () => (env = await openBrowser()));
+  after(async () => env?.close());
+
+  it('counts every client, lists a finding, bulk-resends what the dry run said, then nothing; Open client switches the client', async () => {
+    const page = await recordingPage(env.browser);
+    await page.goto(`${env.url}/examples/host-page.html#client=cl_active`);
+    await widgetsSettled(page);
+    await page.getByRole('link', { name: 'Practice' }).click();
+    const overview = page.locator('portal-practice-overview');
+    // The counts match the mock's fixtures: every client of the store, by state.
+    const byState = await page.evaluate(async () => {
+      // start() answers the demo's running mock.
+      const clients = [...(await window.PortalWidgetsMock.start()).store.clients.values()];
+      return { total: clients.length, invited: clients.filter((c) => c.access.state === 'invited').length };
+    });
+    await overview.getByText(`${byState.total} clients: who got into the portal`).waitFor();
+    await overview.getByRole('heading', { level: 3, name: `Invited ${byState.invited} clients` }).waitFor();
+
+    await overview.getByRole('list', { name: 'Invited: Held by' }).getByRole('button', { name: /^Invited, never signed in/ }).click();
+    await overview.locator('[part~="row"]').first().waitFor();
+    await overview.getByRole('button', { name: 'Resend to all…' }).click();
+    const dialog = overview.getByRole('dialog');
+    const preview = await dialog.getByText(/^Sends \d+ emails to \d+ families/).textContent();
+    const [, emails] = /^Sends (\d+) emails/.exec(preview);
+    await dialog.getByRole('button', { name: `Send ${emails} emails` }).click();
+    await dialog.getByText(preview.replace(/^Sends/, 'Sent')).waitFor();
+    const sentTo = await page.evaluate(async () => (await window.PortalWidgetsMock.start()).store.emails.map((e) => e.to));
+    assert.equal(sentTo.length, Number(emails));
+    assert.deepEqual(sentTo.filter((to) => !to.endsWith('@example.com')), [], 'no mistyped or bounced address');
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await overview.getByRole('button', { name: 'Resend to all…' }).click();
+    await dialog.getByText(/^Nothing to send; /).waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await page.locator('#event-log li', { hasText: 'portal-bulk-invitations-sent' }).first().waitFor();
+
+    const row = overview.locator('[part~="row"]').first();
+    const name = (await row.locator('bdi').textContent()).trim();
+    await row.getByRole('button', { name: `Open client: ${name}` }).click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    await page.locator('portal-invite-status').getByRole('heading', { name: 'Client portal access' }).waitFor();
+    assert.match(page.url(), /view=clients/);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+});

@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { openBrowser, recordingPage, widgetsSettled } from './browser.mjs';
 
-const TAGS = ['portal-provider', 'portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods', 'portal-activity-log'];
+const TAGS = ['portal-provider', 'portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods', 'portal-activity-log', 'portal-practice-overview'];
 
 describe('examples in Chromium', () => {
   let env;

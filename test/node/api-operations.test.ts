@@ -57,6 +57,7 @@ const methods = { clientId: 'cl_1', cards: [card], insurance: [insurance] };
 const usd = (amount: number) => ({ amount, currency: 'USD' });
 const invoice = { id: 'in_10', number: 'INV-10', description: 'Session', issuedAt: T, dueAt: null, total: usd(12000), status: 'open', paidAt: null };
 const payment = { id: 'pay_1', createdAt: T, amount: usd(12000), card: { brand: 'visa', last4: '4242' }, invoiceIds: ['in_10'], status: 'succeeded' };
+const overviewRow = { clientId: 'cl_1', displayName: 'Maria Lopez', state: 'invited', finding: 'email_typo', fix: 'change_email', evidence: { about: 'client', address: 'maria@gmial.com', suggestion: 'maria@gmail.com' } };
 const tokenized = { token: 'tok_visa_4242', brand: 'visa', last4: '4242', expMonth: 12, expYear: 2030 } as const;
 
 interface Seen {
@@ -167,6 +168,33 @@ const cases: Case[] = [
     call: (c) => c.listActivity('cl_1', { kind: 'access_disabled', limit: 25 }),
     url: '/clients/cl_1/activity?kind=access_disabled&limit=25',
     response: { items: [{ id: 'act_1', at: '2025-06-01T10:00:00.000Z', clientId: 'cl_1', actor: { type: 'client' }, kind: 'access_disabled' }], nextCursor: null, total: 1 },
+  },
+  {
+    op: 'getPortalOverview',
+    call: (c) => c.getPortalOverview(),
+    url: '/portal-overview',
+    response: { totalClients: 3, portalEnabled: true, unansweredAfterDays: 3, states: [{ state: 'invited', clients: 3, findings: [{ finding: 'never_signed_in', clients: 2 }] }], findings: [{ finding: 'never_signed_in', clients: 2 }], computedAt: T },
+  },
+  {
+    op: 'listPortalOverviewClients',
+    call: (c) => c.listPortalOverviewClients({ finding: 'email_typo', cursor: 'c1', limit: 25 }),
+    url: '/portal-overview/clients?cursor=c1&finding=email_typo&limit=25',
+    response: { items: [overviewRow], nextCursor: null, total: 1 },
+  },
+  {
+    op: 'searchPortalOverviewClients',
+    call: (c) => c.searchPortalOverviewClients({ finding: 'email_typo', name: 'Lopez' }),
+    url: '/portal-overview/search',
+    body: { finding: 'email_typo', name: 'Lopez' },
+    response: { items: [overviewRow], nextCursor: null, total: 1 },
+  },
+  {
+    op: 'sendBulkInvitations',
+    call: (c) => c.sendBulkInvitations({ finding: 'never_signed_in', dryRun: true }, 'bulk-1'),
+    url: '/portal-overview/bulk-invitations',
+    body: { finding: 'never_signed_in', dryRun: true },
+    headers: { 'idempotency-key': 'bulk-1' },
+    response: { dryRun: true, sent: 1, emails: 2, skipped: 1, skippedBy: [{ reason: 'cooldown', clients: 1 }], results: [{ clientId: 'cl_1', outcome: 'sent', emails: 2 }, { clientId: 'cl_2', outcome: 'skipped', reason: 'cooldown', emails: 0, retryAt: T }], remaining: 0 },
   },
 ];
 

@@ -32,6 +32,8 @@ const VALID: Partial<Record<OperationName, { params: Record<string, string>; bod
   searchDocuments: { params: { clientId: 'cl_large' }, body: { title: 'consent', status: 'sent', sort: 'title_asc', offset: 25, limit: 25 } },
   addCard: { params: { clientId: 'cl_active' }, body: { card: { token: 'tok_visa_4242', brand: 'visa', last4: '4242', expMonth: 12, expYear: 2030 }, makeDefault: false } },
   pay: { params: { clientId: 'cl_active' }, body: { target: { kind: 'invoices', invoiceIds: ['inv_active_1001'] }, source: { kind: 'saved_card', paymentMethodId: 'pm_active_visa' } } },
+  searchPortalOverviewClients: { params: {}, body: { finding: 'never_signed_in', name: 'a', limit: 10 } },
+  sendBulkInvitations: { params: {}, body: { clientIds: ['cl_not_invited', 'cl_invited', 'cl_bounced'], dryRun: false } },
 };
 
 const jsonOps = (Object.keys(operations) as OperationName[]).filter((n) => {

@@ -35,6 +35,8 @@ const VALID_BODY: Partial<Record<OperationName, unknown>> = {
   searchDocuments: { title: 'intake' },
   addCard: { card: { token: 'tok_visa_4242', brand: 'visa', last4: '4242', expMonth: 12, expYear: 2030 }, makeDefault: false },
   pay: { target: { kind: 'balance' }, source: { kind: 'saved_card', paymentMethodId: 'pm_active_visa' } },
+  searchPortalOverviewClients: { finding: 'not_invited', name: 'a' },
+  sendBulkInvitations: { finding: 'not_invited', dryRun: true },
 };
 const BAD_ENCODINGS = ['%ZZ', '%', '%4', '%FF', '%C0%AF', '%E2%82', 'a%2', '%%41'];
 /** Methods HTTP parsers know and no path answers (`FOO` never gets past the parser: see the last test). */

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import * as z from 'zod/mini';
 import { cardExpiry, isMinor, ageOn } from '../../src/domain/index.js';
 import { CardMethod, ClientPermissions, ClientSummary, Contact, DocumentTemplate, InsuranceMethod, IntakeDocument, Invoice, Payment, PortalAccess, PracticeSettings } from '../../src/schemas/index.js';
+import { LARGE_PRACTICE_SIZE, PRACTICE_SIZE, practiceClientId } from '../../mock-server/overview-fixtures.js';
 import { FIXTURE_CLIENT_IDS, HOSTILE_EMAILS, HOSTILE_STRINGS, TEMPLATES, WORLD_NAMES } from '../../mock-server/fixtures.js';
 import { toCard, toDocument, toInvoice } from '../../mock-server/model.js';
 import { MockStore } from '../../mock-server/store.js';
@@ -22,8 +23,12 @@ describe('mock store fixtures', () => {
       const store = new MockStore({ world, now: NOW });
       check(PracticeSettings, store.practice, 'practice');
       for (const t of store.templates) check(DocumentTemplate, t, t.id);
-      assert.deepEqual([...store.clients.keys()].sort(), [...FIXTURE_CLIENT_IDS].sort());
-      for (const id of FIXTURE_CLIENT_IDS) {
+      // The fixture clients, then the generated practice (mock-server/overview-fixtures.ts).
+      const generated = world === 'large-practice' ? LARGE_PRACTICE_SIZE : PRACTICE_SIZE;
+      assert.deepEqual([...store.clients.keys()], [...FIXTURE_CLIENT_IDS, ...Array.from({ length: generated }, (_, i) => practiceClientId(i))]);
+      // Every generated client of the default size, and a sample of the large world's.
+      const sample = Array.from({ length: Math.min(generated, PRACTICE_SIZE) }, (_, i) => practiceClientId(Math.floor((i * generated) / Math.min(generated, PRACTICE_SIZE))));
+      for (const id of [...FIXTURE_CLIENT_IDS, ...sample]) {
         if (id === 'cl_large') continue; // checked on its own (10,000 items)
         const rec = store.client(id)!;
         check(ClientSummary, rec.summary, `${id} summary`);

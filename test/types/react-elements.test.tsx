@@ -23,6 +23,7 @@ export const ok = (
     <billing-payment-methods clientId="cl_1" audience="staff" onportal-payment-succeeded={(e) => e.detail.invoiceIds.length} />
     <guardian-manager client-id="cl_1" onportal-contact-added={(e) => e.detail.contactId} />
     <portal-permissions-editor clientId="cl_1" practice-admin practiceAdmin={false} onportal-permissions-saved={(e) => e.detail.version + 1} />
+    <portal-practice-overview onportal-client-open={(e) => e.detail.clientId.toUpperCase()} onportal-bulk-invitations-sent={(e) => e.detail.emails.toFixed()} />
   </portal-provider>
 );
 
