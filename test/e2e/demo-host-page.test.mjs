@@ -4,8 +4,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { openBrowser, recordingPage, widgetsSettled } from './browser.mjs';
+import registry from '../../src/widgets.json' with { type: 'json' };
 
-const WIDGETS = ['portal-invite-status', 'guardian-manager', 'portal-permissions-editor', 'intake-document-list', 'billing-payment-methods'];
+const WIDGETS = registry.widgets.map((w) => w.tag);
 
 /** Records which widgets reported a load, from now on (the host hears `portal-load`). */
 async function recordLoads(page) {

@@ -18,6 +18,7 @@ installConsoleGuard();
 installReadableAssertions();
 trackRequests();
 export { requestsSettled } from './requests-in-flight.js';
+export { WIDGETS, WIDGET_TAGS } from './widgets.js';
 
 export type Mock = Awaited<ReturnType<typeof start>>;
 
