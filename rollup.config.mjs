@@ -6,12 +6,13 @@ import resolve from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import terser from '@rollup/plugin-terser';
+import registry from './src/widgets.json' with { type: 'json' };
 
 // Chunk names carry hashes: without a clean start, stale chunks would end up in the package.
 rmSync('dist', { recursive: true, force: true });
 
-export const WIDGETS = ['portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods', 'portal-activity-log', 'portal-practice-overview'];
-const COMPONENTS = ['portal-provider', ...WIDGETS];
+const WIDGETS = registry.widgets;
+const COMPONENTS = [{ tag: 'portal-provider', folder: 'src/components/portal-provider' }, ...WIDGETS];
 
 /**
  * The npm ESM build leaves the runtime dependencies to the host: its bundler dedupes them with the
@@ -57,8 +58,40 @@ const scriptLocaleLoader = () => ({
   name: 'script-locale-loader',
   resolveId(source) {
     if (source.endsWith('/load-locale-pack.js')) return fileURLToPath(new URL('src/i18n/load-locale-pack.script.ts', import.meta.url));
+    if (source.endsWith('/translation-loaders.js')) return fileURLToPath(new URL('src/i18n/translation-loaders.script.ts', import.meta.url));
     return null;
   },
+});
+
+/**
+ * The published Spanish pack (`portal-widgets/locales/es`, `locales/es.iife.js`): the shared part
+ * (src/locales/es.ts) and every registered widget's `<tag>.translations.es.ts`, registered at once.
+ * Pages that import nothing of it get each widget's part on demand instead (load-locale-pack.ts).
+ */
+const SPANISH_PACK = '\0portal-widgets:locales/es';
+const spanishPack = () => ({
+  name: 'spanish-pack',
+  resolveId: (source) => (source === SPANISH_PACK ? SPANISH_PACK : null),
+  load(id) {
+    if (id !== SPANISH_PACK) return null;
+    const path = (file) => JSON.stringify(fileURLToPath(new URL(file, import.meta.url)));
+    return [
+      `import ${path('src/locales/es.ts')};`,
+      `import { registerTranslations } from ${path('src/i18n/messages.ts')};`,
+      ...WIDGETS.map(({ tag, folder }, i) => `import w${i} from ${path(`${folder}/${tag}.translations.es.ts`)};`),
+      `registerTranslations('es', { ${WIDGETS.map((_, i) => `...w${i}`).join(', ')} });`,
+    ].join('\n');
+  },
+});
+
+/**
+ * The script-tag build fetches the one Spanish file above: the widgets' own on-demand loaders are
+ * dropped (translation-loaders.script.ts); their `import()`s stay unresolved rather than inlining
+ * every translation into the SDK.
+ */
+const scriptTranslations = () => ({
+  name: 'script-translations',
+  resolveDynamicImport: (source) => (typeof source === 'string' && /\.translations\.\w+\.js$/.test(source) ? false : null),
 });
 
 /** A locale pack for script tags registers through the global of the script-tag build. */
@@ -80,8 +113,8 @@ export default [
   {
     input: {
       'portal-widgets': 'src/index.ts',
-      ...Object.fromEntries(COMPONENTS.map((tag) => [`components/${tag}`, `src/components/${tag}/${tag}.ts`])),
-      'locales/es': 'src/locales/es.ts',
+      ...Object.fromEntries(COMPONENTS.map(({ tag, folder }) => [`components/${tag}`, `${folder}/${tag}.ts`])),
+      'locales/es': SPANISH_PACK,
     },
     external: isDependency,
     // A dependency whose bindings were all tree-shaken is not imported for nothing.
@@ -89,20 +122,20 @@ export default [
     // No hoisted `import "ky"` lines in entries that do not use them: hosts' bundlers warn on
     // bare imports of side-effect-free modules.
     output: { dir: 'dist', format: 'es', sourcemap: 'hidden', chunkFileNames: 'chunks/[name]-[hash].js', hoistTransitiveImports: false },
-    plugins: plugins(),
+    plugins: [spanishPack(), ...plugins()],
     onwarn,
   },
   {
     input: 'src/iife.ts',
     output: { file: 'dist/portal-widgets.iife.js', format: 'iife', name: 'PortalWidgets', sourcemap: 'hidden' },
-    plugins: [scriptLocaleLoader(), ...plugins({ module: false })],
+    plugins: [scriptLocaleLoader(), scriptTranslations(), ...plugins({ module: false })],
     onwarn,
   },
   {
-    input: 'src/locales/es.ts',
+    input: SPANISH_PACK,
     external: isMessagesModule,
     output: { file: 'dist/locales/es.iife.js', format: 'iife', globals: () => 'PortalWidgets', sourcemap: 'hidden' },
-    plugins: plugins({ module: false }),
+    plugins: [spanishPack(), ...plugins({ module: false })],
     onwarn,
   },
   {

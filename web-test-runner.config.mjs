@@ -28,7 +28,7 @@ export default {
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 15_000, ui: 'bdd' } },
   plugins: [
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     taskTracePlugin(),
   ],
   middleware: [

@@ -1,7 +1,9 @@
-// Places the five widgets for one client and resolves window.__mounted with the time from script
+// Places the widgets for one client and resolves window.__mounted with the time from script
 // start to every widget rendered with its data.
-const TAGS = ['portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods'];
-const clientId = new URLSearchParams(location.search).get('client') ?? 'cl_active';
+// Which widgets: `?widgets=` (scripts/bench.ts passes the registry's, src/widgets.json).
+const query = new URLSearchParams(location.search);
+const TAGS = (query.get('widgets') ?? '').split(',').filter(Boolean);
+const clientId = query.get('client') ?? 'cl_active';
 
 window.__mountAll = (parent) => {
   const provider = document.createElement('portal-provider');

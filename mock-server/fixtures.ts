@@ -4,6 +4,7 @@
  */
 import type {
   ClientEmail,
+  ClientSummary,
   ClientPermissionFlags,
   ClientPermissions,
   Contact,
@@ -266,6 +267,18 @@ export function contact(c: Omit<Contact, 'version' | 'portalUser'> & { portalUse
     },
     version: 1,
   };
+}
+
+/**
+ * Builders for tests of the rules (test/node/domain-*): a contact and a client as the fixtures make
+ * them, with plain defaults, so a test writes only what it is about.
+ */
+export function buildContact(c: Partial<Omit<Contact, 'version' | 'portalUser'>> & { portalUser?: Partial<Contact['portalUser']> } = {}): Contact {
+  return contact({ id: 'ct_1', clientId: 'cl_1', firstName: 'Dana', lastName: 'Lopez', relationship: 'parent', legalGuardian: false, emails: [], ...c });
+}
+
+export function buildClientSummary(c: Partial<ClientSummary> = {}): ClientSummary {
+  return { id: 'cl_1', firstName: 'Avery', lastName: 'Testwood', dateOfBirth: '1990-01-01', emails: [{ address: 'avery@example.com', consent: true, primary: true }], ...c };
 }
 
 // ---- the world ---------------------------------------------------------------------------------

@@ -7,11 +7,14 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { serve } from './serve.mjs';
 import { startHttpMock } from '../mock-server/http.js';
+import registry from '../src/widgets.json' with { type: 'json' };
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const MEMORY_CYCLES = Number(process.env.BENCH_CYCLES ?? 500);
 const PAGE_FLIPS = 20;
-const TAGS = ['portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods'];
+const TAGS = registry.widgets.map((w) => w.tag);
+/** The page's query: which client, and which widgets bench/mount.js places (from the registry). */
+const QUERY = `client=cl_active&widgets=${TAGS.join(',')}`;
 
 type Recording = { status: number; headers: Record<string, string>; body: string };
 const stats = (xs: number[]) => {
@@ -140,7 +143,7 @@ if (ONLY_OVERVIEW) {
 // 1. Record what the five widgets ask for, for one client, and count the requests.
 const recordings = new Map<string, Recording>();
 const recordPage = await proxiedPage(recordings);
-await recordPage.goto(`${site.url}/bench/mount.html?client=cl_active`);
+await recordPage.goto(`${site.url}/bench/mount.html?${QUERY}`);
 await recordPage.evaluate(() => (window as any).__mounted);
 const requests: string[] = await recordPage.evaluate(() => (window as any).__portalRequests);
 await recordPage.context().close();
@@ -176,7 +179,7 @@ const perWidgetRender: Record<string, number[]> = {};
 for (let i = 0; i < RUNS; i++) {
   for (const [path, into] of [['mount.html', widgetTimes], ['floor.html', floorTimes]] as const) {
     const page = await replayPage();
-    await page.goto(`${site.url}/bench/${path}?client=cl_active`);
+    await page.goto(`${site.url}/bench/${path}?${QUERY}`);
     into.push(await page.evaluate(() => (window as any).__mounted));
     if (path === 'mount.html') {
       lastAnswerTimes.push(await page.evaluate(() => (window as any).__lastAnswerToRendered));
@@ -186,13 +189,13 @@ for (let i = 0; i < RUNS; i++) {
     await page.context().close();
   }
   const slow = await replayPage(LATENCY_MS);
-  await slow.goto(`${site.url}/bench/mount.html?client=cl_active`);
+  await slow.goto(`${site.url}/bench/mount.html?${QUERY}`);
   await slow.evaluate(() => (window as any).__mounted);
   lastAnswerLatencyTimes.push(await slow.evaluate(() => (window as any).__lastAnswerToRendered));
   await slow.context().close();
 
   const spaced = await replayPage(0, ANSWER_SPACING_MS);
-  await spaced.goto(`${site.url}/bench/mount.html?client=cl_active`);
+  await spaced.goto(`${site.url}/bench/mount.html?${QUERY}`);
   await spaced.evaluate(() => (window as any).__mounted);
   const { answeredAt, renderedAt } = await spaced.evaluate(() => ({ answeredAt: (window as any).__answeredAt as number[], renderedAt: (window as any).__renderedAt as Record<string, number> }));
   for (const tag of TAGS) {
@@ -239,7 +242,7 @@ const overviewFigures = await benchOverview();
 
 // 4. Memory: mount and remove all five widgets many times; heap after GC, before and after.
 const memPage = await replayPage();
-await memPage.goto(`${site.url}/bench/mount.html?client=cl_active`);
+await memPage.goto(`${site.url}/bench/mount.html?${QUERY}`);
 await memPage.evaluate(() => (window as any).__mounted);
 const heap: { before: number; half: number; after: number } = await memPage.evaluate(`(async () => {
   const used = () => (window.gc(), performance.memory.usedJSHeapSize);

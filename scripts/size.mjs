@@ -6,11 +6,12 @@ import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { attributeBytes } from './size-attribution.mjs';
+import registry from '../src/widgets.json' with { type: 'json' };
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
 const budgets = JSON.parse(readFileSync(join(root, 'size-budgets.json'), 'utf8'));
-const WIDGETS = ['portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods', 'portal-activity-log', 'portal-practice-overview'];
+const WIDGETS = registry.widgets.map((w) => w.tag);
 
 const bytes = (file) => {
   const buf = readFileSync(file);
@@ -43,8 +44,8 @@ const add = (label, files, budget) => {
 add('IIFE `portal-widgets.iife.js` (everything)', [entry('portal-widgets.iife.js')], budgets.iife);
 // What a host's bundler adds: the npm ESM build imports its dependencies by name, so the honest
 // figure is a bundle of the host's import (esbuild, minified, the SDK plus lit, @lit/context,
-// @lit/task, ky and zod/mini as one copy). The Spanish pack stays a separate chunk the bundler
-// emits for `import()`; it is not counted here (its own row below).
+// @lit/task, ky and zod/mini as one copy). The Spanish pack and each widget's translations stay
+// separate chunks the bundler emits for `import()`; they are not counted here (own row below).
 const hostBundle = async (imports, { litExternal = false } = {}) => {
   const result = await build({
     stdin: { contents: imports.map((w) => `import ${JSON.stringify(entry(`components/${w}.js`))};`).join('\n'), resolveDir: root, loader: 'js' },
@@ -56,7 +57,7 @@ const hostBundle = async (imports, { litExternal = false } = {}) => {
     platform: 'browser',
     logLevel: 'silent',
     external: litExternal ? ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element/*', '@lit/*'] : [],
-    plugins: [{ name: 'locale-packs-apart', setup: (b) => b.onResolve({ filter: /\/locales\/[\w-]+\.js$/ }, (a) => (a.kind === 'dynamic-import' ? { path: a.path, external: true } : undefined)) }],
+    plugins: [{ name: 'locale-packs-apart', setup: (b) => b.onResolve({ filter: /./ }, (a) => (a.kind === 'dynamic-import' ? { path: a.path, external: true } : undefined)) }],
   });
   const buf = Buffer.from(result.outputFiles[0].contents);
   return { min: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
@@ -76,7 +77,9 @@ for (const w of WIDGETS) {
 }
 // Languages other than English come as packs that only pages using them load.
 add('Spanish pack `locales/es.iife.js` (script tags; loaded only when `es` is used)', [entry('locales/es.iife.js')], budgets.localePack);
-add('Spanish pack ESM `locales/es.js` (its own file; shares the text helpers chunk)', [entry('locales/es.js')], budgets.localePack);
+// The ESM pack is its entry and the widgets' translation chunks it shares with on-demand loading.
+const sdk = closure(entry('portal-widgets.js'));
+add('Spanish pack ESM `locales/es.js` (its files; shares the text helpers chunk)', [...closure(entry('locales/es.js'))].filter((f) => !sdk.has(f)), budgets.localePack);
 add('mock API `portal-widgets-mock.iife.js` (demo and tests only)', [entry('portal-widgets-mock.iife.js')], budgets.mock);
 
 // The production bundles must never contain the mock server.

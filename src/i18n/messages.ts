@@ -50,3 +50,9 @@ export function registerTranslations(locale: Locale, pack: Translations): void {
 export function hasTranslations(locale: Locale): boolean {
   return locale === 'en' || packs.has(locale);
 }
+
+/** Whether every catalog defined so far has its `locale` text (a widget's may arrive after the pack). */
+export function hasEveryCatalog(locale: Locale): boolean {
+  const pack = packs.get(locale);
+  return locale === 'en' || (pack !== undefined && catalogIds().every((id) => id in pack));
+}

@@ -1,4 +1,4 @@
-import { expect, html, mount, loaded, useMock, expectQuietConsole, within, user, sendKeys, waitFor, type Mock } from './support/index.js';
+import { expect, html, mount, loaded, useMock, expectQuietConsole, within, user, sendKeys, waitFor, viewOf, collect, type Mock } from './support/index.js';
 import { createMockProcessor, TEST_CARDS } from '../../mock-server/mock-processor.js';
 import type { BillingPaymentMethodsElement } from '../../src/index.js';
 
@@ -6,18 +6,11 @@ type El = BillingPaymentMethodsElement;
 
 /** Patient waits: the machine running the suite is shared and sometimes slow. */
 const SLOW = { timeout: 5000 };
-const viewOf = (el: El) => within(el.shadowRoot as unknown as HTMLElement);
 const active = (el: El) => el.shadowRoot!.activeElement as HTMLElement | null;
 const text = (node: Element | ShadowRoot | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const notices = (el: El) => [...el.shadowRoot!.querySelectorAll('[part~="notice"]')].map(text);
 const announced = (el: El) => text(el.shadowRoot!.querySelector('[aria-live="polite"].visually-hidden'));
 const digits = (card: string) => card.replace(/\D/g, '');
-
-function collect<K extends keyof GlobalEventHandlersEventMap>(target: EventTarget, name: K): GlobalEventHandlersEventMap[K][] {
-  const seen: GlobalEventHandlersEventMap[K][] = [];
-  target.addEventListener(name, (e) => seen.push(e as GlobalEventHandlersEventMap[K]));
-  return seen;
-}
 
 interface Seen {
   method: string;

@@ -1,4 +1,4 @@
-import { expect, html, mount, loaded, useMock, expectQuietConsole, within, user, sendKeys, waitFor, type Mock } from './support/index.js';
+import { expect, html, mount, loaded, useMock, expectQuietConsole, within, user, sendKeys, waitFor, viewOf, collect, type Mock } from './support/index.js';
 import { createMockProcessor } from '../../mock-server/mock-processor.js';
 import type { BillingPaymentMethodsElement } from '../../src/index.js';
 import { INSURANCE_IMAGE_MAX_BYTES } from '../../src/schemas/index.js';
@@ -8,7 +8,6 @@ type El = BillingPaymentMethodsElement;
 
 /** Patient waits: the machine running the suite is shared and sometimes slow. */
 const SLOW = { timeout: 5000 };
-const viewOf = (el: El) => within(el.shadowRoot as unknown as HTMLElement);
 const active = (el: El) => el.shadowRoot!.activeElement as HTMLElement | null;
 const text = (node: Element | ShadowRoot | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 /** The visible confirmations; the live region says the same for screen readers. */
@@ -18,12 +17,6 @@ const announced = (el: El) => text(el.shadowRoot!.querySelector('[aria-live="pol
 async function confirmed(el: El, sentence: string) {
   await waitFor(() => expect(notices(el)).to.include(sentence), SLOW);
   await waitFor(() => expect(announced(el)).to.equal(sentence), SLOW);
-}
-
-function collect<K extends keyof GlobalEventHandlersEventMap>(target: EventTarget, name: K): GlobalEventHandlersEventMap[K][] {
-  const seen: GlobalEventHandlersEventMap[K][] = [];
-  target.addEventListener(name, (e) => seen.push(e as GlobalEventHandlersEventMap[K]));
-  return seen;
 }
 
 async function mountBilling(clientId: string, opts: { audience?: string; locale?: string; processor?: boolean } = {}) {

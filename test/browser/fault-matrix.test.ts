@@ -3,10 +3,10 @@
 // recovers by itself) and that nothing reached the console.
 import { commonMessages, problemMessages } from '../../src/i18n/common.messages.js';
 import type { Fault } from '../../mock-server/faults.js';
-import { expect, expectQuietConsole, loaded, mount, nextLoad, requestsSettled, useMock, user, waitFor, within, type Mock } from './support/index.js';
+import { expect, expectQuietConsole, loaded, mount, nextLoad, requestsSettled, useMock, user, waitFor, within, WIDGET_TAGS, type Mock } from './support/index.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 
-const WIDGETS = ['portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods', 'portal-activity-log', 'portal-practice-overview'];
+const WIDGETS = WIDGET_TAGS;
 const en = commonMessages.en;
 
 interface Cell {

@@ -3,6 +3,7 @@ import '../../src/index.js';
 import { PortalElement, configure, type PortalProviderElement } from '../../src/index.js';
 import { installConsoleGuard, takeConsoleEntries } from './support/console-guard.js';
 import { waitFor } from './support/testing-library.js';
+import { WIDGET_TAGS } from './support/widgets.js';
 
 installConsoleGuard();
 
@@ -10,7 +11,7 @@ describe('foundation', () => {
   afterEach(() => takeConsoleEntries());
 
   it('registers the provider and every widget', () => {
-    for (const tag of ['portal-provider', 'portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods', 'portal-activity-log', 'portal-practice-overview']) {
+    for (const tag of ['portal-provider', ...WIDGET_TAGS]) {
       expect(customElements.get(tag), tag).to.exist;
     }
   });

@@ -1,11 +1,10 @@
 // The guardian manager's dialogs as a person sees them: the submit button says what it does, every
 // dialog keeps one shape, and its title stands apart from what follows.
-import { expect, html, mount, loaded, useMock, expectQuietConsole, within, user, waitFor, sendKeys } from './support/index.js';
+import { expect, html, mount, loaded, useMock, expectQuietConsole, within, user, waitFor, sendKeys, viewOf } from './support/index.js';
 import type { GuardianManagerElement } from '../../src/index.js';
 
 type El = GuardianManagerElement;
 
-const viewOf = (el: El) => within(el.shadowRoot as unknown as HTMLElement);
 
 async function mountManager(clientId: string) {
   const el = await mount<El>(html`<guardian-manager client-id=${clientId}></guardian-manager>`);

@@ -1,9 +1,8 @@
-import { expect, html, mount, loaded, nextLoad, useMock, expectQuietConsole, within, user, sendKeys, waitFor, type Mock } from './support/index.js';
+import { expect, html, mount, loaded, nextLoad, useMock, expectQuietConsole, within, user, sendKeys, waitFor, viewOf, collect, type Mock } from './support/index.js';
 import type { GuardianManagerElement, PortalProviderElement } from '../../src/index.js';
 
 type El = GuardianManagerElement;
 
-const viewOf = (el: El) => within(el.shadowRoot as unknown as HTMLElement);
 const active = (el: El) => el.shadowRoot!.activeElement as HTMLElement | null;
 const confirmation = (el: El) => el.shadowRoot!.querySelector('[part="confirmation"]')?.textContent?.trim() ?? '';
 const cardOf = (el: El, name: string) => {
@@ -12,12 +11,6 @@ const cardOf = (el: El, name: string) => {
   return within(card);
 };
 const dialogNamed = async (el: El, name: string | RegExp) => within(await viewOf(el).findByShadowRole('dialog', { name }));
-
-function collect<K extends keyof GlobalEventHandlersEventMap>(target: EventTarget, name: K): GlobalEventHandlersEventMap[K][] {
-  const seen: GlobalEventHandlersEventMap[K][] = [];
-  target.addEventListener(name, (e) => seen.push(e as GlobalEventHandlersEventMap[K]));
-  return seen;
-}
 
 /** Types over the whole value, as a person selecting it all and typing would. */
 const replaceText = (input: HTMLInputElement, text: string) => user().type(input, text, { initialSelectionStart: 0, initialSelectionEnd: input.value.length });

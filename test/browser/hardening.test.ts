@@ -6,13 +6,12 @@ import { HttpResponse, http } from 'msw';
 import { commonMessages } from '../../src/i18n/common.messages.js';
 import { LIST_LIMITS } from '../../src/schemas/limits.js';
 import type { PortalProviderElement } from '../../src/index.js';
-import { expect, expectQuietConsole, html, loaded, mount, nextLoad, requestsSettled, useMock, user, waitFor, within, type Mock } from './support/index.js';
+import { expect, expectQuietConsole, html, loaded, mount, nextLoad, requestsSettled, useMock, user, waitFor, within, viewOf, type Mock } from './support/index.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { contact, documentPage, invoices, measureTasks, payments, permissions, serveAnswers, template } from './support/large-answers.js';
 
 const en = commonMessages.en;
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
-const viewOf = (el: Element) => within(el.shadowRoot as unknown as HTMLElement);
 
 describe('hardening: huge and hostile answers', function () {
   this.timeout(60_000);

@@ -5,10 +5,10 @@
 import { HOSTILE_EMAILS, HOSTILE_STRINGS } from '../../mock-server/fixtures.js';
 import type { MockStore } from '../../mock-server/store.js';
 import { createMockProcessor } from '../../mock-server/mock-processor.js';
-import { expect, expectQuietConsole, mount, useMock, waitFor, type Mock } from './support/index.js';
+import { expect, expectQuietConsole, mount, useMock, waitFor, WIDGET_TAGS, type Mock } from './support/index.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 
-const WIDGETS = ['portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods', 'portal-activity-log'];
+const WIDGETS = WIDGET_TAGS;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -2,12 +2,11 @@
 // follows `audience` (item 13), and the table: dates on one line at any column width, Remind apart
 // from a destructive Cancel, title search, page jump with focus on the first new row, and cancelled
 // documents under a "Cancelled" filter (item 14).
-import { expect, html, mount, loaded, nextLoad, useMock, expectQuietConsole, within, user, waitFor, type Mock } from './support/index.js';
+import { expect, html, mount, loaded, nextLoad, useMock, expectQuietConsole, within, user, waitFor, viewOf, type Mock } from './support/index.js';
 import type { IntakeDocumentListElement } from '../../src/index.js';
 
 type El = IntakeDocumentListElement;
 
-const viewOf = (el: El) => within(el.shadowRoot as unknown as HTMLElement);
 const FLASH = { selector: '.flash p' };
 const rows = (el: El) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="row"]')];
 const titles = (el: El) => rows(el).map((r) => r.querySelector('.title')!.textContent!.trim());

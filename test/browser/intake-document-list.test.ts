@@ -1,9 +1,8 @@
-import { expect, html, mount, loaded, nextLoad, useMock, expectQuietConsole, within, user, sendKeys, waitFor, type Mock } from './support/index.js';
+import { expect, html, mount, loaded, nextLoad, useMock, expectQuietConsole, within, user, sendKeys, waitFor, viewOf, collect, type Mock } from './support/index.js';
 import type { IntakeDocumentListElement } from '../../src/index.js';
 
 type El = IntakeDocumentListElement;
 
-const viewOf = (el: El) => within(el.shadowRoot as unknown as HTMLElement);
 /** The visible confirmation (the live region says the same words to screen readers). */
 const FLASH = { selector: '.flash p' };
 const announced = (el: El) => el.shadowRoot!.querySelector('[role="status"][aria-live="polite"].visually-hidden')!.textContent;
@@ -13,12 +12,6 @@ const rowOf = (el: El, title: string) => {
   if (!row) throw new Error(`no row "${title}"`);
   return within(row as HTMLElement);
 };
-
-function collect<K extends keyof GlobalEventHandlersEventMap>(target: EventTarget, name: K): GlobalEventHandlersEventMap[K][] {
-  const seen: GlobalEventHandlersEventMap[K][] = [];
-  target.addEventListener(name, (e) => seen.push(e as GlobalEventHandlersEventMap[K]));
-  return seen;
-}
 
 async function mountList(clientId: string, attrs: { audience?: string; poll?: number; locale?: string } = {}) {
   const el = await mount<El>(

@@ -1,14 +1,13 @@
 // The portal users × permission groups grid in the host columns the widgets must read well in:
 // every group name readable in full and every switch inside the widget, with no scroller hiding
 // columns (issue: at 1366 px the last column read "Billin" with its switch cut off).
-import { expect, html, mount, loaded, useMock, expectQuietConsole, within, user, waitFor } from './support/index.js';
+import { expect, html, mount, loaded, useMock, expectQuietConsole, user, waitFor, viewOf } from './support/index.js';
 
 const WIDTHS = [320, 480, 768, 1280];
 const GROUPS = ['Basic functions', 'Messaging', 'Documents and forms', 'Scheduling', 'Billing'];
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
-const viewOf = (el: Widget) => within(el.shadowRoot as unknown as HTMLElement);
 
 /** Text rectangles of an element's own text (a Range, so an inline span's text counts too). */
 function textRect(el: Element): DOMRect {

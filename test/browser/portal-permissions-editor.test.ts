@@ -1,20 +1,13 @@
-import { expect, html, mount, loaded, nextLoad, useMock, expectQuietConsole, within, user, sendKeys, waitFor, type Mock } from './support/index.js';
+import { expect, html, mount, loaded, nextLoad, useMock, expectQuietConsole, within, user, sendKeys, waitFor, viewOf, collect, type Mock } from './support/index.js';
 import type { PortalPermissionsEditorElement } from '../../src/index.js';
 
 type El = PortalPermissionsEditorElement;
 
-const viewOf = (el: El) => within(el.shadowRoot as unknown as HTMLElement);
 const switchOf = (el: El, name: string | RegExp) => viewOf(el).getByShadowRole('switch', { name }) as HTMLInputElement;
 const announced = (el: El) => el.shadowRoot!.querySelector('[aria-live="polite"].visually-hidden')?.textContent ?? '';
 const active = (el: El) => el.shadowRoot!.activeElement as HTMLElement | null;
 /** The visible confirmation next to Save (the live region says the same for screen readers). */
 const notice = (el: El) => el.shadowRoot!.querySelector('[part="save-notice"]')?.textContent?.trim() ?? '';
-
-function collect<K extends keyof GlobalEventHandlersEventMap>(target: EventTarget, name: K): GlobalEventHandlersEventMap[K][] {
-  const seen: GlobalEventHandlersEventMap[K][] = [];
-  target.addEventListener(name, (e) => seen.push(e as GlobalEventHandlersEventMap[K]));
-  return seen;
-}
 
 async function mountEditor(clientId: string, opts: { admin?: boolean; locale?: string } = {}) {
   const changes = collect(document, 'portal-permissions-change');

@@ -1,12 +1,11 @@
 // Unsaved permission changes, in both widgets that edit them: Save and Discard are only offered
 // when something changed, and a client switch never drops changes silently (`hasUnsavedChanges`,
 // and the cancelable `portal-before-client-change`).
-import { expect, html, mount, loaded, nextLoad, useMock, expectQuietConsole, within, user, waitFor, type Mock } from './support/index.js';
+import { expect, html, mount, loaded, nextLoad, useMock, expectQuietConsole, user, waitFor, viewOf, type Mock } from './support/index.js';
 import type { GuardianManagerElement, PortalPermissionsEditorElement } from '../../src/index.js';
 
 type El = GuardianManagerElement | PortalPermissionsEditorElement;
 
-const viewOf = (el: El) => within(el.shadowRoot as unknown as HTMLElement);
 const button = (el: El, name: string) => viewOf(el).getByShadowRole('button', { name }) as HTMLButtonElement;
 /** Unavailable to the user: announced as dimmed, and a click does nothing. */
 const unavailable = (b: HTMLButtonElement) => b.disabled || b.getAttribute('aria-disabled') === 'true';

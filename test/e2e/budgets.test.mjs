@@ -9,8 +9,11 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { serve } from '../../scripts/serve.mjs';
 import { startHttpMock } from '../../mock-server/http.ts';
+import registry from '../../src/widgets.json' with { type: 'json' };
 
 const budgets = JSON.parse(readFileSync(new URL('../../size-budgets.json', import.meta.url), 'utf8'));
+/** bench/mount.html places every registered widget for one client. */
+const MOUNT_ALL = `bench/mount.html?client=cl_active&widgets=${registry.widgets.map((w) => w.tag).join(',')}`;
 
 describe('performance budgets (deterministic figures)', () => {
   let site, mock, browser;
@@ -37,7 +40,7 @@ describe('performance budgets (deterministic figures)', () => {
 
   it('five widgets for one client share practice, client and contacts requests', async () => {
     const p = await page();
-    await p.goto(`${site.url}/bench/mount.html?client=cl_active`);
+    await p.goto(`${site.url}/${MOUNT_ALL}`);
     await p.evaluate(() => window.__mounted);
     const requests = await p.evaluate(() => window.__portalRequests);
     const count = (path) => requests.filter((r) => r === `GET ${path}`).length;
@@ -67,7 +70,7 @@ describe('performance budgets (deterministic figures)', () => {
 
   it('widgets removed from the page are garbage collected: none is kept alive', async () => {
     const p = await page();
-    await p.goto(`${site.url}/bench/mount.html?client=cl_active`);
+    await p.goto(`${site.url}/${MOUNT_ALL}`);
     await p.evaluate(() => window.__mounted);
     // Mount and remove the five widgets repeatedly, holding only weak references to each element,
     // then collect: an element still alive is held by something the SDK left behind (a timer, a

@@ -4,8 +4,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { openBrowser, recordingPage, widgetsSettled } from './browser.mjs';
+import registry from '../../src/widgets.json' with { type: 'json' };
 
-const WIDGETS = ['portal-invite-status', 'guardian-manager', 'portal-permissions-editor', 'intake-document-list', 'billing-payment-methods', 'portal-activity-log'];
+// The client page's widgets (the practice overview has a view of its own).
+const WIDGETS = registry.widgets.filter((w) => w.clientScoped).map((w) => w.tag);
 
 /** Records which widgets reported a load, from now on (the host hears `portal-load`). */
 async function recordLoads(page) {

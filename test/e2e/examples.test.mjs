@@ -3,8 +3,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { openBrowser, recordingPage, widgetsSettled } from './browser.mjs';
+import registry from '../../src/widgets.json' with { type: 'json' };
 
-const TAGS = ['portal-provider', 'portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods', 'portal-activity-log', 'portal-practice-overview'];
+const TAGS = ['portal-provider', ...registry.widgets.map((w) => w.tag)];
 
 describe('examples in Chromium', () => {
   let env;

@@ -7,8 +7,9 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { packedConsumer } from './packed.mjs';
+import registry from '../../src/widgets.json' with { type: 'json' };
 
-const WIDGETS = ['portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods', 'portal-activity-log', 'portal-practice-overview'];
+const WIDGETS = registry.widgets.map((w) => w.tag);
 
 describe('the published package', () => {
   it('npm pack lists the manifest, the types and the bundles', () => {

@@ -8,8 +8,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { moduleSubpaths, packedConsumer } from './packed.mjs';
 import { openBrowser, recordingPage, widgetsSettled } from './browser.mjs';
+import registry from '../../src/widgets.json' with { type: 'json' };
 
-const WIDGETS = ['portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods'];
+const WIDGETS = registry.widgets.map((w) => w.tag);
 
 /** Runs in the consumer project: renders every widget inside a provider with a relative api-base. */
 const RENDER_SCRIPT = `

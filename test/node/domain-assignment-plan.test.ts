@@ -2,26 +2,17 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assignmentPlan } from '../../src/domain/assignment-plan.js';
 import type { ClientSummary, Contact, PortalAccess } from '../../src/schemas/index.js';
+import { buildClientSummary, buildContact } from '../../mock-server/fixtures.js';
 
 const now = new Date('2025-06-15T12:00:00Z');
 const practice = { portalEnabled: true, minorOwnAccessAge: 13 };
 
-const adult: ClientSummary = { id: 'cl_1', firstName: 'A', lastName: 'B', dateOfBirth: '1990-01-01', emails: [{ address: 'a@example.com', consent: true, primary: true }] };
+const adult: ClientSummary = buildClientSummary({ emails: [{ address: 'a@example.com', consent: true, primary: true }] });
 const minor: ClientSummary = { ...adult, dateOfBirth: '2015-01-01', emails: [] };
 const access = (state: PortalAccess['state'], email: string | null = 'a@example.com') => ({ state, email });
 
 function guardian(id: string, address: string, legalGuardian = true): Contact {
-  return {
-    id,
-    clientId: 'cl_1',
-    firstName: 'G',
-    lastName: 'H',
-    relationship: 'mother',
-    legalGuardian,
-    emails: [{ address, consent: true, primary: true }],
-    portalUser: { state: 'not_enrolled', email: null, invitations: [], firstSignInAt: null, lastSignInAt: null },
-    version: 1,
-  };
+  return buildContact({ id, relationship: 'mother', legalGuardian, emails: [{ address, consent: true, primary: true }] });
 }
 
 describe('assignmentPlan', () => {

@@ -2,21 +2,21 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { changedContactDetails, contactFormValues, validateContactForm, type ContactFormValues } from '../../src/domain/contact-form.js';
 import type { Contact } from '../../src/schemas/index.js';
+import { buildContact } from '../../mock-server/fixtures.js';
 
 const filled: ContactFormValues = { firstName: ' Dana ', lastName: 'Lopez', relationship: 'mother', legalGuardian: true, email: ' dana@example.com ', emailConsent: true };
 
 const contact: Contact = {
-  id: 'ct_1',
-  clientId: 'cl_1',
-  firstName: 'Dana',
-  lastName: 'Lopez',
-  relationship: 'mother',
-  legalGuardian: true,
-  emails: [
-    { address: 'work@example.com', consent: false, primary: false },
-    { address: 'dana@example.com', consent: true, primary: true },
-  ],
-  portalUser: { state: 'not_enrolled', email: null, invitations: [], firstSignInAt: null, lastSignInAt: null },
+  ...buildContact({
+    firstName: 'Dana',
+    lastName: 'Lopez',
+    relationship: 'mother',
+    legalGuardian: true,
+    emails: [
+      { address: 'work@example.com', consent: false, primary: false },
+      { address: 'dana@example.com', consent: true, primary: true },
+    ],
+  }),
   version: 2,
 };
 

@@ -2,21 +2,12 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { contactRemovalEffects } from '../../src/domain/contact-removal.js';
 import type { Contact } from '../../src/schemas/index.js';
+import { buildContact } from '../../mock-server/fixtures.js';
 
 const now = new Date('2026-06-15T12:00:00Z');
 const minor = { dateOfBirth: '2016-01-01' };
 const adult = { dateOfBirth: '1980-01-01' };
-const contact = (id: string, legalGuardian: boolean, state: Contact['portalUser']['state'] = 'not_enrolled'): Contact => ({
-  id,
-  clientId: 'cl_1',
-  firstName: 'A',
-  lastName: 'B',
-  relationship: 'parent',
-  legalGuardian,
-  emails: [],
-  portalUser: { state, email: null, invitations: [], firstSignInAt: null, lastSignInAt: null },
-  version: 1,
-});
+const contact = (id: string, legalGuardian: boolean, state: Contact['portalUser']['state'] = 'not_enrolled'): Contact => buildContact({ id, legalGuardian, portalUser: { state } });
 
 describe('contactRemovalEffects', () => {
   test('says which portal access ends', () => {

@@ -2,16 +2,11 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { guardianAdvice } from '../../src/domain/guardian-advice.js';
 import type { ClientSummary } from '../../src/schemas/index.js';
+import { buildClientSummary } from '../../mock-server/fixtures.js';
 
 const now = new Date('2026-06-15T12:00:00Z');
 const practice = { minorOwnAccessAge: 13 };
-const person = (dateOfBirth: string | null, consent = true): ClientSummary => ({
-  id: 'cl_1',
-  firstName: 'Sam',
-  lastName: 'Lee',
-  dateOfBirth,
-  emails: [{ address: 'sam@example.com', consent, primary: true }],
-});
+const person = (dateOfBirth: string | null, consent = true): ClientSummary => buildClientSummary({ dateOfBirth, emails: [{ address: 'sam@example.com', consent, primary: true }] });
 
 describe('guardianAdvice', () => {
   test('a minor without a legal guardian is flagged; a non-guardian parent does not count', () => {

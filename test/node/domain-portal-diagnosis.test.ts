@@ -2,13 +2,14 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { diagnosePortalAccess, type DiagnosisInput, type Finding } from '../../src/domain/portal-diagnosis.js';
 import type { ClientSummary, Contact, Invitation, PortalAccess } from '../../src/schemas/index.js';
+import { buildClientSummary, buildContact } from '../../mock-server/fixtures.js';
 
 const NOW = new Date('2025-06-15T12:00:00Z');
 const DAY = 86_400_000;
 const ago = (days: number) => new Date(NOW.getTime() - days * DAY).toISOString();
 
 const practice = { portalEnabled: true, minorOwnAccessAge: 13 };
-const adult: ClientSummary = { id: 'cl_1', firstName: 'A', lastName: 'B', dateOfBirth: '1990-01-01', emails: [{ address: 'ana@example.com', consent: true, primary: true }] };
+const adult: ClientSummary = buildClientSummary({ emails: [{ address: 'ana@example.com', consent: true, primary: true }] });
 const minor: ClientSummary = { ...adult, dateOfBirth: '2016-01-01', emails: [] };
 
 function invitation(sentDaysAgo: number, to = 'ana@example.com', delivery: Invitation['delivery'] = 'delivered', id = 'inv_1'): Invitation {
@@ -20,17 +21,7 @@ function access(a: Partial<PortalAccess> = {}): PortalAccess {
 }
 
 function guardian(id: string, emails: Contact['emails'], legalGuardian = true): Contact {
-  return {
-    id,
-    clientId: 'cl_1',
-    firstName: 'G',
-    lastName: 'H',
-    relationship: 'mother',
-    legalGuardian,
-    emails,
-    portalUser: { state: 'not_enrolled', email: null, invitations: [], firstSignInAt: null, lastSignInAt: null },
-    version: 1,
-  };
+  return buildContact({ id, firstName: 'G', lastName: 'H', relationship: 'mother', legalGuardian, emails });
 }
 
 function diagnose(input: Partial<DiagnosisInput>): Finding[] {

@@ -6,6 +6,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import registry from '../../src/widgets.json' with { type: 'json' };
 
 const root = new URL('../..', import.meta.url).pathname;
 const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
@@ -16,7 +17,7 @@ const declarations = manifest.modules.flatMap((m: { declarations?: unknown[] }) 
   events?: Array<{ name: string; type?: { text: string } }>;
   members?: Array<{ name: string }>;
 }>;
-const WIDGETS = ['portal-invite-status', 'portal-permissions-editor', 'guardian-manager', 'intake-document-list', 'billing-payment-methods'];
+const WIDGETS = registry.widgets.map((w) => w.tag);
 
 const walk = (dir: string): string[] =>
   readdirSync(dir).flatMap((n) => {

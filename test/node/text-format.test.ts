@@ -5,7 +5,9 @@ import { formatCount, joinList } from '../../src/i18n/text.js';
 describe('catalog text helpers', () => {
   it('group digits and join lists the way each language does', () => {
     assert.equal(formatCount(10000, 'en'), '10,000');
-    assert.equal(formatCount(10000, 'es'), (10000).toLocaleString('es'));
+    // What a Spanish reader expects: a point between thousands, and none in a four-digit number.
+    assert.equal(formatCount(10000, 'es'), '10.000');
+    assert.equal(formatCount(1234, 'es'), '1234');
     assert.equal(joinList(['a', 'b', 'c'], 'en'), 'a, b, and c');
     assert.equal(joinList(['a', 'b', 'c'], 'es'), 'a, b y c');
     // A second call in another language is not served the first language's formatter.

@@ -1,7 +1,10 @@
 import { PortalElement } from '../../base/portal-element.js';
+import { addTranslations } from '../../i18n/translation-loaders.js';
 import { GuardianManagerElement } from './guardian-manager.component.js';
 
 export { GuardianManagerElement };
+// Before define: an element already in the page asks for its language as it upgrades.
+addTranslations('es', 'guardian-manager', () => import('./guardian-manager.translations.es.js'));
 PortalElement.define('guardian-manager', GuardianManagerElement);
 
 declare global {

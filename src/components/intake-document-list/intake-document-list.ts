@@ -1,7 +1,10 @@
 import { PortalElement } from '../../base/portal-element.js';
+import { addTranslations } from '../../i18n/translation-loaders.js';
 import { IntakeDocumentListElement } from './intake-document-list.component.js';
 
 export { IntakeDocumentListElement };
+// Before define: an element already in the page asks for its language as it upgrades.
+addTranslations('es', 'intake-document-list', () => import('./intake-document-list.translations.es.js'));
 PortalElement.define('intake-document-list', IntakeDocumentListElement);
 
 declare global {

@@ -1,7 +1,10 @@
 import { PortalElement } from '../../base/portal-element.js';
+import { addTranslations } from '../../i18n/translation-loaders.js';
 import { PortalInviteStatusElement } from './portal-invite-status.component.js';
 
 export { PortalInviteStatusElement };
+// Before define: an element already in the page asks for its language as it upgrades.
+addTranslations('es', 'portal-invite-status', () => import('./portal-invite-status.translations.es.js'));
 PortalElement.define('portal-invite-status', PortalInviteStatusElement);
 
 declare global {

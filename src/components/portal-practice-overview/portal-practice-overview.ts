@@ -1,7 +1,10 @@
 import { PortalElement } from '../../base/portal-element.js';
+import { addTranslations } from '../../i18n/translation-loaders.js';
 import { PortalPracticeOverviewElement } from './portal-practice-overview.component.js';
 
 export { PortalPracticeOverviewElement };
+// Before define: an element already in the page asks for its language as it upgrades.
+addTranslations('es', 'portal-practice-overview', () => import('./portal-practice-overview.translations.es.js'));
 PortalElement.define('portal-practice-overview', PortalPracticeOverviewElement);
 
 declare global {

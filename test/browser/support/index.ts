@@ -12,12 +12,14 @@ import { trackRequests, requestsSettled } from './requests-in-flight.js';
 
 export { expect, html };
 export { screen, within, waitFor } from './testing-library.js';
+import { within } from './testing-library.js';
 export { sendKeys } from '@web/test-runner-commands';
 
 installConsoleGuard();
 installReadableAssertions();
 trackRequests();
 export { requestsSettled } from './requests-in-flight.js';
+export { WIDGETS, WIDGET_TAGS } from './widgets.js';
 
 export type Mock = Awaited<ReturnType<typeof start>>;
 
@@ -100,4 +102,14 @@ export async function loaded(el: Element & { updateComplete?: Promise<unknown> }
 
 export function nextLoad(el: Element): Promise<CustomEvent> {
   return nextPortalEvent(el);
+}
+
+/** Queries by role and label inside a widget's shadow root, as a person reads the widget. */
+export const viewOf = (el: Element) => within(el.shadowRoot as unknown as HTMLElement);
+
+/** Every `name` event `target` fires from now on, in order (read it after the action). */
+export function collect<K extends keyof GlobalEventHandlersEventMap>(target: EventTarget, name: K): GlobalEventHandlersEventMap[K][] {
+  const seen: GlobalEventHandlersEventMap[K][] = [];
+  target.addEventListener(name, (e) => seen.push(e as GlobalEventHandlersEventMap[K]));
+  return seen;
 }

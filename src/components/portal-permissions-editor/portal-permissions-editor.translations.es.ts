@@ -1,0 +1,12 @@
+// This widget's Spanish: every catalog it shows, fetched when a page shows Spanish (its define
+// module says where it is) and bundled into the Spanish pack for script tags (rollup.config.mjs).
+import type { Translations } from '../../i18n/messages.js';
+import { messagesEs } from './portal-permissions-editor.messages.es.js';
+import { permissionMessagesEs } from '../shared/permissions.messages.es.js';
+import { capabilityMessagesEs } from '../shared/capabilities.messages.es.js';
+
+export default {
+  'portal-permissions-editor': messagesEs,
+  permissions: permissionMessagesEs,
+  capabilities: capabilityMessagesEs,
+} satisfies Translations;
