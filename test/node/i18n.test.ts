@@ -29,7 +29,7 @@ const isCatalog = (v: unknown): v is Catalog => typeof v === 'object' && v !== n
 
 describe('localisation', () => {
   it('has the shared catalogs and one per registered widget', () => {
-    const expected = ['src/i18n/common.messages.ts', 'src/components/shared/permissions.messages.ts', ...registry.widgets.map(({ tag, folder }) => `${folder}/${tag}.messages.ts`)];
+    const expected = ['src/i18n/common.messages.ts', 'src/components/shared/permissions.messages.ts', 'src/components/shared/capabilities.messages.ts', ...registry.widgets.map(({ tag, folder }) => `${folder}/${tag}.messages.ts`)];
     assert.deepEqual(catalogFiles.map((f) => relative(root, f)).sort(), expected.sort());
   });
 

@@ -54,6 +54,12 @@ function localDay(date: Date): string {
  * @event portal-error - Loading or the CSV download failed; the detail carries ids and codes only.
  * @event portal-activity-exported - The trail (as filtered) was downloaded as CSV: kind and number of entries.
  *
+ * @csspart download-button - "Download CSV".
+ * @csspart newer-button - The newer page.
+ * @csspart older-button - The older page.
+ * @csspart retry-button - Try again after a failed load.
+ * @csspart show-all-button - Clears the kind filter.
+ * @csspart show-newest-button - Goes back to the newest entries after new activity.
  * @csspart header - The heading row.
  * @csspart filters - The kind filter and the Download CSV button.
  * @csspart status - New-activity, refresh and download banners.

@@ -38,10 +38,26 @@ interface ListArgs {
  * @event portal-client-open - Staff asked to open a client's page to fix a finding there; `{ clientId, finding }`.
  * @event portal-invite-sent - An invitation was sent to one client from their row; `{ clientId, contactId: null, invitationId, kind }`.
  *
+ * @csspart bulk-button - "Invite all…" for a finding (opens the dry run).
+ * @csspart bulk-dialog - The bulk invitation dialog: dry run, sending, result.
+ * @csspart cancel-button - Closes the bulk dialog without sending.
+ * @csspart close-list-button - Closes a finding's list.
+ * @csspart confirm-button - Sends the bulk invitation the dry run showed.
+ * @csspart done-button - Closes the bulk dialog after the result.
+ * @csspart next-button - The next page of a list.
+ * @csspart open-button - "Open client" on a row (fires `portal-client-open`).
+ * @csspart previous-button - The previous page of a list.
+ * @csspart retry-button - Try again after a failed load.
+ * @csspart role-note - Says the signed-in staff member's role cannot send invitations.
+ * @csspart send-button - "Send invitation" on a row.
  * @csspart header - The heading and the one-line summary.
  * @csspart portal-off - The banner while the portal is off for the whole practice.
  * @csspart funnel - The list of access states, not invited to disabled.
- * @csspart stage - One access state with its count; also `stage-not_invited`, `stage-invited`, `stage-active`, `stage-disabled`.
+ * @csspart stage - One access state with its count (each also has its own part, below).
+ * @csspart stage-not-invited - The "not invited" state.
+ * @csspart stage-invited - The "invited" state.
+ * @csspart stage-active - The "active" state.
+ * @csspart stage-disabled - The "disabled" state.
  * @csspart finding-button - A finding within a state; opens its list.
  * @csspart finding-list - The open finding's list: heading, help, filter, rows, pages.
  * @csspart row - One client of the list.
@@ -167,7 +183,7 @@ export class PortalPracticeOverviewElement extends PortalElement {
         <ol class="funnel" part="funnel" aria-label=${m.funnel}>
           ${o.states.map((s) => {
             const held = s.findings.filter((f) => f.clients > 0);
-            return html`<li class="stage" part="stage stage-${s.state}">
+            return html`<li class="stage" part="stage stage-${s.state.replace('_', '-')}">
               <h3 class="stage-title"><span>${m.state(s.state)}</span> <span class="stage-count">${m.stageCount(s.clients)}</span></h3>
               ${held.length
                 ? html`<ul class="findings" aria-label=${`${m.state(s.state)}: ${m.heldBy}`}>
