@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
+import { lazySchema } from './lazy.js';
 import { LIST_LIMITS } from './limits.js';
 
 /** Stable machine codes, one per rule the server enforces. Hosts branch on these, not on text. */
-export const ProblemCode = z.enum([
+export const ProblemCode = lazySchema(() => z.enum([
   'bad_request',
   'unauthorized',
   'forbidden',
@@ -38,11 +39,11 @@ export const ProblemCode = z.enum([
   'payload_too_large',
   'unsupported_media_type',
   'document_already_assigned',
-]);
+]));
 export type ProblemCode = z.infer<typeof ProblemCode>;
 
 /** RFC 9457 problem details, with our `code`. */
-export const Problem = z
+export const Problem = lazySchema(() => z
   .looseObject({
     type: z.string(),
     title: z.string(),
@@ -53,7 +54,7 @@ export const Problem = z
     retryAfterSeconds: z.optional(z.int()),
     /** Field-level problems for 400s: JSON paths and messages, never the submitted values. */
     errors: z.optional(z.array(z.object({ path: z.string(), message: z.string() })).check(z.maxLength(LIST_LIMITS.problemErrors))),
-  });
+  }));
 export type Problem = z.infer<typeof Problem>;
 
 /**
