@@ -26,6 +26,7 @@ window.__mountAll = (parent) => {
           (window.__renderedAt ??= {})[tag] = performance.now();
           void window.__afterNextFrame().then((t) => {
             onScreen[tag] = t;
+            (window.__onScreenAt ??= {})[tag] = t;
             resolve();
           });
         },

@@ -143,6 +143,9 @@ if (PROFILE) {
   const runTotals: Record<string, Record<string, number>>[] = [];
   const runs = Math.max(1, Math.min(RUNS, 5));
   let missed = 0;
+  /** `BENCH_PROFILE_TOP=n`: also list the n functions with the most self time in each phase (means). */
+  const TOP = Number(process.env.BENCH_PROFILE_TOP ?? 0);
+  const functions: Record<string, Record<string, number>> = {};
   for (let i = 0; i < runs; i++) {
     const page = await replayPage({ cpu: PROFILE });
     await page.addInitScript(() => ((window as any).__benchAlignClock = true));
@@ -158,7 +161,7 @@ if (PROFILE) {
       return {
         firstRequest: (window as any).__firstRequestAt - start,
         firstAnswer: Math.min(...(window as any).__answeredAt) - start,
-        onScreen: Math.max(...Object.values((window as any).__renderedAt as Record<string, number>)) - start,
+        onScreen: Math.max(...Object.values((window as any).__onScreenAt as Record<string, number>)) - start,
       };
     });
     const { profile } = await cdp.send('Profiler.stop');
@@ -186,6 +189,13 @@ if (PROFILE) {
       const phase = phases[phaseOf(ms(k))]!;
       const dt = (profile.timeDeltas![k + 1] ?? 0) / 1000;
       for (const [bucket, share] of bucketsOf(node)) ((perRun[bucket] ??= {})[phase] ??= 0), (perRun[bucket]![phase]! += dt * share);
+      // Functions by self time (with their caller, when the function is a native one).
+      if (TOP) {
+        const parent = profile.nodes.find((n) => n.children?.includes(node.id));
+        const own = `${f.functionName || '(anonymous)'} ${bucketsOf(node)[0]![0]}`;
+        const label = f.url ? own : `${own} ← ${parent?.callFrame.functionName || '(anonymous)'} ${parent ? bucketsOf(parent)[0]![0] : ''}`;
+        ((functions[phase] ??= {})[label] ??= 0), (functions[phase]![label]! += dt / runs);
+      }
     }
     console.log(`run ${i + 1}: first request ${fmt(marks.firstRequest)} ms, first answer ${fmt(marks.firstAnswer)} ms, all rendered ${fmt(marks.onScreen)} ms`);
   }
@@ -203,6 +213,46 @@ if (PROFILE) {
   for (const [bucket, byPhase, total] of rows.filter((r) => r[2] >= 0.5)) console.log(`| ${bucket} | ${phases.map((p) => fmt(byPhase[p] ?? 0)).join(' | ')} | ${fmt(total)} |`);
   const sum = (p: string) => rows.reduce((a, r) => a + (r[1][p] ?? 0), 0);
   console.log(`| **all** | ${phases.map((p) => fmt(sum(p))).join(' | ')} | ${fmt(rows.reduce((a, r) => a + r[2], 0))} |`);
+  for (const phase of TOP ? phases : []) {
+    console.log(`\n### ${phase}: top functions by self time (ms, mean)\n`);
+    for (const [label, ms] of Object.entries(functions[phase] ?? {}).sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`- ${fmt(ms)} ${label}`);
+  }
+  // Style and layout, from a trace of the same start-up: how many style recalculations and layouts
+  // ran between script start and everything on screen, how long they took, and which were forced
+  // by script (they carry the stack that asked).
+  const traced: { recalcs: number; recalcMs: number; forcedRecalcs: number; layouts: number; layoutMs: number; forcedLayouts: number; forcedBy: string[] }[] = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await replayPage({ cpu: PROFILE });
+    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline.stack', 'blink.user_timing'] });
+    await page.goto(`${site.url}/bench/mount.html?client=cl_active`);
+    const onScreenAt: number = await page.evaluate(() => (window as any).__mounted.then(() => Math.max(...Object.values((window as any).__onScreenAt as Record<string, number>)) - performance.getEntriesByName('script-start')[0]!.startTime));
+    const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: { name: string; ph: string; ts: number; dur?: number; args?: any }[] }).traceEvents;
+    await page.context().close();
+    const start = events.find((e) => e.name === 'script-start')?.ts;
+    if (start === undefined) throw new Error('The trace has no script-start mark.');
+    const inWindow = (e: { ts: number }) => e.ts >= start && e.ts <= start + onScreenAt * 1000;
+    const of = (name: string) => events.filter((e) => e.name === name && e.ph === 'X' && inWindow(e));
+    const recalcs = of('UpdateLayoutTree');
+    const layouts = of('Layout');
+    const stackOf = (e: { args?: any }) => (e.args?.beginData?.stackTrace ?? e.args?.data?.stackTrace ?? []) as { functionName: string; url: string }[];
+    const forced = [...recalcs, ...layouts].filter((e) => stackOf(e).length);
+    traced.push({
+      recalcs: recalcs.length,
+      recalcMs: recalcs.reduce((a, e) => a + (e.dur ?? 0), 0) / 1000,
+      forcedRecalcs: recalcs.filter((e) => stackOf(e).length).length,
+      layouts: layouts.length,
+      layoutMs: layouts.reduce((a, e) => a + (e.dur ?? 0), 0) / 1000,
+      forcedLayouts: layouts.filter((e) => stackOf(e).length).length,
+      forcedBy: forced.map((e) => `${e.name} ← ${stackOf(e)[0]!.functionName || '(anonymous)'} ${stackOf(e)[0]!.url.replace(/^.*\//, '')}`),
+    });
+  }
+  const med = (k: 'recalcs' | 'recalcMs' | 'forcedRecalcs' | 'layouts' | 'layoutMs' | 'forcedLayouts') => fmt(median(traced.map((t) => t[k])));
+  console.log(`\n## Style and layout, CPU ${PROFILE}×, script start → all five on screen (medians of ${runs} traced runs)\n`);
+  console.log(`- style recalculations: ${med('recalcs')} (${med('forcedRecalcs')} forced by script), ${med('recalcMs')} ms`);
+  console.log(`- layouts: ${med('layouts')} (${med('forcedLayouts')} forced by script), ${med('layoutMs')} ms`);
+  const forcedBy = new Map<string, number>();
+  for (const t of traced) for (const f of t.forcedBy) forcedBy.set(f, (forcedBy.get(f) ?? 0) + 1 / runs);
+  for (const [f, n] of [...forcedBy].sort((a, b) => b[1] - a[1])) console.log(`  - forced: ${f} (${n.toFixed(1)} a run)`);
   await browser.close();
   await mock.close();
   await site.close();
