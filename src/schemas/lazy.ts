@@ -1,3 +1,17 @@
+/** A schema to build on first use (`b`), and once built, the schema (`s`). Short names: they ship. */
+type Deferred = { b: () => object; s?: object };
+
+/**
+ * Every read (`schema._zod`, `schema.shape`, `schema.options`…), `in` check and prototype lookup is
+ * answered by the built schema, built the first time. Nothing writes to a schema once built, and
+ * nothing lists its keys, so those operations are not forwarded.
+ */
+const forward: ProxyHandler<Deferred> = {
+  get: (d, key) => Reflect.get((d.s ??= d.b()), key),
+  has: (d, key) => key in (d.s ??= d.b()),
+  getPrototypeOf: (d) => Object.getPrototypeOf((d.s ??= d.b())),
+};
+
 /**
  * A schema built the first time anything reads it, instead of when its module is evaluated.
  *
@@ -6,27 +20,10 @@
  * costs nothing until the client validates an answer with it (or a form, the mock server, the
  * OpenAPI script or a schema built from it reads it), and each is built once.
  *
- * The value stands in for the schema everywhere: same type, `instanceof` and zod's functions see
- * the built schema (every property read, `in` check and prototype lookup is forwarded to it), and
- * it keeps one identity, so registries keyed by schema (the OpenAPI names) find it. Only top-level
- * definitions are wrapped; what they contain is built with them.
+ * The value stands in for the schema: same type, and `instanceof` and zod's functions see the
+ * built schema; it keeps one identity, so registries keyed by schema (the OpenAPI names) find it.
+ * Only top-level definitions are wrapped; what they contain is built with them.
  */
 export function lazySchema<T extends object>(build: () => T): T {
-  let built: T | undefined;
-  const schema = (): T => (built ??= build());
-  return new Proxy({} as T, {
-    get: (_, key) => Reflect.get(schema(), key),
-    set: (_, key, value) => Reflect.set(schema(), key, value),
-    has: (_, key) => Reflect.has(schema(), key),
-    ownKeys: () => Reflect.ownKeys(schema()),
-    // Reported as configurable: a proxy may not claim a non-configurable property its (empty)
-    // target lacks, and nothing redefines a schema's properties through it.
-    getOwnPropertyDescriptor: (_, key) => {
-      const descriptor = Reflect.getOwnPropertyDescriptor(schema(), key);
-      return descriptor && { ...descriptor, configurable: true };
-    },
-    defineProperty: (_, key, descriptor) => Reflect.defineProperty(schema(), key, descriptor),
-    deleteProperty: (_, key) => Reflect.deleteProperty(schema(), key),
-    getPrototypeOf: () => Reflect.getPrototypeOf(schema()),
-  });
+  return new Proxy<Deferred>({ b: build }, forward) as unknown as T;
 }
