@@ -2,7 +2,7 @@
 // floor measured in the same run. Timings are printed, never asserted (shared machines are noisy);
 // the deterministic figures (bytes, requests, DOM nodes) are enforced by npm test instead.
 import { build } from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { serve } from './serve.mjs';
@@ -223,14 +223,19 @@ if (PROFILE) {
   const traced: { recalcs: number; recalcMs: number; forcedRecalcs: number; layouts: number; layoutMs: number; forcedLayouts: number; forcedBy: string[] }[] = [];
   for (let i = 0; i < runs; i++) {
     const page = await replayPage({ cpu: PROFILE });
-    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline.stack', 'blink.user_timing'] });
+    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline.stack', 'blink.user_timing', ...(process.env.BENCH_TRACE_FILE ? ['blink', 'fonts', 'disabled-by-default-devtools.timeline'] : [])] });
     await page.goto(`${site.url}/bench/mount.html?client=cl_active`);
     const onScreenAt: number = await page.evaluate(() => (window as any).__mounted.then(() => Math.max(...Object.values((window as any).__onScreenAt as Record<string, number>)) - performance.getEntriesByName('script-start')[0]!.startTime));
-    const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: { name: string; ph: string; ts: number; dur?: number; args?: any }[] }).traceEvents;
+    const trace = await browser.stopTracing();
+    if (process.env.BENCH_TRACE_FILE) writeFileSync(process.env.BENCH_TRACE_FILE, trace);
+    const events = (JSON.parse(trace.toString()) as { traceEvents: { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: any }[] }).traceEvents;
     await page.context().close();
-    const start = events.find((e) => e.name === 'script-start')?.ts;
-    if (start === undefined) throw new Error('The trace has no script-start mark.');
-    const inWindow = (e: { ts: number }) => e.ts >= start && e.ts <= start + onScreenAt * 1000;
+    // The page's main thread is the one that made the script-start mark (the trace holds every
+    // renderer, the browser's own pages included).
+    const mark = events.find((e) => e.name === 'script-start');
+    if (!mark) throw new Error('The trace has no script-start mark.');
+    const start = mark.ts;
+    const inWindow = (e: { ts: number; pid: number; tid: number }) => e.pid === mark.pid && e.tid === mark.tid && e.ts >= start && e.ts <= start + onScreenAt * 1000;
     const of = (name: string) => events.filter((e) => e.name === name && e.ph === 'X' && inWindow(e));
     const recalcs = of('UpdateLayoutTree');
     const layouts = of('Layout');
@@ -292,6 +297,7 @@ for (let i = 0; i < RUNS; i++) {
       for (const variant of order) await startUp(cpu, scenario, variant);
     }
   }
+  process.stderr.write(`start-up: run ${i + 1} of ${RUNS} done (${((Date.now() - startedAt) / 1000).toFixed(0)} s)\n`);
 }
 const startUpSeconds = (Date.now() - startedAt) / 1000;
 
