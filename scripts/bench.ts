@@ -378,7 +378,7 @@ const heap: { before: number; half: number; after: number } = await memPage.eval
   document.body.replaceChildren();
   const cycle = async (n) => {
     for (let i = 0; i < n; i++) {
-      const { provider } = await window.__mountAll(document.body);
+      const provider = await window.__mountAll(document.body);
       provider.remove();
     }
     await new Promise((r) => setTimeout(r, 100));
