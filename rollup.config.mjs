@@ -27,7 +27,7 @@ const plugins = ({ module = true } = {}) => [
   esbuild({ target: 'es2022', legalComments: 'none', define: { 'process.env.NODE_ENV': '"production"' } }),
   // Whitespace inside html`` and css`` templates is bytes every host downloads.
   minifyHtmlLiterals(),
-  terser({ ecma: 2022, module, compress: { passes: 2, pure_getters: true }, format: { comments: false } }),
+  terser({ ecma: 2022, module, compress: { passes: 3, pure_getters: true }, format: { comments: false } }),
 ];
 
 const onwarn = (warning, warn) => {

@@ -6,8 +6,11 @@
   window.__portalRequests = [];
   /** When each recorded answer was handed to the SDK (performance.now()). */
   window.__answeredAt = [];
+  /** When the first request left (performance.now()); the same for the floor and the SDK. */
+  window.__firstRequestAt = undefined;
   let nextSlot = 0;
   window.fetch = async (input, init) => {
+    window.__firstRequestAt ??= performance.now();
     const request = new Request(input, init);
     const url = new URL(request.url);
     const key = `${request.method} ${url.pathname}${url.search}`;
@@ -28,4 +31,19 @@
     if (window.__portalLogRequests !== false) window.__answeredAt.push(performance.now());
     return new Response(rec.body, { status: rec.status, headers: rec.headers });
   };
+
+  /**
+   * Resolves with performance.now() once the frame after `portal-load` has been produced: a task
+   * posted from that frame's animation callback runs after its style, layout and paint. The SDK and
+   * the floor are both timed this way.
+   */
+  window.__afterNextFrame = () =>
+    new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now());
+        channel.port2.postMessage(null);
+      }),
+    );
+  window.__sinceScriptStart = (t) => t - performance.getEntriesByName('script-start')[0].startTime;
 })();

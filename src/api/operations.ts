@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazySchema } from '../schemas/lazy.js';
 import {
   ActivityKind,
   ActivityPage,
@@ -89,7 +90,7 @@ export interface Operation {
 
 const op = <const T extends Operation>(o: T) => o;
 
-export const DocumentListQuery = z.object({
+export const DocumentListQuery = lazySchema(() => z.object({
   /** Absent: every document but the cancelled ones; `cancelled`: only those. */
   status: z.optional(DocumentStatus),
   sort: z.optional(DocumentSort),
@@ -97,14 +98,14 @@ export const DocumentListQuery = z.object({
   /** Rows to skip, to jump straight to a page; not together with `cursor`. */
   offset: z.optional(z.coerce.number<number>().check(z.int(), z.minimum(0), z.maximum(1_000_000))),
   limit: z.optional(z.coerce.number<number>().check(z.int(), z.minimum(1), z.maximum(200))),
-});
+}));
 export type DocumentListQuery = z.input<typeof DocumentListQuery>;
 
 /**
  * `listDocuments` with a title search. Free text never goes in a query string (docs/api.md, "No
  * PHI in URLs"), so the search is a POST body with the same filters, sort and paging.
  */
-export const DocumentSearch = z.strictObject({
+export const DocumentSearch = lazySchema(() => z.strictObject({
   /** Documents whose title contains this text, ignoring case and accents. */
   title: z.string().check(z.minLength(1), z.maxLength(100)),
   status: z.optional(DocumentStatus),
@@ -112,13 +113,13 @@ export const DocumentSearch = z.strictObject({
   cursor: z.optional(z.string().check(z.maxLength(200))),
   offset: z.optional(z.int().check(z.minimum(0), z.maximum(1_000_000))),
   limit: z.optional(z.int().check(z.minimum(1), z.maximum(200))),
-});
+}));
 export type DocumentSearch = z.input<typeof DocumentSearch>;
 
-export const PageQuery = z.object({
+export const PageQuery = lazySchema(() => z.object({
   cursor: z.optional(z.string().check(z.maxLength(200))),
   limit: z.optional(z.coerce.number<number>().check(z.int(), z.minimum(1), z.maximum(200))),
-});
+}));
 export type PageQuery = z.input<typeof PageQuery>;
 
 /** `listActivity`: newest first, optionally one kind only; walked with `nextCursor`. */

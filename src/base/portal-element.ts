@@ -7,7 +7,7 @@ import { portalContext, type PortalConfig } from '../context/portal-context.js';
 import { globalConfig, onGlobalConfigChange } from '../context/global-config.js';
 import { resolveLocale, type Locale } from '../i18n/locale.js';
 import { displayLocale, onLocalePackSettled } from '../i18n/locale-packs.js';
-import { warmFormatters } from '../i18n/warm-formatters.js';
+import { warmFormattersWhenIdle } from '../i18n/warm-formatters.js';
 import { commonMessages } from '../i18n/common.messages.js';
 import { describeError } from '../i18n/describe-error.js';
 import type { PortalEventDetails, PortalEventName } from '../events/portal-events.js';
@@ -208,10 +208,9 @@ export abstract class PortalElement extends LitElement {
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
-    // The first update started the loads; their requests are out by the next task, so the
-    // one-time formatter set-up runs while waiting for the answers.
-    const locale = this.activeLocale;
-    setTimeout(() => warmFormatters(locale), 0);
+    // The first update started the loads; the one-time formatter set-up runs while waiting for
+    // the answers, when the page is idle, never ahead of a first paint that has its data.
+    warmFormattersWhenIdle(this.activeLocale);
   }
 
   /**

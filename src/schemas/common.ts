@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazySchema } from './lazy.js';
 import { LIST_LIMITS } from './limits.js';
 
 // zod probes `new Function` once to decide whether to compile object parsers. On a page with a
@@ -7,7 +8,7 @@ import { LIST_LIMITS } from './limits.js';
 z.config({ jitless: true });
 
 /** Opaque resource id, e.g. `cl_active`, `ct_1`, `doc_42`. Ids never carry names or emails. */
-export const Id = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/));
+export const Id = lazySchema(() => z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/)));
 
 /**
  * Characters a person's name never needs and that change what others read: control characters
@@ -18,7 +19,7 @@ export const Id = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A
 export const HIDDEN_NAME_CHARACTERS = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
 /** A name as written by staff: trimmed, 1–200 characters, none of `HIDDEN_NAME_CHARACTERS`. */
-export const NameInput = z
+export const NameInput = lazySchema(() => z
   .string()
   .check(
     z.trim(),
@@ -26,39 +27,39 @@ export const NameInput = z
     z.maxLength(200),
     // A pattern rather than a refinement, so the OpenAPI document states the rule too.
     z.regex(/^[^\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]*$/, { message: 'Must not contain control characters or bidirectional controls' }),
-  );
+  ));
 
 /** An RFC 3339 timestamp in UTC. */
-export const Timestamp = z.iso.datetime();
+export const Timestamp = lazySchema(() => z.iso.datetime());
 
 /** A calendar date, `YYYY-MM-DD`. */
-export const CalendarDate = z.iso.date();
+export const CalendarDate = lazySchema(() => z.iso.date());
 
-export const EmailAddress = z.email().check(z.maxLength(254));
+export const EmailAddress = lazySchema(() => z.email().check(z.maxLength(254)));
 
 /** A web address a host may navigate to or a person may open: http(s) only, never `javascript:` or `data:`. */
-export const WebUrl = z.url({ protocol: /^https?$/ });
+export const WebUrl = lazySchema(() => z.url({ protocol: /^https?$/ }));
 
 /**
  * An ISO 4217 currency code: three uppercase letters (`USD`). The shape is checked rather than a
  * list of codes, since `Intl.supportedValuesOf('currency')` is missing in some hosts and every
  * well-formed code formats.
  */
-export const CurrencyCode = z.string().check(z.regex(/^[A-Z]{3}$/));
+export const CurrencyCode = lazySchema(() => z.string().check(z.regex(/^[A-Z]{3}$/)));
 
 /** Money in minor units (cents) with an ISO 4217 currency: never floats. */
-export const Money = z
+export const Money = lazySchema(() => z
   .object({
     amount: z.int().check(z.nonnegative()),
     currency: CurrencyCode,
-  });
+  }));
 export type Money = z.infer<typeof Money>;
 
 /**
  * Optimistic-concurrency version of a resource. The server sends it both in the body and as the
  * strong `ETag` header `"<version>"`; writes send it back as `If-Match`.
  */
-export const Version = z.int().check(z.nonnegative());
+export const Version = lazySchema(() => z.int().check(z.nonnegative()));
 
 /** A page of a long collection, walked with an opaque cursor. */
 export function pageOf<T extends z.core.$ZodType>(item: T) {

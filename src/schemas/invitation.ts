@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
+import { lazySchema } from './lazy.js';
 import { EmailAddress, Id, Timestamp } from './common.js';
 
-export const DeliveryStatus = z.enum(['sent', 'delivered', 'bounced', 'complained']);
+export const DeliveryStatus = lazySchema(() => z.enum(['sent', 'delivered', 'bounced', 'complained']));
 export type DeliveryStatus = z.infer<typeof DeliveryStatus>;
 
-export const Invitation = z
+export const Invitation = lazySchema(() => z
   .object({
     id: Id,
     sentAt: Timestamp,
@@ -13,9 +14,9 @@ export const Invitation = z
     message: z.nullable(z.string().check(z.maxLength(2000))),
     delivery: DeliveryStatus,
     expiresAt: Timestamp,
-  });
+  }));
 export type Invitation = z.infer<typeof Invitation>;
 
-export const InvitationRequest = z
-  .strictObject({ message: z.optional(z.string().check(z.maxLength(2000))) });
+export const InvitationRequest = lazySchema(() => z
+  .strictObject({ message: z.optional(z.string().check(z.maxLength(2000))) }));
 export type InvitationRequest = z.infer<typeof InvitationRequest>;

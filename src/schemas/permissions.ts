@@ -1,45 +1,46 @@
 import * as z from 'zod/mini';
+import { lazySchema } from './lazy.js';
 import { Id, Version } from './common.js';
 import { LIST_LIMITS } from './limits.js';
 
-export const ClientPermissionKey = z.enum(['appointmentRequests', 'secureMessaging', 'billingDocuments', 'payBalance']);
+export const ClientPermissionKey = lazySchema(() => z.enum(['appointmentRequests', 'secureMessaging', 'billingDocuments', 'payBalance']));
 export type ClientPermissionKey = z.infer<typeof ClientPermissionKey>;
 
-export const ClientPermissionFlags = z
+export const ClientPermissionFlags = lazySchema(() => z
   .object({
     appointmentRequests: z.boolean(),
     secureMessaging: z.boolean(),
     billingDocuments: z.boolean(),
     payBalance: z.boolean(),
-  });
+  }));
 export type ClientPermissionFlags = z.infer<typeof ClientPermissionFlags>;
 
-export const PermissionGroup = z.enum(['basic', 'messaging', 'documents', 'scheduling', 'billing']);
+export const PermissionGroup = lazySchema(() => z.enum(['basic', 'messaging', 'documents', 'scheduling', 'billing']));
 export type PermissionGroup = z.infer<typeof PermissionGroup>;
 
-export const PortalUserGroups = z
+export const PortalUserGroups = lazySchema(() => z
   .object({
     basic: z.boolean(),
     messaging: z.boolean(),
     documents: z.boolean(),
     scheduling: z.boolean(),
     billing: z.boolean(),
-  });
+  }));
 export type PortalUserGroups = z.infer<typeof PortalUserGroups>;
 
-export const PortalUserPermissions = z
-  .object({ contactId: Id, groups: PortalUserGroups });
+export const PortalUserPermissions = lazySchema(() => z
+  .object({ contactId: Id, groups: PortalUserGroups }));
 export type PortalUserPermissions = z.infer<typeof PortalUserPermissions>;
 
-export const ClientPermissions = z
+export const ClientPermissions = lazySchema(() => z
   .object({
     clientId: Id,
     client: ClientPermissionFlags,
     portalUsers: z.array(PortalUserPermissions).check(z.maxLength(LIST_LIMITS.contacts)),
     version: Version,
-  });
+  }));
 export type ClientPermissions = z.infer<typeof ClientPermissions>;
 
-export const ClientPermissionsUpdate = z
-  .strictObject({ client: ClientPermissionFlags, portalUsers: z.array(PortalUserPermissions).check(z.maxLength(LIST_LIMITS.contacts)) });
+export const ClientPermissionsUpdate = lazySchema(() => z
+  .strictObject({ client: ClientPermissionFlags, portalUsers: z.array(PortalUserPermissions).check(z.maxLength(LIST_LIMITS.contacts)) }));
 export type ClientPermissionsUpdate = z.infer<typeof ClientPermissionsUpdate>;

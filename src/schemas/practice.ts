@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
+import { lazySchema } from './lazy.js';
 import { EmailAddress, Version, WebUrl } from './common.js';
 
-export const OnlinePaymentsStatus = z.enum(['active', 'not_set_up', 'restricted']);
+export const OnlinePaymentsStatus = lazySchema(() => z.enum(['active', 'not_set_up', 'restricted']));
 export type OnlinePaymentsStatus = z.infer<typeof OnlinePaymentsStatus>;
 
-export const PracticeSettings = z
+export const PracticeSettings = lazySchema(() => z
   .object({
     /** Practice-wide switch: off means no client can sign in, whatever their own access says. */
     portalEnabled: z.boolean(),
@@ -20,9 +21,9 @@ export const PracticeSettings = z
     /** Days after which an invitation link expires. */
     invitationExpiryDays: z.int().check(z.positive()),
     version: Version,
-  });
+  }));
 export type PracticeSettings = z.infer<typeof PracticeSettings>;
 
-export const PracticeSettingsUpdate = z
-  .strictObject({ portalEnabled: z.boolean() });
+export const PracticeSettingsUpdate = lazySchema(() => z
+  .strictObject({ portalEnabled: z.boolean() }));
 export type PracticeSettingsUpdate = z.infer<typeof PracticeSettingsUpdate>;

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
+import { lazySchema } from './lazy.js';
 import { LIST_LIMITS } from './limits.js';
 
 /** Stable machine codes, one per rule the server enforces. Hosts branch on these, not on text. */
-export const ProblemCode = z.enum([
+export const ProblemCode = lazySchema(() => z.enum([
   'bad_request',
   'unauthorized',
   'forbidden',
@@ -39,11 +40,11 @@ export const ProblemCode = z.enum([
   'unsupported_media_type',
   'document_already_assigned',
   'missing_capability',
-]);
+]));
 export type ProblemCode = z.infer<typeof ProblemCode>;
 
 /** RFC 9457 problem details, with our `code`. */
-export const Problem = z
+export const Problem = lazySchema(() => z
   .looseObject({
     type: z.string(),
     title: z.string(),
@@ -59,7 +60,7 @@ export const Problem = z
     capability: z.optional(z.string().check(z.maxLength(100))),
     /** Field-level problems for 400s: JSON paths and messages, never the submitted values. */
     errors: z.optional(z.array(z.object({ path: z.string(), message: z.string() })).check(z.maxLength(LIST_LIMITS.problemErrors))),
-  });
+  }));
 export type Problem = z.infer<typeof Problem>;
 
 /**

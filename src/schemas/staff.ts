@@ -1,15 +1,16 @@
 import * as z from 'zod/mini';
+import { lazySchema } from './lazy.js';
 import { Id } from './common.js';
 
 /** The roles a practice gives its staff (DESIGN.md, "Staff roles and records"). */
-export const StaffRole = z.enum(['owner', 'clinician', 'front-desk', 'biller']);
+export const StaffRole = lazySchema(() => z.enum(['owner', 'clinician', 'front-desk', 'biller']));
 export type StaffRole = z.infer<typeof StaffRole>;
 
 /**
  * What a signed-in staff member may do. The server decides (`GET /session`); widgets offer only
  * these actions and the API refuses the rest with `403 missing_capability`.
  */
-export const Capability = z.enum([
+export const Capability = lazySchema(() => z.enum([
   'portal.invite',
   'portal.email',
   'portal.disable',
@@ -23,15 +24,15 @@ export const Capability = z.enum([
   'billing.cards',
   'billing.charge',
   'activity.view',
-]);
+]));
 export type Capability = z.infer<typeof Capability>;
 
 /** A member of the practice's staff, as the activity trail and the session name them. */
-export const StaffMember = z.object({
+export const StaffMember = lazySchema(() => z.object({
   id: Id,
   displayName: z.string().check(z.minLength(1), z.maxLength(200)),
   role: StaffRole,
-});
+}));
 export type StaffMember = z.infer<typeof StaffMember>;
 
 const isCapability = (value: string): value is Capability => (Capability.options as readonly string[]).includes(value);
