@@ -123,18 +123,18 @@ export const PageQuery = lazySchema(() => z.object({
 export type PageQuery = z.input<typeof PageQuery>;
 
 /** `listActivity`: newest first, optionally one kind only; walked with `nextCursor`. */
-export const ActivityQuery = z.object({
+export const ActivityQuery = lazySchema(() => z.object({
   kind: z.optional(ActivityKind),
   cursor: z.optional(z.string().check(z.maxLength(200))),
   limit: z.optional(z.coerce.number<number>().check(z.int(), z.minimum(1), z.maximum(200))),
-});
+}));
 export type ActivityQuery = z.input<typeof ActivityQuery>;
 /** `listPortalOverviewClients`: the clients behind one finding, a page at a time (ids and the finding only: no PHI). */
-export const OverviewClientQuery = z.object({
+export const OverviewClientQuery = lazySchema(() => z.object({
   finding: OverviewFinding,
   cursor: z.optional(z.string().check(z.maxLength(200))),
   limit: z.optional(z.coerce.number<number>().check(z.int(), z.minimum(1), z.maximum(200))),
-});
+}));
 export type OverviewClientQuery = z.input<typeof OverviewClientQuery>;
 
 export const operations = {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazySchema } from './lazy.js';
 import { Id, Money, Timestamp, pageOf } from './common.js';
 import { CardBrand, CardSide } from './billing.js';
 import { Relationship } from './contact.js';
@@ -10,7 +11,7 @@ import { StaffRole } from './staff.js';
  * What happened, from a fixed list: one kind per write the API accepts for a client (and a
  * declined payment, which is refused yet worth a record). Nothing else is ever recorded.
  */
-export const ActivityKind = z.enum([
+export const ActivityKind = lazySchema(() => z.enum([
   'invitation_sent',
   'portal_email_changed',
   'access_disabled',
@@ -30,7 +31,7 @@ export const ActivityKind = z.enum([
   'insurance_card_uploaded',
   'payment_made',
   'payment_declined',
-]);
+]));
 export type ActivityKind = z.infer<typeof ActivityKind>;
 
 /**
@@ -38,46 +39,46 @@ export type ActivityKind = z.infer<typeof ActivityKind>;
  * domain (`b•••@example.com`). The server masks when it records, so no answer, CSV or log of
  * the trail ever holds a full address; the domain stays, as it is what tells a typo (`gmial.com`).
  */
-export const MaskedEmail = z.string().check(z.maxLength(254), z.regex(/^[^\s@•]•••@[^\s@]{1,253}$/u));
+export const MaskedEmail = lazySchema(() => z.string().check(z.maxLength(254), z.regex(/^[^\s@•]•••@[^\s@]{1,253}$/u)));
 
-const DisplayName = z.string().check(z.minLength(1), z.maxLength(401));
+const DisplayName = lazySchema(() => z.string().check(z.minLength(1), z.maxLength(401)));
 
 /**
  * A contact as they were named when the entry was recorded: the contact record's own name (what
  * its id identified then), so the entry still reads right after the contact is renamed or removed.
  */
-export const ActivityContact = z.object({ id: Id, displayName: DisplayName });
+export const ActivityContact = lazySchema(() => z.object({ id: Id, displayName: DisplayName }));
 export type ActivityContact = z.infer<typeof ActivityContact>;
 
 /** A document and its template's title at the time (a practice's template, not free text). */
-export const ActivityDocument = z.object({ id: Id, title: z.string().check(z.maxLength(300)) });
+export const ActivityDocument = lazySchema(() => z.object({ id: Id, title: z.string().check(z.maxLength(300)) }));
 export type ActivityDocument = z.infer<typeof ActivityDocument>;
 
-const ActivityCard = z.object({ brand: CardBrand, last4: z.string().check(z.regex(/^\d{4}$/)) });
+const ActivityCard = lazySchema(() => z.object({ brand: CardBrand, last4: z.string().check(z.regex(/^\d{4}$/)) }));
 
 /** Who did it: a staff member (as signed in then), the client, or one of the client's portal users. */
-export const ActivityActor = z.discriminatedUnion('type', [
+export const ActivityActor = lazySchema(() => z.discriminatedUnion('type', [
   z.object({ type: z.literal('staff'), id: Id, displayName: z.string().check(z.minLength(1), z.maxLength(200)), role: StaffRole }),
   z.object({ type: z.literal('client') }),
   z.object({ type: z.literal('portal_user'), contactId: Id, displayName: DisplayName }),
-]);
+]));
 export type ActivityActor = z.infer<typeof ActivityActor>;
 
 /** One permission that a `permissions_changed` entry changed: the client's own (`portalUser` null) or a portal user's group. */
-export const PermissionChange = z.object({
+export const PermissionChange = lazySchema(() => z.object({
   portalUser: z.nullable(ActivityContact),
   permission: z.union([ClientPermissionKey, PermissionGroup]),
   before: z.boolean(),
   after: z.boolean(),
-});
+}));
 export type PermissionChange = z.infer<typeof PermissionChange>;
 
 /** The contact fields an update changed (names of fields, never their values). */
-export const ContactField = z.enum(['name', 'relationship', 'legalGuardian', 'emails']);
+export const ContactField = lazySchema(() => z.enum(['name', 'relationship', 'legalGuardian', 'emails']));
 export type ContactField = z.infer<typeof ContactField>;
 
 /** Why an invitation went out: sent on its own, by "Disable and Resend", or with documents to a client without access. */
-export const InvitationCause = z.enum(['invitation', 'email_change', 'documents']);
+export const InvitationCause = lazySchema(() => z.enum(['invitation', 'email_change', 'documents']));
 export type InvitationCause = z.infer<typeof InvitationCause>;
 
 const base = {
@@ -97,7 +98,7 @@ const ids = (max: number) => z.array(Id).check(z.maxLength(max));
  * document's title, before and after values). Never free text from a form: no invitation
  * message, no typed note, no card number, no PIN.
  */
-export const ActivityEntry = z.discriminatedUnion('kind', [
+export const ActivityEntry = lazySchema(() => z.discriminatedUnion('kind', [
   entry('invitation_sent', {
     recipients: z.array(MaskedEmail).check(z.minLength(1), z.maxLength(LIST_LIMITS.contacts + 1)),
     /** The guardians or portal users it went to (for a minor); empty when it went to the client. */
@@ -134,9 +135,9 @@ export const ActivityEntry = z.discriminatedUnion('kind', [
   entry('insurance_card_uploaded', { paymentMethodId: Id, side: CardSide }),
   entry('payment_made', { paymentId: Id, amount: Money, card: ActivityCard, invoiceIds: ids(LIST_LIMITS.invoices) }),
   entry('payment_declined', { amount: Money, card: ActivityCard, invoiceIds: ids(LIST_LIMITS.invoices) }),
-]);
+]));
 export type ActivityEntry = z.infer<typeof ActivityEntry>;
 
 /** One page of a client's trail, newest first. */
-export const ActivityPage = pageOf(ActivityEntry);
+export const ActivityPage = lazySchema(() => pageOf(ActivityEntry));
 export type ActivityPage = z.infer<typeof ActivityPage>;

@@ -44,13 +44,13 @@ const isCapability = (value: string): value is Capability => (Capability.options
  * what it would allow is not offered here anyway.
  */
 /** A session's capabilities as sent: strings, so those of a server newer than this SDK still parse. */
-export const CapabilityList = z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(100));
+export const CapabilityList = lazySchema(() => z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(100)));
 
-export const Session = z.object({
+export const Session = lazySchema(() => z.object({
   staff: StaffMember,
   capabilities: z.pipe(
     CapabilityList,
     z.transform((list: string[]) => [...new Set(list.filter(isCapability))]),
   ),
-});
+}));
 export type Session = z.output<typeof Session>;
