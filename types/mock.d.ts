@@ -4,7 +4,7 @@
 import type { OperationName, PaymentProcessor, ProblemCode } from './index.js';
 
 /** The mock's fixture worlds (see docs/mock-server.md). */
-export type MockWorld = 'default' | 'portal-off' | 'no-payments-account';
+export type MockWorld = 'default' | 'portal-off' | 'no-payments-account' | 'large-practice';
 
 /** Who is signed in to the mock: each role has the capabilities of docs/mock-server.md, "Staff roles". */
 export type MockStaffRole = 'owner' | 'clinician' | 'front-desk' | 'biller';
