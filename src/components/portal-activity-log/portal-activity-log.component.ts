@@ -107,10 +107,16 @@ export class PortalActivityLogElement extends PortalElement {
       const query = JSON.stringify([kind, index]);
       const cursor = this.cursors[index] ?? undefined;
       try {
+        // A role without the trail gets a short line. Once the session is known (it is read once a
+        // page), no request the API would refuse (403) is sent; the first time, both go together so
+        // the trail does not wait a round trip for the session.
+        const known = this.caps.loaded;
+        if (known && !this.caps.can('activity.view')) return { clientId, query, page: null, refreshError: null };
+        const read = client.listActivity(clientId, { ...(kind ? { kind } : {}), ...(cursor ? { cursor } : {}), limit: PAGE_SIZE }, { signal });
+        if (!known) read.catch(() => undefined);
         await this.caps.load(client, signal);
-        // A role without the trail gets a short line, never a request the API would refuse (403).
         if (!this.caps.can('activity.view')) return { clientId, query, page: null, refreshError: null };
-        const page = await client.listActivity(clientId, { ...(kind ? { kind } : {}), ...(cursor ? { cursor } : {}), limit: PAGE_SIZE }, { signal });
+        const page = await read;
         return { clientId, query, page, refreshError: null };
       } catch (error) {
         if (signal.aborted) throw error;

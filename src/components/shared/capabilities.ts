@@ -55,6 +55,11 @@ export class CapabilityController {
     this.host.requestUpdate();
   }
 
+  /** Whether the session has been read (or found missing: legacy), so `can()` answers for real. */
+  get loaded(): boolean {
+    return this.#granted !== null || this.#legacy || !this.gated;
+  }
+
   /** Whether the staff member may do what needs `capability` (false until the session is in). */
   can(capability: Capability): boolean {
     if (!this.gated) return true;

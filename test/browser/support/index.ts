@@ -19,7 +19,7 @@ installConsoleGuard();
 installReadableAssertions();
 trackRequests();
 export { requestsSettled } from './requests-in-flight.js';
-export { WIDGETS, WIDGET_TAGS } from './widgets.js';
+export { CLIENT_WIDGET_TAGS, WIDGETS, WIDGET_TAGS } from './widgets.js';
 
 export type Mock = Awaited<ReturnType<typeof start>>;
 

@@ -3,3 +3,5 @@ import registry from '../../../src/widgets.json' with { type: 'json' };
 
 export const WIDGETS = registry.widgets;
 export const WIDGET_TAGS: readonly string[] = WIDGETS.map((w) => w.tag);
+/** The widgets that show one client (`client-id`), for tests about switching and reloading clients. */
+export const CLIENT_WIDGET_TAGS: readonly string[] = WIDGETS.filter((w) => w.clientScoped).map((w) => w.tag);
