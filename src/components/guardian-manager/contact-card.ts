@@ -84,7 +84,7 @@ export function renderContactCard(contact: Contact, o: ContactCardOptions): Temp
   const name = fullName(contact);
   const state = contact.portalUser.state;
   const invite = renderInvite(contact, o);
-  return html`<li class="contact" part="contact">
+  return html`<li class="contact render-in-view" part="contact">
     <div class="contact-head">
       <h3 class="name">${bidi(name)}</h3>
       <span class="muted">${pm[`relationship.${contact.relationship}`]}</span>
