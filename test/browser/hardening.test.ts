@@ -263,6 +263,46 @@ describe('hardening: huge and hostile answers', function () {
     }
   });
 
+  it('editing a contact never alters a name the person did not change; a stored name the API refuses is said on open', async () => {
+    // Legacy data: a line break in the first name, spaces around the last name.
+    const stored = mock.store.client('cl_active')!.contacts.find((c) => c.id === 'ct_active_spouse')!;
+    stored.firstName = 'line1\nline2';
+    stored.lastName = ' Testwood ';
+    const writes: string[] = [];
+    const onRequest = ({ request }: { request: Request }) => void (request.method === 'PUT' && new URL(request.url).pathname.includes('/contacts/') && writes.push(request.url));
+    mock.worker.events.on('request:start', onRequest);
+    try {
+      const el = await mount<Widget>(html`<guardian-manager client-id="cl_active"></guardian-manager>`);
+      await loaded(el);
+      await user().click(viewOf(el).getByShadowRole('button', { name: /^Edit: line1\s+line2\s+Testwood/ }));
+      const dialog = within(await viewOf(el).findByShadowRole('dialog', { name: /^Edit line1/ }));
+      const first = dialog.getByLabelText('First name') as HTMLInputElement;
+      // Shown as an input can show it, with why it cannot be saved back as it is.
+      expect(first.value).to.equal('line1 line2');
+      expect((dialog.getByLabelText('Last name') as HTMLInputElement).value).to.equal(' Testwood ');
+      expect(first.getAttribute('aria-invalid')).to.equal('true');
+      expect(first).to.have.attribute('aria-describedby', 'gm-cf-first-error');
+      expect(dialog.getByText('This name contains hidden characters (line breaks); retype it.')).to.exist;
+
+      // Another field edited, then Save: the name is not silently altered to pass, nothing is sent.
+      await user().selectOptions(dialog.getByLabelText('Relationship to the client'), 'sibling');
+      await user().click(dialog.getByRole('button', { name: 'Save contact' }));
+      await waitFor(() => expect(el.shadowRoot!.activeElement).to.equal(first));
+      expect(dialog.getByText('This name contains hidden characters (line breaks); retype it.')).to.exist;
+      expect(writes, 'no save sent').to.deep.equal([]);
+      expect(stored).to.deep.include({ firstName: 'line1\nline2', lastName: ' Testwood ', relationship: 'spouse' });
+
+      // Retyped, it saves; the last name, untouched, goes back exactly as stored.
+      await user().type(first, 'Riley', { initialSelectionStart: 0, initialSelectionEnd: first.value.length });
+      await waitFor(() => expect(dialog.queryByText(/hidden characters/)).to.equal(null));
+      await user().click(dialog.getByRole('button', { name: 'Save contact' }));
+      await waitFor(() => expect(writes).to.have.length(1));
+      await waitFor(() => expect(mock.store.client('cl_active')!.contacts.find((c) => c.id === 'ct_active_spouse')).to.deep.include({ firstName: 'Riley', lastName: ' Testwood ', relationship: 'sibling' }));
+    } finally {
+      mock.worker.events.removeListener('request:start', onRequest);
+    }
+  });
+
   it('after the final 401 polling stops, and resumes once the host supplies a token again', async () => {
     const seen: string[] = [];
     const onRequest = ({ request }: { request: Request }) => void (new URL(request.url).pathname.includes('/documents') && seen.push(request.headers.get('authorization') ?? ''));

@@ -9,7 +9,7 @@ import type { ResourceName } from '../../api/index.js';
 import type { ClientPermissions, ClientSummary, Contact, PracticeSettings } from '../../schemas/index.js';
 import { guardianAdvice } from '../../domain/guardian-advice.js';
 import { contactRemovalEffects } from '../../domain/contact-removal.js';
-import { CONTACT_FIELDS, changedContactDetails, contactFormValues, validateContactForm, type ContactFormValues } from '../../domain/contact-form.js';
+import { CONTACT_FIELDS, changedContactDetails, contactFormValues, storedNameProblems, validateContactForm, type ContactFormValues } from '../../domain/contact-form.js';
 import { changeId } from '../../domain/permission-draft.js';
 import { PermissionDraftController } from '../shared/permission-draft-controller.js';
 import { renderHeldChanges, renderReapplyReport, renderSaveBar } from '../shared/permission-draft-views.js';
@@ -327,7 +327,8 @@ export class GuardianManagerElement extends PortalElement {
       contact,
       guardian,
       values: contactFormValues(contact, { legalGuardian: guardian }),
-      problems: {},
+      // A stored name the API would refuse back (legacy data): said at once, on its field.
+      problems: contact ? storedNameProblems(contact) : {},
       busy: false,
       error: null,
       changedElsewhere: null,
@@ -349,7 +350,7 @@ export class GuardianManagerElement extends PortalElement {
     const client = this.client;
     if (!form || form.busy || !client) return;
     const editing = form.contact && !form.removedElsewhere ? form.contact : null;
-    const checked = validateContactForm(form.values, editing?.emails ?? []);
+    const checked = validateContactForm(form.values, editing?.emails ?? [], editing ?? {});
     if (!checked.ok) {
       this.form = { ...form, problems: checked.problems, error: null };
       const first = CONTACT_FIELDS.find((f) => checked.problems[f]);
