@@ -50,6 +50,7 @@ export const PROBLEMS: Record<ProblemCode, { title: string }> = {
   payload_too_large: { title: 'The body is too large' },
   unsupported_media_type: { title: 'Unsupported content type' },
   document_already_assigned: { title: 'The client already has this document' },
+  too_many_contacts: { title: 'The client has the most contacts allowed' },
 };
 
 export interface FieldError {

@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { operations, type Operation, type OperationName } from '../../src/api/operations.js';
+import { ANSWER_MAX_BYTES, LIST_LIMITS } from '../../src/schemas/limits.js';
 
 export const DOC_FILES = ['api.md', 'mock-server.md'].map((name) => fileURLToPath(new URL(`../../docs/${name}`, import.meta.url)));
 
@@ -15,11 +16,26 @@ const list = (pick: (op: Operation) => boolean) =>
     .map((name) => `\`${name}\` (${operations[name].method.toUpperCase()} \`${operations[name].path}\`)`)
     .join(', ');
 
+/** What each list maximum bounds, in the words of docs/api.md. */
+const LIST_LIMIT_NAMES: Record<keyof typeof LIST_LIMITS, string> = {
+  page: 'items of one page (`listDocuments`, `searchDocuments`, `listPayments`; also the largest `limit`)',
+  contacts: 'contacts of one client (and so portal users in its permissions)',
+  emails: 'email addresses of a client or of a contact',
+  invitations: 'invitations per portal user (keep the most recent)',
+  templates: 'document templates',
+  invoices: 'invoices of one client',
+  cards: 'saved cards of one client',
+  insurance: 'insurance methods of one client',
+  problemErrors: '`errors` of one problem document',
+};
+
 /** The text of every generated section, by name. */
 export function docSections(): Record<string, string> {
   return {
     'if-match': list((op) => !!op.ifMatch),
     'idempotency-key': list((op) => !!op.idempotencyKey),
+    'list-limits': (Object.keys(LIST_LIMITS) as (keyof typeof LIST_LIMITS)[]).map((key) => `${LIST_LIMIT_NAMES[key]}: ${LIST_LIMITS[key]}`).join('; '),
+    'answer-max-bytes': `${ANSWER_MAX_BYTES / 1024 / 1024} MiB (${ANSWER_MAX_BYTES.toLocaleString('en-US')} bytes)`,
   };
 }
 

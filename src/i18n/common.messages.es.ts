@@ -63,4 +63,5 @@ export const problemMessagesEs: (typeof problemMessages)['en'] = {
   payload_too_large: 'Esto supera lo que el servicio del portal acepta de una vez.',
   unsupported_media_type: 'El servicio del portal no pudo leer esta solicitud. Contacte con soporte.',
   document_already_assigned: 'El cliente ya tiene este documento. Elija «Enviar de nuevo» para enviar otra copia.',
+  too_many_contacts: 'Este cliente ya tiene 50 contactos, el máximo posible. Elimine uno antes de añadir otro.',
 };

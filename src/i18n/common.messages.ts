@@ -65,4 +65,5 @@ export const problemMessages = defineMessages<Record<ProblemCode, string>>('prob
   payload_too_large: 'This is more than the portal service accepts at once.',
   unsupported_media_type: 'The portal service could not read this request. Contact support.',
   document_already_assigned: 'The client already has this document. Choose “Send again” to send another copy.',
+  too_many_contacts: 'This client already has 50 contacts, the most there can be. Remove one before adding another.',
 });

@@ -38,6 +38,7 @@ export const ProblemCode = z.enum([
   'payload_too_large',
   'unsupported_media_type',
   'document_already_assigned',
+  'too_many_contacts',
 ]);
 export type ProblemCode = z.infer<typeof ProblemCode>;
 
@@ -96,4 +97,5 @@ export const problemStatus = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   document_already_assigned: 409,
+  too_many_contacts: 409,
 } as const satisfies Record<ProblemCode, number>;
