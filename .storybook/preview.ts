@@ -29,6 +29,8 @@ const documentedEvents = [
 export interface PortalStoryParameters {
   world?: WorldName;
   faults?: Partial<Record<OperationName | '*', Fault>>;
+  /** Changes the story's fresh store before it renders: data no fixture holds (many invoices, a legacy name). */
+  setup?: (store: MockStore) => void;
 }
 
 /** Each rendered story's own mock API: its store, its faults and the handlers serving them. */
@@ -42,6 +44,7 @@ const resetMock: Loader = async ({ id, parameters }) => {
   const faults = new FaultSwitches();
   store.reset(portal.world ?? 'default');
   for (const [operation, fault] of Object.entries(portal.faults ?? {})) if (fault) faults.set(operation as OperationName, fault);
+  portal.setup?.(store);
   mocks.set(id, createHandlers(store, faults, { base: `*${storyApiBase(id)}` }));
   return {};
 };
