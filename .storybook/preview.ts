@@ -32,6 +32,8 @@ export interface PortalStoryParameters {
   /** Who is signed in (default the owner, who may do everything): docs/mock-server.md, "Staff roles". */
   staff?: StaffRole;
   faults?: Partial<Record<OperationName | '*', Fault>>;
+  /** Changes the story's fresh store before it renders: data no fixture holds (many invoices, a legacy name). */
+  setup?: (store: MockStore) => void;
 }
 
 /** Each rendered story's own mock API: its store, its faults and the handlers serving them. */
@@ -46,6 +48,7 @@ const resetMock: Loader = async ({ id, parameters }) => {
   if (portal.staff) store.setStaff(portal.staff);
   store.reset(portal.world ?? 'default');
   for (const [operation, fault] of Object.entries(portal.faults ?? {})) if (fault) faults.set(operation as OperationName, fault);
+  portal.setup?.(store);
   mocks.set(id, createHandlers(store, faults, { base: `*${storyApiBase(id)}` }));
   return {};
 };

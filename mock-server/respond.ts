@@ -51,6 +51,7 @@ export const PROBLEMS: Record<ProblemCode, { title: string }> = {
   unsupported_media_type: { title: 'Unsupported content type' },
   document_already_assigned: { title: 'The client already has this document' },
   missing_capability: { title: 'Your role does not allow this' },
+  too_many_contacts: { title: 'The client has the most contacts allowed' },
 };
 
 export interface FieldError {

@@ -73,6 +73,16 @@ export const NothingOnFileClientView: Story = { args: { clientId: 'cl_empty', au
 export const LongPaymentHistory: Story = { args: { clientId: 'cl_large' } };
 /** Invoice numbers, descriptions and the insurance payer full of markup: shown as text. */
 export const HostileText: Story = { args: { clientId: 'cl_hostile' } };
+/** 60 invoices: the first 25 show, with "Show 25 more" under them (a long table would stall the page). */
+export const ManyInvoices: Story = {
+  parameters: portal({
+    setup: (store) => {
+      const rec = store.client('cl_active')!;
+      const first = rec.invoices[0]!;
+      rec.invoices = Array.from({ length: 60 }, (_, i) => ({ ...first, id: `inv_many_${i}`, number: `INV-${5000 + i}`, status: i % 3 ? 'paid' : 'open', paidAt: i % 3 ? first.issuedAt : null }));
+    },
+  }),
+};
 
 /** The portal is off for the whole practice: shown, not hidden. */
 export const PortalOffForPractice: Story = { parameters: portal({ world: 'portal-off' }) };

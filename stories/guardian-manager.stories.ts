@@ -80,6 +80,26 @@ export const RemoveConfirmation: Story = {
   },
 };
 
+/**
+ * A contact stored before names were checked, with a line break in the first name: the form shows it
+ * as an input can (a space) and says at once why it must be retyped; the last name, untouched, is
+ * saved exactly as stored.
+ */
+export const LegacyNameWithLineBreak: Story = {
+  args: { clientId: 'cl_active' },
+  parameters: portal({
+    setup: (store) => {
+      const contact = store.client('cl_active')!.contacts[0]!;
+      contact.firstName = 'Riley\nAnn';
+    },
+  }),
+  play: async ({ canvasElement }) => {
+    const manager = canvasElement.querySelector('guardian-manager');
+    (await shown(manager, '[part~="edit-button"]')).click();
+    await shown(manager, 'dialog[open] #gm-cf-first-error');
+  },
+};
+
 /** Loading: the contacts request never answers. */
 export const Loading: Story = { parameters: portal({ faults: { listContacts: { hang: true } } }) };
 /** The contacts cannot be loaded: the error, with a retry. */

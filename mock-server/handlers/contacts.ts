@@ -1,6 +1,6 @@
 /** Contacts (parents, guardians, helpers) and their enrollment as portal users. */
 import { contactInvitationAddress } from '../../src/domain/contact-invitation-address.js';
-import type { Contact } from '../../src/schemas/index.js';
+import { LIST_LIMITS, type Contact } from '../../src/schemas/index.js';
 import type { ClientRecord } from '../model.js';
 import { problem, type OperationContext, type OperationImpls } from '../respond.js';
 import type { MockStore } from '../store.js';
@@ -30,6 +30,8 @@ export function contactHandlers(store: MockStore): Pick<OperationImpls, ContactO
     createContact: {
       run(ctx) {
         const rec = requireClient(store, ctx.param('clientId'));
+        // The list answer must stay within its documented maximum.
+        if (rec.contacts.length >= LIST_LIMITS.contacts) throw problem('too_many_contacts', `A client has at most ${LIST_LIMITS.contacts} contacts.`);
         const contact: Omit<Contact, 'version'> = {
           id: store.nextId('ct'),
           clientId: rec.id,

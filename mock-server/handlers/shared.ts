@@ -1,6 +1,6 @@
 /** Helpers the resource handlers share: lookups, recipient plans, invitations, cursors. */
 import { invitationDecision, invitationRecipients, type InvitationDecision, type InvitationSubject, type Recipient } from '../../src/domain/index.js';
-import type { ClientSummary, Contact, Invitation, PortalAccess } from '../../src/schemas/index.js';
+import { LIST_LIMITS, type ClientSummary, type Contact, type Invitation, type PortalAccess } from '../../src/schemas/index.js';
 import { DEFAULT_PORTAL_USER_GROUPS } from '../fixtures.js';
 import type { ClientRecord } from '../model.js';
 import { cooldownProblem, problem } from '../respond.js';
@@ -88,16 +88,24 @@ export function inviteClient(store: MockStore, rec: ClientRecord, recipients: re
     ...rec.access,
     state: 'invited',
     email: own?.address ?? rec.access.email,
-    invitations: [...rec.access.invitations, ...invitations],
+    invitations: keptInvitations(rec.access.invitations, invitations),
     disabledAt: null,
   });
+}
+
+/**
+ * The invitations kept after sending `sent`: the most recent `LIST_LIMITS.invitations`, the oldest
+ * dropped, so an answer never holds more than the contract allows (and a client would refuse).
+ */
+export function keptInvitations(kept: readonly Invitation[], sent: readonly Invitation[]): Invitation[] {
+  return [...kept, ...sent].slice(-LIST_LIMITS.invitations);
 }
 
 /** Record an invitation on a contact: `invited`, and a portal user with default groups if new. */
 export function enrollContact(store: MockStore, rec: ClientRecord, contact: Contact, address: string, inv: Invitation): Contact {
   const saved = store.saveContact(rec, {
     ...contact,
-    portalUser: { ...contact.portalUser, state: 'invited', email: address, invitations: [...contact.portalUser.invitations, inv] },
+    portalUser: { ...contact.portalUser, state: 'invited', email: address, invitations: keptInvitations(contact.portalUser.invitations, [inv]) },
   });
   if (!rec.permissions.portalUsers.some((u) => u.contactId === contact.id)) {
     store.savePermissions(rec, { ...rec.permissions, portalUsers: [...rec.permissions.portalUsers, { contactId: contact.id, groups: { ...DEFAULT_PORTAL_USER_GROUPS } }] });

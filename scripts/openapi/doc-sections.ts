@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { operations, type Operation, type OperationName } from '../../src/api/operations.js';
 import { Capability } from '../../src/schemas/index.js';
 import { STAFF_CAPABILITIES, STAFF_ROLES } from '../../mock-server/staff.js';
+import { ANSWER_MAX_BYTES, LIST_LIMITS } from '../../src/schemas/limits.js';
 
 export const DOC_FILES = ['api.md', 'mock-server.md'].map((name) => fileURLToPath(new URL(`../../docs/${name}`, import.meta.url)));
 
@@ -37,6 +38,20 @@ function staffMatrix(): string {
   const rows = Capability.options.map((c) => `| \`${c}\` | ${STAFF_ROLES.map((r) => (STAFF_CAPABILITIES[r].includes(c) ? 'yes' : '—')).join(' | ')} |`);
   return ['', '', head, rule, ...rows, '', ''].join('\n');
 }
+/** What each list maximum bounds, in the words of docs/api.md. */
+const LIST_LIMIT_NAMES: Record<keyof typeof LIST_LIMITS, string> = {
+  page: 'items of one page (`listDocuments`, `searchDocuments`, `listPayments`; also the largest `limit`)',
+  contacts: 'contacts of one client (and so portal users in its permissions)',
+  emails: 'email addresses of a client or of a contact',
+  invitations: 'invitations per portal user (keep the most recent)',
+  templates: 'document templates',
+  invoices: 'invoices of one client',
+  cards: 'saved cards of one client',
+  insurance: 'insurance methods of one client',
+  problemErrors: '`errors` of one problem document',
+  permissionChanges: 'permission changes in one activity entry',
+  bulkInvitations: 'clients of one bulk invitation request (and of its results)',
+};
 
 /** The text of every generated section, by name. */
 export function docSections(): Record<string, string> {
@@ -45,6 +60,8 @@ export function docSections(): Record<string, string> {
     'idempotency-key': list((op) => !!op.idempotencyKey),
     capabilities: capabilityTable(),
     'staff-matrix': staffMatrix(),
+    'list-limits': (Object.keys(LIST_LIMITS) as (keyof typeof LIST_LIMITS)[]).map((key) => `${LIST_LIMIT_NAMES[key]}: ${LIST_LIMITS[key]}`).join('; '),
+    'answer-max-bytes': `${ANSWER_MAX_BYTES / 1024 / 1024} MiB (${ANSWER_MAX_BYTES.toLocaleString('en-US')} bytes)`,
   };
 }
 

@@ -69,6 +69,7 @@ export const problemWhen: Record<ProblemCode, { when: string }> = {
   payload_too_large: { when: 'A JSON body over 1 MB.' },
   unsupported_media_type: { when: 'A JSON body not sent as `application/json` (UTF-8).' },
   missing_capability: { when: 'The signed-in staff member’s role lacks the capability this needs; `capability` names it.' },
+  too_many_contacts: { when: 'Adding a contact to a client who already has the most allowed (`maxItems` of the contact list, 50). Nothing is added.' },
 };
 
 /** Path parameters, by name. */

@@ -228,6 +228,8 @@ const SERVER_RULES = {
   noAmount: ['amount_not_allowed'],
   /** Insurance card images need an insurance method on the profile. */
   insuranceMethod: ['no_insurance_method'],
+  /** A client has at most `LIST_LIMITS.contacts` contacts: the list answer never exceeds its maximum. */
+  contactLimit: ['too_many_contacts'],
 } as const satisfies Record<string, readonly ProblemCode[]>;
 
 /**
@@ -248,7 +250,7 @@ export const operationRules: Record<OperationName, readonly (readonly ProblemCod
   getPermissions: [],
   updatePermissions: [PERMISSION_PROBLEMS],
   listContacts: [],
-  createContact: [],
+  createContact: [SERVER_RULES.contactLimit],
   updateContact: [],
   removeContact: [],
   inviteContact: [INVITATION_REFUSALS, SERVER_RULES.contactAddress],

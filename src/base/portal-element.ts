@@ -1,4 +1,4 @@
-import { LitElement, adoptStyles, html, isServer, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, ReactiveElement, adoptStyles, html, isServer, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
@@ -79,6 +79,8 @@ export abstract class PortalElement extends LitElement {
   private loadToReport: string | null = null;
   /** The error the last render threw; the error view shows instead of the widget until a retry. */
   private renderFailure: unknown = undefined;
+  /** Try again was used after a failed render and its loads are not all in yet. */
+  private retryingRender = false;
 
   /** The widget's tag, used in `portal-load` and `portal-error` details. */
   protected abstract readonly widgetName: string;
@@ -219,23 +221,41 @@ export abstract class PortalElement extends LitElement {
    * an unhandled rejection and a widget stuck on its last state.
    */
   protected override update(changed: PropertyValues): void {
+    // Try again after a failed render: the data that failed stays out of view while it loads again.
+    if (this.retryingRender && [...this.tasks].some((task) => task.status === TaskStatus.PENDING)) {
+      this.markUpdateDone(changed);
+      render(this.renderPendingView(), this.renderRoot, this.renderOptions);
+      return;
+    }
     try {
       super.update(changed);
       this.renderFailure = undefined;
+      this.retryingRender = false;
     } catch (error) {
-      const first = this.renderFailure === undefined;
+      // LitElement's update threw from render(), before ReactiveElement's update, which marks the
+      // update as done: without it `isUpdatePending` stays set, every later requestUpdate() is
+      // ignored and the widget never renders again (Try again would load the data to no effect).
+      if (this.isUpdatePending) this.markUpdateDone(changed);
+      // Reported once per failure seen: the first, and each one after a Try again.
+      const report = this.renderFailure === undefined || this.retryingRender;
       this.renderFailure = error;
+      this.retryingRender = false;
       // What failed to render was never shown: it is not a load to report.
       this.loadToReport = null;
       const failure = { name: 'RenderError' };
-      if (first) this.emit('portal-error', { widget: this.widgetName, clientId: this.clientId, operation: 'render' });
+      if (report) this.emit('portal-error', { widget: this.widgetName, clientId: this.clientId, operation: 'render' });
       render(this.renderErrorView(failure, () => this.retryAfterRenderFailure()), this.renderRoot, this.renderOptions);
     }
   }
 
-  /** Try again after a failed render: loads the data again and renders it. */
+  /** What ReactiveElement's update does when LitElement's is skipped: reflect attributes, mark the update done. */
+  private markUpdateDone(changed: PropertyValues): void {
+    (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
+  }
+
+  /** Try again after a failed render: loads the data again and renders it once it is in. */
   private retryAfterRenderFailure(): void {
-    this.renderFailure = undefined;
+    this.retryingRender = true;
     for (const task of this.tasks) if (task.status !== TaskStatus.INITIAL) void task.run();
     this.requestUpdate();
   }
@@ -286,12 +306,13 @@ export abstract class PortalElement extends LitElement {
     return html`<div class="pending" part="pending" aria-busy="true"><span class="spinner" aria-hidden="true"></span></div>`;
   }
 
-  private renderPending(): TemplateResult {
-    return html`<div class="pending" part="pending" role="status" aria-live="polite"><span class="spinner" aria-hidden="true"></span>${this.common.loading}</div>`;
-  }
-
   protected renderAnnouncer(): TemplateResult {
     return html`<div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
+  }
+
+  /** The standard loading view. */
+  private renderPendingView(): TemplateResult {
+    return html`<div class="pending" part="pending" role="status" aria-live="polite"><span class="spinner" aria-hidden="true"></span>${this.common.loading}</div>`;
   }
 
   /** The standard error view: what went wrong, in the user's language, and a Try again button. */
@@ -310,15 +331,12 @@ export abstract class PortalElement extends LitElement {
    */
   protected renderTask<T>(task: Task<readonly unknown[], T>, complete: (value: T) => unknown, options: { isCurrent?: (value: T) => boolean } = {}): unknown {
     // On a server there is no provider yet (context arrives in the browser): the pending view.
-    if (isServer) return this.renderPending();
+    if (isServer) return this.renderPendingView();
     if (!this.client) return html`<div class="notice" part="notice" role="alert">${this.common.notConfigured}</div>`;
     if (this.currentClientId() === null) return html`<div class="notice" part="notice">${this.common.noClient}</div>`;
     return task.render({
       initial: () => html`<div class="notice" part="notice">${this.common.noClient}</div>`,
-      pending: () =>
-        task.value === undefined || (options.isCurrent && !options.isCurrent(task.value))
-          ? this.renderPending()
-          : complete(task.value),
+      pending: () => (task.value === undefined || (options.isCurrent && !options.isCurrent(task.value)) ? this.renderPendingView() : complete(task.value)),
       error: (error) => this.renderErrorView(error, () => void task.run()),
       complete: (value) => complete(value),
     }) ?? nothing;

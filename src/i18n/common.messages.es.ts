@@ -64,4 +64,5 @@ export const problemMessagesEs: (typeof problemMessages)['en'] = {
   unsupported_media_type: 'El servicio del portal no pudo leer esta solicitud. Contacte con soporte.',
   document_already_assigned: 'El cliente ya tiene este documento. Elija «Enviar de nuevo» para enviar otra copia.',
   missing_capability: 'Su función no le permite hacer esto. Pida ayuda a un colega que pueda hacerlo.',
+  too_many_contacts: 'Este cliente ya tiene 50 contactos, el máximo posible. Elimine uno antes de añadir otro.',
 };

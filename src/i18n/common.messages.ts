@@ -66,4 +66,5 @@ export const problemMessages = defineMessages<Record<ProblemCode, string>>('prob
   unsupported_media_type: 'The portal service could not read this request. Contact support.',
   document_already_assigned: 'The client already has this document. Choose “Send again” to send another copy.',
   missing_capability: 'Your role doesn’t allow this. Ask a colleague who can do it.',
+  too_many_contacts: 'This client already has 50 contacts, the most there can be. Remove one before adding another.',
 });

@@ -18,13 +18,17 @@ export const Id = lazySchema(() => z.string().check(z.minLength(1), z.maxLength(
  */
 export const HIDDEN_NAME_CHARACTERS = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
-/** A name as written by staff: trimmed, 1–200 characters, none of `HIDDEN_NAME_CHARACTERS`. */
+/**
+ * A name as written by staff: 1–200 characters, not blank, none of `HIDDEN_NAME_CHARACTERS`. Stored
+ * exactly as sent (never trimmed here: a name sent back unchanged must stay as it was, spaces
+ * included); forms trim what a person types.
+ */
 export const NameInput = lazySchema(() => z
   .string()
   .check(
-    z.trim(),
     z.minLength(1),
     z.maxLength(200),
+    z.regex(/\S/, { message: 'Must not be blank' }),
     // A pattern rather than a refinement, so the OpenAPI document states the rule too.
     z.regex(/^[^\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]*$/, { message: 'Must not contain control characters or bidirectional controls' }),
   ));

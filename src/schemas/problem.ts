@@ -40,6 +40,7 @@ export const ProblemCode = lazySchema(() => z.enum([
   'unsupported_media_type',
   'document_already_assigned',
   'missing_capability',
+  'too_many_contacts',
 ]));
 export type ProblemCode = z.infer<typeof ProblemCode>;
 
@@ -104,4 +105,5 @@ export const problemStatus = {
   unsupported_media_type: 415,
   document_already_assigned: 409,
   missing_capability: 403,
+  too_many_contacts: 409,
 } as const satisfies Record<ProblemCode, number>;

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { changedContactDetails, contactFormValues, validateContactForm, type ContactFormValues } from '../../src/domain/contact-form.js';
+import { changedContactDetails, contactFormValues, storedNameProblems, validateContactForm, visibleName, type ContactFormValues } from '../../src/domain/contact-form.js';
 import type { Contact } from '../../src/schemas/index.js';
 import { buildContact } from '../../mock-server/fixtures.js';
 
@@ -67,6 +67,40 @@ describe('validateContactForm', () => {
     const r = validateContactForm({ ...contactFormValues(contact), email: '' }, contact.emails);
     assert.ok(r.ok);
     assert.deepEqual(r.input.emails, [{ address: 'work@example.com', consent: false, primary: true }]);
+  });
+});
+
+describe('untouched names round-trip', () => {
+  const legacy: Contact = { ...contact, firstName: 'line1\nline2', lastName: ' Lopez ' };
+  test('a name left as stored is sent exactly so, spaces included; a changed one is trimmed', () => {
+    const r = validateContactForm({ ...contactFormValues({ ...contact, lastName: ' Lopez ' }), relationship: 'father' }, contact.emails, { ...contact, lastName: ' Lopez ' });
+    assert.ok(r.ok);
+    assert.equal(r.input.lastName, ' Lopez ');
+    assert.equal(r.input.relationship, 'father');
+    const typed = validateContactForm({ ...contactFormValues(contact), lastName: ' Lopez Diaz ' }, contact.emails, contact);
+    assert.ok(typed.ok);
+    assert.equal(typed.input.lastName, 'Lopez Diaz');
+  });
+  test('a stored name the API refuses is never altered to pass: it is a problem on its field', () => {
+    const r = validateContactForm({ ...contactFormValues(legacy), relationship: 'father' }, legacy.emails, legacy);
+    assert.deepEqual(!r.ok && r.problems, { firstName: 'line_breaks' });
+  });
+  test('the problem is known when the form opens', () => {
+    assert.deepEqual(storedNameProblems(legacy), { firstName: 'line_breaks' });
+    assert.deepEqual(storedNameProblems({ firstName: 'Ana\u202E', lastName: 'bell\u0007' }), { firstName: 'hidden_characters', lastName: 'hidden_characters' });
+    assert.deepEqual(storedNameProblems({ firstName: 'Ana\u200F', lastName: ' Lopez ' }), {}, 'direction marks and spaces are fine');
+    assert.deepEqual(storedNameProblems(contact), {});
+  });
+  test('retyped, the name is what the person sees', () => {
+    assert.equal(visibleName('line1\nline2'), 'line1 line2');
+    assert.equal(visibleName('line1\r\nline2\u0000'), 'line1 line2');
+    const r = validateContactForm({ ...contactFormValues(legacy), firstName: 'line1 line2' }, legacy.emails, legacy);
+    assert.ok(r.ok);
+    assert.equal(r.input.firstName, 'line1 line2');
+  });
+  test('a blank name is required', () => {
+    const r = validateContactForm({ ...filled, firstName: '   ' }, [], { firstName: '   ' });
+    assert.deepEqual(!r.ok && r.problems, { firstName: 'required' });
   });
 });
 

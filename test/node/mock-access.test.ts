@@ -115,6 +115,31 @@ describe('invitations', () => {
     assert.equal((again.body as PortalAccess).invitations.length, 2);
   });
 
+  it('a portal user keeps the 10 most recent invitations: an answer never holds more than the list maximum', async () => {
+    /** Calls, checks the answer fits its schema (at most 10 invitations), returns its body. */
+    const ok = async <T>(name: OperationName, init: CallInit): Promise<T> => {
+      const res = await api(name, init);
+      assertOk(name, res);
+      return res.body as T;
+    };
+    const sent: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      sent.push((await ok<PortalAccess>('sendInvitation', { ...client('cl_not_invited'), body: {} })).invitations.at(-1)!.id);
+      mock.store.advance(11 * 60_000);
+    }
+    const kept = (await ok<PortalAccess>('getPortalAccess', client('cl_not_invited'))).invitations;
+    assert.deepEqual(kept.map((i) => i.id), sent.slice(2), 'the oldest two dropped');
+
+    const body = { firstName: 'Sam', lastName: 'Lee', relationship: 'other', legalGuardian: false, emails: [{ address: 'sam.lee@example.com', consent: true, primary: true }] };
+    const { id: contactId } = await ok<Contact>('createContact', { ...client('cl_active'), body });
+    for (let i = 0; i < 12; i++) {
+      await ok<Contact>('inviteContact', { params: { clientId: 'cl_active', contactId }, body: {} });
+      mock.store.advance(11 * 60_000);
+    }
+    const contact = (await ok<Contact[]>('listContacts', client('cl_active'))).find((c) => c.id === contactId)!;
+    assert.equal(contact.portalUser.invitations.length, 10);
+  });
+
   it('resend to a client who never signed in (cl_invited) is allowed', async () => {
     assertOk('sendInvitation', await api('sendInvitation', { ...client('cl_invited'), body: {} }));
   });

@@ -8,7 +8,7 @@
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { declaredProblems, operationRules, operations, type Operation, type OperationName } from '../../src/api/operations.js';
-import { problemStatus, type Contact, type ProblemCode } from '../../src/schemas/index.js';
+import { LIST_LIMITS, problemStatus, type Contact, type ProblemCode } from '../../src/schemas/index.js';
 import { FIXTURE_CLIENT_IDS, WORLD_NAMES, type WorldName } from '../../mock-server/fixtures.js';
 import { createNodeMock } from '../../mock-server/node.js';
 import type { MockStore } from '../../mock-server/store.js';
@@ -130,6 +130,18 @@ describe('every answer is declared for its operation', () => {
     invited.access = { ...invited.access, email: null };
     await call('remindDocument', { params: { clientId: 'cl_invited', documentId: 'doc_invited_1' } }, 'no consent');
     await call('sendInvitation', { params: { clientId: 'cl_invited' }, body: {} }, 'no consent');
+    assert.deepEqual(undeclared, []);
+    assert.deepEqual(mock.store.internalErrors, []);
+  });
+
+  it('a state no fixture starts in: a client with the most contacts allowed', async () => {
+    mock.reset('default');
+    const input = { firstName: 'Sam', lastName: 'Lee', relationship: 'other', legalGuardian: false, emails: [] };
+    const params = { clientId: 'cl_active' };
+    for (let n = mock.store.client('cl_active')!.contacts.length; n < LIST_LIMITS.contacts; n++) await call('createContact', { params, body: input }, 'most contacts');
+    const refused = await call('createContact', { params, body: input }, 'most contacts');
+    assert.equal(refused.status, 409);
+    assert.equal(mock.store.client('cl_active')!.contacts.length, LIST_LIMITS.contacts, 'nothing added');
     assert.deepEqual(undeclared, []);
     assert.deepEqual(mock.store.internalErrors, []);
   });

@@ -45,6 +45,7 @@ const MAIN_RESOURCES: readonly ResourceName[] = ['payment-methods', 'invoices', 
  * @csspart invoice-table - The invoices table.
  * @csspart row - Every row: an invoice, a card, an insurance method, a payment.
  * @csspart invoice-row - An invoice row.
+ * @csspart show-more-button - "Show 25 more" under the invoices, while some are not shown (25 at first).
  * @csspart badge - Status badges (Open, Overdue, Paid, Default, Expiring soon, Expired, Refunded).
  * @csspart actions - A group of action buttons.
  * @csspart button - Every button.
@@ -76,7 +77,7 @@ const MAIN_RESOURCES: readonly ResourceName[] = ['payment-methods', 'invoices', 
  * @csspart history - The payment history section.
  * @csspart history-table - The payment history table.
  * @csspart payment-row - One payment in the history.
- * @csspart pager - The history's position and Newer / Older buttons.
+ * @csspart pager - The history's position and Newer / Older buttons; how many invoices are shown and "Show more".
  * @csspart pager-button - "Newer payments" / "Older payments".
  * @csspart empty - What an empty section says to do next.
  * @csspart pending - Loading indicators.

@@ -113,6 +113,8 @@ export const billingMessagesEs: (typeof billingMessages)['en'] = {
   range: (from: string, to: string, total: string) => `Pagos ${from}–${to} de ${total}`,
   newer: 'Pagos más recientes',
   older: 'Pagos anteriores',
+  invoicesShown: (shown: string, total: string) => `Se muestran ${shown} de ${total} facturas`,
+  showMoreInvoices: (count: string) => `Mostrar ${count} más`,
 
   payTitle: 'Saldo y facturas',
   portalOffClient: 'La consulta ha desactivado la facturación en línea por ahora. Contacte con la consulta para ver sus facturas o para pagar.',

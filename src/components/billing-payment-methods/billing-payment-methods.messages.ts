@@ -113,6 +113,8 @@ export const billingMessages = defineMessages('billing-payment-methods', {
   range: (from: string, to: string, total: string) => `Payments ${from}–${to} of ${total}`,
   newer: 'Newer payments',
   older: 'Older payments',
+  invoicesShown: (shown: string, total: string) => `Showing ${shown} of ${total} invoices`,
+  showMoreInvoices: (count: string) => `Show ${count} more`,
 
   payTitle: 'Balance and invoices',
   portalOffClient: 'Online billing is turned off by the practice right now. Contact the practice to see your invoices or to pay.',

@@ -89,7 +89,7 @@ export function renderContactCard(contact: Contact, o: ContactCardOptions): Temp
   const state = contact.portalUser.state;
   // Without `portal.invite` nothing about sending an invitation is offered or explained.
   const invite = o.mayInvite ? renderInvite(contact, o) : { hint: nothing, button: nothing };
-  return html`<li class="contact" part="contact">
+  return html`<li class="contact render-in-view" part="contact">
     <div class="contact-head">
       <h3 class="name">${bidi(name)}</h3>
       <span class="muted">${pm[`relationship.${contact.relationship}`]}</span>

@@ -3,7 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { Relationship, type Contact } from '../../schemas/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { commonMessages } from '../../i18n/common.messages.js';
-import type { ContactDetail, ContactField, ContactFieldProblem, ContactFormValues } from '../../domain/contact-form.js';
+import { visibleName, type ContactDetail, type ContactField, type ContactFieldProblem, type ContactFormValues } from '../../domain/contact-form.js';
 import { permissionMessages } from '../shared/permissions.messages.js';
 import { fullName } from '../shared/portal-user-groups.js';
 import { messages } from './guardian-manager.messages.js';
@@ -39,6 +39,8 @@ export const FIELD_IDS: Record<ContactField, string> = { firstName: 'gm-cf-first
 function problemText(locale: Locale, field: ContactField, problem: ContactFieldProblem): string {
   const m = messages[locale];
   if (problem === 'too_long') return m.tooLong;
+  if (problem === 'line_breaks') return m.nameLineBreaks;
+  if (problem === 'hidden_characters') return m.nameHiddenCharacters;
   if (problem === 'invalid_email' || field === 'email') return m.invalidEmail;
   return m[`required.${field}`];
 }
@@ -68,7 +70,7 @@ export function renderContactFormDialog(o: ContactFormOptions): TemplateResult {
         id=${FIELD_IDS[field]}
         type="text"
         autocomplete="off"
-        .value=${live(f!.values[field])}
+        .value=${live(visibleName(f!.values[field]))}
         aria-invalid=${f!.problems[field] ? 'true' : 'false'}
         aria-describedby=${describedBy(f!, field)}
         @input=${(e: Event) => o.onInput(field, (e.target as HTMLInputElement).value)}

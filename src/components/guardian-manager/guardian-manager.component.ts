@@ -9,7 +9,7 @@ import type { ResourceName } from '../../api/index.js';
 import type { ClientPermissions, ClientSummary, Contact, PracticeSettings } from '../../schemas/index.js';
 import { guardianAdvice } from '../../domain/guardian-advice.js';
 import { contactRemovalEffects } from '../../domain/contact-removal.js';
-import { CONTACT_FIELDS, changedContactDetails, contactFormValues, validateContactForm, type ContactFormValues } from '../../domain/contact-form.js';
+import { CONTACT_FIELDS, changedContactDetails, contactFormValues, storedNameProblems, validateContactForm, type ContactFormValues } from '../../domain/contact-form.js';
 import { changeId } from '../../domain/permission-draft.js';
 import { CapabilityController } from '../shared/capabilities.js';
 import { PermissionDraftController } from '../shared/permission-draft-controller.js';
@@ -312,7 +312,7 @@ export class GuardianManagerElement extends PortalElement {
     };
     const view = { locale: this.activeLocale, nameOf, idPrefix: ID };
     const canEdit = this.caps.can('permissions.edit');
-    return html`<section class="permissions" part="permissions" aria-labelledby="${ID}-permissions-title">
+    return html`<section class="permissions render-in-view" part="permissions" aria-labelledby="${ID}-permissions-title">
       <h3 id="${ID}-permissions-title">${this.m.permissionsTitle}</h3>
       ${rows.length || this.draft.held
         ? html`${renderHeldChanges(this.draft, view)}
@@ -347,7 +347,8 @@ export class GuardianManagerElement extends PortalElement {
       contact,
       guardian,
       values: contactFormValues(contact, { legalGuardian: guardian }),
-      problems: {},
+      // A stored name the API would refuse back (legacy data): said at once, on its field.
+      problems: contact ? storedNameProblems(contact) : {},
       busy: false,
       error: null,
       changedElsewhere: null,
@@ -369,7 +370,7 @@ export class GuardianManagerElement extends PortalElement {
     const client = this.client;
     if (!form || form.busy || !client) return;
     const editing = form.contact && !form.removedElsewhere ? form.contact : null;
-    const checked = validateContactForm(form.values, editing?.emails ?? []);
+    const checked = validateContactForm(form.values, editing?.emails ?? [], editing ?? {});
     if (!checked.ok) {
       this.form = { ...form, problems: checked.problems, error: null };
       const first = CONTACT_FIELDS.find((f) => checked.problems[f]);

@@ -53,6 +53,8 @@ export const messagesEs: (typeof messages)['en'] = {
   'required.lastName': 'Escriba los apellidos.',
   'required.relationship': 'Elija qué relación tiene con el cliente.',
   tooLong: 'Use como máximo 200 caracteres.',
+  nameLineBreaks: 'Este nombre contiene caracteres ocultos (saltos de línea); vuelva a escribirlo.',
+  nameHiddenCharacters: 'Este nombre contiene caracteres ocultos (de control o de dirección del texto); vuelva a escribirlo.',
   invalidEmail: 'Escriba una dirección de correo como nombre@ejemplo.com, o déjelo vacío.',
   saveContact: 'Guardar contacto',
   addContactSubmit: 'Añadir contacto',

@@ -53,6 +53,8 @@ export const messages = defineMessages('guardian-manager', {
   'required.lastName': 'Enter a last name.',
   'required.relationship': 'Choose how they are related to the client.',
   tooLong: 'Use at most 200 characters.',
+  nameLineBreaks: 'This name contains hidden characters (line breaks); retype it.',
+  nameHiddenCharacters: 'This name contains hidden characters (control or text-direction characters); retype it.',
   invalidEmail: 'Enter an email address like name@example.com, or leave it empty.',
   saveContact: 'Save contact',
   addContactSubmit: 'Add contact',

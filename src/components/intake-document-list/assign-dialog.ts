@@ -62,7 +62,7 @@ function latestLine(v: AssignDialogView, doc: IntakeDocument): string {
 }
 
 function templateOption(v: AssignDialogView, t: ClientDocumentTemplate) {
-  return html`<div class="template">
+  return html`<div class="template render-in-view">
     <input
       type="checkbox"
       id="tpl-${t.id}"
@@ -80,7 +80,7 @@ function templateOption(v: AssignDialogView, t: ClientDocumentTemplate) {
 function alreadySentOption(v: AssignDialogView, t: ClientDocumentTemplate, doc: IntakeDocument) {
   const { m } = v;
   const open = doc.status !== 'completed';
-  return html`<div class="template already-sent" data-template=${t.id}>
+  return html`<div class="template already-sent render-in-view" data-template=${t.id}>
     <div class="already-sent-head">
       <span class="template-title" id="tpl-${t.id}-title">${bidi(t.title)}</span>
       <span class="badge ${open ? 'warning' : 'success'}" part="status-badge">${latestLine(v, doc)}</span>
