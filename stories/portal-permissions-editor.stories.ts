@@ -38,22 +38,23 @@ export const Disabled: Story = { args: { clientId: 'cl_disabled' } };
 /** No portal users yet: the grid's empty state says where to enroll one. */
 export const MinorWithoutGuardian: Story = { args: { clientId: 'cl_minor_no_guardian' } };
 /** The guardian mother is a portal user: her permission groups in the grid. */
-export const MinorWithGuardians: Story = { args: { clientId: 'cl_minor_guardian' } };
+export const MinorWithGuardians: Story = { tags: ['gallery'], args: { clientId: 'cl_minor_guardian' } };
 export const Large: Story = { args: { clientId: 'cl_large' } };
-export const Empty: Story = { args: { clientId: 'cl_empty' } };
+export const Empty: Story = { tags: ['gallery'], args: { clientId: 'cl_empty' } };
 /** A portal user whose name is markup and script: shown as text, also in the switches' names. */
 export const Hostile: Story = { args: { clientId: 'cl_hostile' } };
 
 /** "Pay outstanding balance" is unavailable, with the reason and the fix. */
 export const NoPaymentsAccount: Story = { parameters: portal({ world: 'no-payments-account' }) };
 /** The portal is off for the practice: a banner says clients can't sign in whatever their access. */
-export const PortalOffForPractice: Story = { parameters: portal({ world: 'portal-off' }) };
+export const PortalOffForPractice: Story = { tags: ['gallery'], parameters: portal({ world: 'portal-off' }) };
 /** A practice admin gets the practice-wide switch (with a confirmation naming the consequence). */
 export const PracticeAdmin: Story = { args: { practiceAdmin: true } };
 export const PracticeAdminPortalOff: Story = { args: { practiceAdmin: true }, parameters: portal({ world: 'portal-off' }) };
 
 /** The confirmation a practice admin sees before turning the portal off for everyone. */
 export const PracticeAdminConfirmation: Story = {
+  tags: ['gallery'],
   args: { practiceAdmin: true },
   play: async ({ canvasElement }) => {
     const editor = canvasElement.querySelector('portal-permissions-editor');
@@ -98,9 +99,9 @@ export const ConflictAfterSomeoneElseSaved: Story = {
 };
 
 /** Loading: the permissions request never answers. */
-export const Loading: Story = { parameters: portal({ faults: { getPermissions: { hang: true } } }) };
+export const Loading: Story = { tags: ['gallery'], parameters: portal({ faults: { getPermissions: { hang: true } } }) };
 /** The permissions cannot be loaded: the error, with a retry. */
-export const LoadError: Story = { parameters: portal({ faults: { getPermissions: { status: 500 } } }) };
+export const LoadError: Story = { tags: ['gallery'], parameters: portal({ faults: { getPermissions: { status: 500 } } }) };
 /** Saving fails: the reason next to Save, the draft kept. */
 export const SaveError: Story = {
   parameters: portal({ faults: { updatePermissions: { status: 503 } } }),
@@ -111,7 +112,7 @@ export const SaveError: Story = {
     await shown(editor, '[part="save-error"]');
   },
 };
-export const Spanish: Story = { args: { clientId: 'cl_minor_guardian', practiceAdmin: true }, globals: { locale: 'es' } };
+export const Spanish: Story = { tags: ['gallery'], args: { clientId: 'cl_minor_guardian', practiceAdmin: true }, globals: { locale: 'es' } };
 
 /** In a 320 px host column the portal users' grid becomes a card per portal user: every switch labelled, nothing cut off. */
 export const NarrowColumn: Story = {

@@ -78,8 +78,10 @@ export const styles = css`
     flex-wrap: wrap;
     gap: calc(var(--_space) / 2);
   }
+  /* The tables judge their own width: a table when its columns fit, a card per row when not. */
   .table-scroll {
     overflow-x: auto;
+    container: billing-table / inline-size;
   }
   .num {
     text-align: end;
@@ -97,6 +99,63 @@ export const styles = css`
   .description {
     overflow-wrap: anywhere;
     max-width: 24rem;
+  }
+  /* As a table, a date, an amount or a card never breaks over lines: the description takes the slack. */
+  .table-scroll td:not(.description, .lead) {
+    white-space: nowrap;
+  }
+  /* A narrow column: each invoice or payment is a card, every value under its column's name. */
+  @container billing-table (width < 38rem) {
+    .table-scroll :is(table, tbody, tr, td) {
+      display: block;
+    }
+    .table-scroll thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .table-scroll tr {
+      display: grid;
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+      gap: 0.5rem var(--_space);
+      padding: calc(var(--_space) * 0.75) 0;
+      border-bottom: 1px solid var(--_border);
+    }
+    .table-scroll td {
+      border: 0;
+      padding: 0;
+      min-width: 0;
+      white-space: normal;
+    }
+    .table-scroll :is(td.lead, td.description) {
+      grid-column: 1 / -1;
+      max-width: none;
+    }
+    .table-scroll td.lead {
+      font-weight: 600;
+    }
+    .table-scroll td .check {
+      white-space: normal;
+      min-width: 0;
+    }
+    .table-scroll .num {
+      text-align: start;
+    }
+    .cell-label {
+      display: block;
+      font-size: 0.8125em;
+      font-weight: 600;
+      color: var(--_muted);
+    }
+  }
+  /* Four values (dates, amount, card, status) a line where they fit, two where they do not. */
+  @container billing-table (24rem <= width < 38rem) {
+    .table-scroll tr {
+      grid-template-columns: repeat(4, minmax(0, 1fr));
+    }
   }
   .rows {
     list-style: none;
@@ -197,9 +256,6 @@ export const styles = css`
   legend {
     font-weight: 600;
     padding: 0 0.25rem;
-  }
-  dialog h3 {
-    font-size: 1.0625em;
   }
   dialog ul.invoice-lines {
     margin: 0 0 var(--_space);

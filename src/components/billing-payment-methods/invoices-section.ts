@@ -14,6 +14,7 @@ import { isCardEntryError } from './payment-processor.js';
 import { focusIfPossible, syncModal } from './sync-modal.js';
 import { dialogClosed } from '../shared/dialog-closed.js';
 import { bidi } from '../shared/bidi.js';
+import { cellLabel } from '../shared/cell-label.js';
 
 const NEW_CARD = 'new';
 const STATUS_BADGE = { open: 'info', overdue: 'warning', paid: 'success', void: '' } as const;
@@ -127,7 +128,7 @@ export class InvoicesSection implements ReactiveController {
           ${items.map((invoice) => {
             const status = invoiceDisplayStatus(invoice, now);
             return html`<tr part="row invoice-row">
-              <td>
+              <td class="lead">
                 ${payable && invoice.status === 'open'
                   ? html`<label class="check"
                       ><input type="checkbox" .checked=${this.selected.has(invoice.id)} ?disabled=${this.paying} @change=${(e: Event) => this.toggle(invoice.id, (e.target as HTMLInputElement).checked)} />${bidi(invoice.number)}</label
@@ -135,11 +136,11 @@ export class InvoicesSection implements ReactiveController {
                   : invoice.number}
               </td>
               <td class="description">${bidi(invoice.description)}</td>
-              <td>${formatDate(invoice.issuedAt, locale)}</td>
-              <td>${invoice.dueAt ? formatDate(invoice.dueAt, locale) : html`<span class="muted">${t.noDueDate}</span>`}</td>
-              <td class="num">${formatMoney(invoice.total, locale)}</td>
+              <td>${cellLabel(t.colIssued)}${formatDate(invoice.issuedAt, locale)}</td>
+              <td>${cellLabel(t.colDue)}${invoice.dueAt ? formatDate(invoice.dueAt, locale) : html`<span class="muted">${t.noDueDate}</span>`}</td>
+              <td class="num">${cellLabel(t.colAmount)}${formatMoney(invoice.total, locale)}</td>
               <td>
-                <span class="badge ${STATUS_BADGE[status]}" part="badge">${t[`status_${status}`]}</span>
+                ${cellLabel(t.colStatus)}<span class="badge ${STATUS_BADGE[status]}" part="badge">${t[`status_${status}`]}</span>
                 ${invoice.status === 'paid' && invoice.paidAt ? html`<span class="muted">${t.paidOn(formatDate(invoice.paidAt, locale))}</span>` : nothing}
               </td>
             </tr>`;

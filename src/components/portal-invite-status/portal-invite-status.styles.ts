@@ -44,7 +44,25 @@ export const styles = css`
     flex-direction: column;
     align-items: flex-start;
     gap: 0.2rem;
+    max-width: 100%;
+  }
+  /* A reason under a button wraps at a readable width instead of widening the button's column. */
+  .action .hint {
     max-width: 18rem;
+  }
+  /* A middle column: the actions are a grid of equal buttons; a narrow one: a stack of full-width buttons. */
+  @container portal-widget (width < 40rem) {
+    .actions-row {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
+      align-items: start;
+    }
+    .action {
+      align-items: stretch;
+    }
+    .action .hint {
+      max-width: none;
+    }
   }
   .hint {
     display: block;
@@ -120,16 +138,6 @@ export const styles = css`
     white-space: pre-wrap;
   }
 
-  dialog h2 {
-    margin-bottom: calc(var(--_space) / 2);
-  }
-  dialog form h2 {
-    margin: 0;
-  }
-  dialog form,
-  dialog {
-    overflow-wrap: anywhere;
-  }
   .label {
     font-weight: 600;
     margin: 0;
