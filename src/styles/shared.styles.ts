@@ -79,10 +79,6 @@ export const sharedStyles = [
     .spacer {
       flex: 1;
     }
-    /* A table cell's column name (cell-label.ts): shown only where a narrow column makes rows cards. */
-    .cell-label {
-      display: none;
-    }
     /* A narrow column (a phone, a side panel): a row of buttons becomes a stack of full-width
        buttons in reading order, never a ragged grid. */
     @container portal-widget (width < 26rem) {

@@ -100,9 +100,13 @@ export const styles = css`
     overflow-wrap: anywhere;
     max-width: 24rem;
   }
-  /* As a table, a date, an amount or a card never breaks over lines: the description takes the slack. */
-  .table-scroll td:not(.description, .lead) {
-    white-space: nowrap;
+  /* As a table, a date never breaks over lines (issued and due; a payment's date): the description
+     and server text take the slack. */
+  @container billing-table (width >= 38rem) {
+    [part~='invoice-table'] td:is(:nth-child(3), :nth-child(4)),
+    [part~='history-table'] td:first-child {
+      white-space: nowrap;
+    }
   }
   /* A narrow column: each invoice or payment is a card, every value under its column's name. */
   @container billing-table (width < 38rem) {
@@ -128,7 +132,6 @@ export const styles = css`
       border: 0;
       padding: 0;
       min-width: 0;
-      white-space: normal;
     }
     .table-scroll :is(td.lead, td.description) {
       grid-column: 1 / -1;
@@ -144,7 +147,10 @@ export const styles = css`
     .table-scroll .num {
       text-align: start;
     }
-    .cell-label {
+    /* The column's name above the value; the empty alternative text keeps it out of what
+       assistive technology reads (the column header already names the cell). */
+    .table-scroll td[data-label]::before {
+      content: attr(data-label) / '';
       display: block;
       font-size: 0.8125em;
       font-weight: 600;
@@ -152,7 +158,7 @@ export const styles = css`
     }
   }
   /* Four values (dates, amount, card, status) a line where they fit, two where they do not. */
-  @container billing-table (24rem <= width < 38rem) {
+  @container billing-table (30rem <= width < 38rem) {
     .table-scroll tr {
       grid-template-columns: repeat(4, minmax(0, 1fr));
     }

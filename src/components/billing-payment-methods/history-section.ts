@@ -5,7 +5,6 @@ import type { PortalClient } from '../../api/portal-client.js';
 import type { Payment, PaymentPage } from '../../schemas/index.js';
 import type { BillingData, BillingHost } from './billing-host.js';
 import { focusIfPossible } from './sync-modal.js';
-import { cellLabel } from '../shared/cell-label.js';
 
 /** Rows on screen at once: a client with 10,000 payments still renders this many. */
 export const HISTORY_PAGE_SIZE = 25;
@@ -115,10 +114,10 @@ export class HistorySection implements ReactiveController {
             ${page.items.map(
               (p) => html`<tr part="row payment-row">
                 <td class="lead">${formatDate(p.createdAt, locale)}</td>
-                <td class="num">${cellLabel(t.colAmount)}${formatMoney(p.amount, locale)}</td>
-                <td>${cellLabel(t.colCard)}${t.brand(p.card.brand)} <span aria-hidden="true">•••• </span><span class="visually-hidden">${t.endingIn} </span>${p.card.last4}</td>
-                <td>${cellLabel(t.colInvoices)}${this.invoicesText(p, numbers)}</td>
-                <td>${cellLabel(t.colStatus)}<span class="badge ${p.status === 'refunded' ? 'warning' : 'success'}" part="badge">${t[`payment_${p.status}`]}</span></td>
+                <td class="num" data-label=${t.colAmount}>${formatMoney(p.amount, locale)}</td>
+                <td data-label=${t.colCard}>${t.brand(p.card.brand)} <span aria-hidden="true">•••• </span><span class="visually-hidden">${t.endingIn} </span>${p.card.last4}</td>
+                <td data-label=${t.colInvoices}>${this.invoicesText(p, numbers)}</td>
+                <td data-label=${t.colStatus}><span class="badge ${p.status === 'refunded' ? 'warning' : 'success'}" part="badge">${t[`payment_${p.status}`]}</span></td>
               </tr>`,
             )}
           </tbody>

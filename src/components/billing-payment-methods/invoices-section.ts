@@ -14,7 +14,6 @@ import { isCardEntryError } from './payment-processor.js';
 import { focusIfPossible, syncModal } from './sync-modal.js';
 import { dialogClosed } from '../shared/dialog-closed.js';
 import { bidi } from '../shared/bidi.js';
-import { cellLabel } from '../shared/cell-label.js';
 
 const NEW_CARD = 'new';
 const STATUS_BADGE = { open: 'info', overdue: 'warning', paid: 'success', void: '' } as const;
@@ -136,11 +135,11 @@ export class InvoicesSection implements ReactiveController {
                   : invoice.number}
               </td>
               <td class="description">${bidi(invoice.description)}</td>
-              <td>${cellLabel(t.colIssued)}${formatDate(invoice.issuedAt, locale)}</td>
-              <td>${cellLabel(t.colDue)}${invoice.dueAt ? formatDate(invoice.dueAt, locale) : html`<span class="muted">${t.noDueDate}</span>`}</td>
-              <td class="num">${cellLabel(t.colAmount)}${formatMoney(invoice.total, locale)}</td>
-              <td>
-                ${cellLabel(t.colStatus)}<span class="badge ${STATUS_BADGE[status]}" part="badge">${t[`status_${status}`]}</span>
+              <td data-label=${t.colIssued}>${formatDate(invoice.issuedAt, locale)}</td>
+              <td data-label=${t.colDue}>${invoice.dueAt ? formatDate(invoice.dueAt, locale) : html`<span class="muted">${t.noDueDate}</span>`}</td>
+              <td class="num" data-label=${t.colAmount}>${formatMoney(invoice.total, locale)}</td>
+              <td data-label=${t.colStatus}>
+                <span class="badge ${STATUS_BADGE[status]}" part="badge">${t[`status_${status}`]}</span>
                 ${invoice.status === 'paid' && invoice.paidAt ? html`<span class="muted">${t.paidOn(formatDate(invoice.paidAt, locale))}</span>` : nothing}
               </td>
             </tr>`;

@@ -105,6 +105,9 @@ export const styles = css`
     color: var(--_muted);
     font-weight: 500;
   }
+  .cell-label {
+    display: none;
+  }
   .sections {
     display: flex;
     flex-direction: column;
