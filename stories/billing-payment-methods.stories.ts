@@ -58,7 +58,7 @@ type Story = StoryObj<Args>;
  */
 export const BalanceDue: Story = { tags: ['gallery'] };
 /** The same account as the client sees it in their portal: add a card, upload the insurance card, pay; no card management. */
-export const BalanceDueClientView: Story = { tags: ['gallery'], args: { audience: 'client' } };
+export const BalanceDueClientView: Story = { args: { audience: 'client' } };
 export const BalanceDueClientViewSpanish: Story = { args: { audience: 'client' }, globals: { locale: 'es' } };
 export const BalanceDueSpanish: Story = { tags: ['gallery'], globals: { locale: 'es' } };
 
@@ -75,7 +75,7 @@ export const LongPaymentHistory: Story = { args: { clientId: 'cl_large' } };
 export const HostileText: Story = { args: { clientId: 'cl_hostile' } };
 
 /** The portal is off for the whole practice: shown, not hidden. */
-export const PortalOffForPractice: Story = { tags: ['gallery'], parameters: portal({ world: 'portal-off' }) };
+export const PortalOffForPractice: Story = { parameters: portal({ world: 'portal-off' }) };
 /** No online-payments account: paying is disabled with the reason. */
 export const NoPaymentsAccount: Story = { parameters: portal({ world: 'no-payments-account' }) };
 export const NoPaymentsAccountClient: Story = { args: { audience: 'client' }, parameters: portal({ world: 'no-payments-account' }) };

@@ -39,7 +39,7 @@ export const Empty: Story = { tags: ['gallery'], args: { clientId: 'cl_empty' } 
 /** An invited guardian and a contact without consent, all named with markup: shown as text. */
 export const Hostile: Story = { args: { clientId: 'cl_hostile' } };
 /** The portal is off for the practice: invitations are paused. */
-export const PortalOffForPractice: Story = { tags: ['gallery'], parameters: portal({ world: 'portal-off' }) };
+export const PortalOffForPractice: Story = { parameters: portal({ world: 'portal-off' }) };
 
 /** "Add legal guardian" opens the form with Legal guardian already checked. */
 export const AddLegalGuardian: Story = {

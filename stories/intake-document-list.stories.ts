@@ -52,7 +52,7 @@ export const StaffPolling: Story = { args: { pollInterval: 15 } };
 export const StaffSpanish: Story = { tags: ['gallery'], globals: { locale: 'es' } };
 
 /** What the client sees: "Fill out" for open documents, completed ones read-only. */
-export const ClientView: Story = { tags: ['gallery'], args: { audience: 'client' } };
+export const ClientView: Story = { args: { audience: 'client' } };
 export const ClientAllCompleted: Story = { args: { audience: 'client', clientId: 'cl_active' } };
 export const ClientEmpty: Story = { args: { audience: 'client', clientId: 'cl_empty' } };
 export const ClientLarge: Story = { args: { audience: 'client', clientId: 'cl_large' } };

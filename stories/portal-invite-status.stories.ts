@@ -41,7 +41,7 @@ export const NotInvited: Story = { args: { clientId: 'cl_not_invited' } };
 /** Email without consent: sending is disabled with the reason; the fix records consent. */
 export const NoConsent: Story = { args: { clientId: 'cl_no_consent' } };
 /** Bounced at `gmial.com`: the typo and the bounce, each fix prefilled with `gmail.com`. */
-export const BouncedTypo: Story = { tags: ['gallery'], args: { clientId: 'cl_bounced' } };
+export const BouncedTypo: Story = { args: { clientId: 'cl_bounced' } };
 /** Access disabled after a sign-in: sending an invitation restores it. */
 export const Disabled: Story = { args: { clientId: 'cl_disabled' } };
 /** A 10-year-old whose only contact is not a legal guardian: "Add a legal guardian" asks a guardian manager or the host. */

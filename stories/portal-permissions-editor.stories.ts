@@ -47,7 +47,7 @@ export const Hostile: Story = { args: { clientId: 'cl_hostile' } };
 /** "Pay outstanding balance" is unavailable, with the reason and the fix. */
 export const NoPaymentsAccount: Story = { parameters: portal({ world: 'no-payments-account' }) };
 /** The portal is off for the practice: a banner says clients can't sign in whatever their access. */
-export const PortalOffForPractice: Story = { tags: ['gallery'], parameters: portal({ world: 'portal-off' }) };
+export const PortalOffForPractice: Story = { parameters: portal({ world: 'portal-off' }) };
 /** A practice admin gets the practice-wide switch (with a confirmation naming the consequence). */
 export const PracticeAdmin: Story = { args: { practiceAdmin: true } };
 export const PracticeAdminPortalOff: Story = { args: { practiceAdmin: true }, parameters: portal({ world: 'portal-off' }) };

@@ -283,7 +283,7 @@ export const sharedStyles = [
       margin-top: var(--_space);
     }
     /* A phone: the dialog's buttons are a stack of full-width buttons, in reading order. */
-    @container portal-dialog (width < 24rem) {
+    @container portal-dialog (width < 28rem) {
       dialog .actions {
         flex-direction: column;
         align-items: stretch;

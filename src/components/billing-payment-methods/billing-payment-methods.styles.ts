@@ -252,6 +252,18 @@ export const styles = css`
   .pager {
     padding-top: calc(var(--_space) / 2);
   }
+  /* A middle column: the range on its own line, Newer and Older as an even pair below it. */
+  @container portal-widget (26rem <= width < 40rem) {
+    .pager > #history-range {
+      flex-basis: 100%;
+    }
+    .pager > .spacer {
+      display: none;
+    }
+    .pager > .button {
+      flex: 1 1 0;
+    }
+  }
   fieldset {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

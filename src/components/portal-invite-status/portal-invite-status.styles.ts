@@ -13,11 +13,24 @@ export const styles = css`
   .status-line {
     margin: 0;
   }
+  /* The portal email first, with room to stay on one line; the dates share what is left. */
   .details {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    display: flex;
+    flex-wrap: wrap;
     gap: calc(var(--_space) / 2) var(--_space);
     margin: 0;
+  }
+  .details > div {
+    flex: 1 1 9rem;
+    min-width: 0;
+  }
+  .details > div:first-child {
+    flex: 2 1 16rem;
+  }
+  @container portal-widget (width < 36rem) {
+    .details > div:first-child {
+      flex-basis: 100%;
+    }
   }
   .details dt {
     font-size: 0.875em;
