@@ -95,7 +95,7 @@ export const InviteError: Story = {
     await shown(manager, 'dialog[open] [role="alert"]');
   },
 };
-export const Spanish: Story = { tags: ['gallery'], globals: { locale: 'es' } };
+export const Spanish: Story = { globals: { locale: 'es' } };
 export const SpanishWithoutGuardian: Story = { args: { clientId: 'cl_minor_no_guardian' }, globals: { locale: 'es' } };
 
 /** In a 320 px host column the permission grid becomes a card per portal user: every switch labelled, nothing cut off. */

@@ -112,7 +112,7 @@ export const SaveError: Story = {
     await shown(editor, '[part="save-error"]');
   },
 };
-export const Spanish: Story = { tags: ['gallery'], args: { clientId: 'cl_minor_guardian', practiceAdmin: true }, globals: { locale: 'es' } };
+export const Spanish: Story = { args: { clientId: 'cl_minor_guardian', practiceAdmin: true }, globals: { locale: 'es' } };
 
 /** In a 320 px host column the portal users' grid becomes a card per portal user: every switch labelled, nothing cut off. */
 export const NarrowColumn: Story = {

@@ -181,6 +181,12 @@ export const styles = css`
   .item > .field-error {
     flex-basis: 100%;
   }
+  /* A narrow column: a card's buttons take the whole line under it (stacked full width). */
+  @container portal-widget (width < 26rem) {
+    .item > .row {
+      flex-basis: 100%;
+    }
+  }
   .item-main {
     display: flex;
     flex-wrap: wrap;
