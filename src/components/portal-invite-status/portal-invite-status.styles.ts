@@ -13,7 +13,7 @@ export const styles = css`
   .status-line {
     margin: 0;
   }
-  /* The portal email first, with room to stay on one line; the dates share what is left. */
+  /* The dates share what is left after the address (and a minor's recipients). */
   .details {
     display: flex;
     flex-wrap: wrap;
@@ -24,11 +24,12 @@ export const styles = css`
     flex: 1 1 9rem;
     min-width: 0;
   }
-  .details > div:first-child {
+  /* The portal email first, and a minor's guardian recipients: room for an address or a name with its role on one line. */
+  .details > div:is(:first-child, :has(.recipients)) {
     flex: 2 1 16rem;
   }
   @container portal-widget (width < 36rem) {
-    .details > div:first-child {
+    .details > div:is(:first-child, :has(.recipients)) {
       flex-basis: 100%;
     }
   }
