@@ -54,7 +54,11 @@ for (const story of stories) {
     await page.unroute('**/__gallery');
     for (const frame of page.frames().slice(1)) {
       await frame.waitForFunction(() => /sb-show-(main|errordisplay|nopreview)/.test(document.body?.className ?? ''), null, { timeout: 15_000 });
-      await frame.addStyleTag({ content: `${THEMES[theme]} #storybook-root { padding: 0 !important; } body { margin: 0; }` });
+      await frame.addStyleTag({ content: `${THEMES[theme]} #storybook-root { padding: 0 !important; } body { margin: 0; padding: 0 !important; }` });
+      // The story's play function (which may open a dialog) has finished.
+      await frame
+        .waitForFunction(() => ['finished', 'errored', 'aborted'].includes(globalThis.__STORYBOOK_PREVIEW__?.currentRender?.phase), null, { timeout: 15_000, polling: 50 })
+        .catch(() => {});
       await frame
         .waitForFunction(() => {
           const pending = (root) => [...root.querySelectorAll('*')].some((el) => el.shadowRoot && (el.shadowRoot.querySelector('[part~="pending"]') || pending(el.shadowRoot)));
@@ -64,7 +68,27 @@ for (const story of stories) {
       if (theme === 'light') for (const p of await layoutProblems(frame)) problems.push(`${story.id} @${frame.name() || frame.url()}: ${p}`);
     }
     // Each frame as tall as its content, so the picture shows the whole widget at every width.
-    const heights = await Promise.all(page.frames().slice(1).map((f) => f.evaluate(() => document.documentElement.scrollHeight)));
+    // An open modal dialog sits in the top layer, outside the page's height: make room for it.
+    const heights = await Promise.all(
+      page
+        .frames()
+        .slice(1)
+        .map((f) =>
+          f.evaluate(() => {
+            const dialogs = [];
+            const find = (root) => {
+              for (const el of root.querySelectorAll('*')) {
+                if (el.localName === 'dialog' && el.open) dialogs.push(el);
+                if (el.shadowRoot) find(el.shadowRoot);
+              }
+            };
+            find(document);
+            // A modal dialog is at most the frame's height less 2em + 6px (Chromium's own rule):
+            // its full height is its scroll height, plus its border and that margin.
+            return Math.max(document.documentElement.scrollHeight, ...dialogs.map((d) => d.scrollHeight + 2 + 48));
+          }),
+        ),
+    );
     await page.evaluate((hs) => [...document.querySelectorAll('iframe')].forEach((f, i) => f.setAttribute('height', String(hs[i] + 2))), heights);
     const file = `${story.id}.${theme}.png`;
     await page.screenshot({ path: join(out, file), fullPage: true });

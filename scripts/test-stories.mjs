@@ -1,21 +1,34 @@
 // Renders every story of the built Storybook once in Chromium and fails on any error: a story that
 // throws, shows Storybook's error display, or prints to the console. Keeps stories from rotting.
+// Then, once the story has settled (its play function done, its dialogs open), it gives the story
+// each host column width in turn (a resize, not a reload) and fails it when anything sticks out of
+// its widget, is clipped, scrolls sideways or wraps a button's label (scripts/story-layout.mjs).
 // Usage: node scripts/test-stories.mjs [storybook-static]
 import { readFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { serveStatic } from './static-server.mjs';
+import { HOST_WIDTHS, layoutProblems, setHostWidth } from './story-layout.mjs';
 
 const dir = normalize(process.argv[2] ?? 'storybook-static');
 const STORY_TIMEOUT_MS = 15_000;
 const SETTLE_TIMEOUT_MS = 4_000;
+/** A desktop page wide enough for the widest host column (the page stays wide: only container queries can adapt). */
+const DESKTOP = { width: Math.max(...HOST_WIDTHS) + 40, height: 900 };
+/** A phone: the narrowest column is the whole screen, so an open dialog must fit it too. */
+const PHONE = { width: Math.min(...HOST_WIDTHS), height: 720 };
+/** Layout checks off (LAYOUT=0): to time or debug the rest alone. */
+const checkLayout = process.env.LAYOUT !== '0';
+let layoutMs = 0;
 
 const site = await serveStatic(dir);
 const base = site.url;
 
 const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8'));
-const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+// STORIES=text limits the run to the stories whose id contains it (and skips the docs pages).
+const only = process.env.STORIES;
+const stories = Object.values(index.entries).filter((e) => e.type === 'story' && (!only || e.id.includes(only)));
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
 const failures = [];
 /** What each story's first widget says when rendered alone, digits masked (times move on). */
@@ -56,6 +69,7 @@ async function renderStory(page, story) {
       }, null, { timeout: SETTLE_TIMEOUT_MS, polling: 100 })
       .catch(() => {});
     shownAlone.set(story.id, await widgetText(await page.$('#storybook-root')));
+    if (checkLayout) problems.push(...(await layoutAtEveryWidth(page)));
   } catch (error) {
     problems.push(`did not render: ${error.message.split('\n')[0]}`);
   } finally {
@@ -63,14 +77,36 @@ async function renderStory(page, story) {
     page.off('pageerror', onPageError);
     page.off('response', onResponse);
   }
-  // Storybook's own harmless notices are not ours; nor is msw's unguarded `registration.update()`
-  // (msw/browser getWorkerInstance), which rejects when the test moves to the next story mid-update.
+  // Storybook's own harmless notices are not ours, and neither is msw's un-awaited
+  // `registration.update()` (called as each story starts its worker), which a busy machine can see
+  // rejected when the previous story's update is still in flight; the story's mock still answers.
   return problems.filter(
     (p) =>
       !/\[vite\]|Download the React DevTools|storybook/i.test(p) &&
       !/Failed to load resource: the server responded with a status of|Failed to load resource: net::ERR_FAILED/.test(p) &&
-      !/^uncaught: Failed to update a ServiceWorker for scope/.test(p),
+      !/^uncaught: Failed to update a ServiceWorker for scope .* Not found$/.test(p),
   );
+}
+
+/**
+ * Waits for the story's play function (which may open a dialog) to finish, then lists what overflows
+ * at each host column width on a desktop page, and at the narrowest on a phone.
+ */
+async function layoutAtEveryWidth(page) {
+  const began = Date.now();
+  const problems = [];
+  await page
+    .waitForFunction(() => ['finished', 'errored', 'aborted'].includes(globalThis.__STORYBOOK_PREVIEW__?.currentRender?.phase), null, { timeout: STORY_TIMEOUT_MS, polling: 50 })
+    .catch(() => problems.push('layout: the story never finished rendering (play function still running)'));
+  const steps = [...HOST_WIDTHS.map((width) => ({ width, viewport: DESKTOP, label: `${width} px column` })), { width: PHONE.width, viewport: PHONE, label: `${PHONE.width} px phone` }];
+  for (const step of steps) {
+    await page.setViewportSize(step.viewport);
+    await setHostWidth(page, step.width);
+    for (const p of await layoutProblems(page)) problems.push(`layout @ ${step.label}: ${p}`);
+  }
+  await page.setViewportSize(DESKTOP);
+  layoutMs += Date.now() - began;
+  return problems;
 }
 
 // Two pages at a time (the machine has two cores), each in its own browser context: pages of one
@@ -78,7 +114,7 @@ async function renderStory(page, story) {
 const queue = [...stories];
 await Promise.all(
   [0, 1].map(async () => {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ viewport: DESKTOP });
     const page = await context.newPage();
     for (let story = queue.shift(); story; story = queue.shift()) {
       const problems = await renderStory(page, story);
@@ -90,7 +126,7 @@ await Promise.all(
 
 // A docs page renders every story of a widget at once: each must show what it shows alone (one
 // story's mock world must not leak into another's). The primary story is the one at the top.
-const docsPages = Object.values(index.entries).filter((e) => e.type === 'docs');
+const docsPages = only ? [] : Object.values(index.entries).filter((e) => e.type === 'docs');
 {
   const page = await (await browser.newContext()).newPage();
   for (const docs of docsPages) {
@@ -117,6 +153,6 @@ await site.close();
 
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 for (const f of failures) console.error(`✗ ${f.id}\n    ${f.problems.join('\n    ')}`);
-console.log(`rendered ${stories.length} stories and ${docsPages.length} docs pages in ${seconds} s`);
+console.log(`rendered ${stories.length} stories and ${docsPages.length} docs pages in ${seconds} s${checkLayout ? ` (layout checks: ${(layoutMs / 2000).toFixed(1)} s of it, two pages at a time)` : ''}`);
 console.log(`stories: ${stories.length - failures.length} passed, ${failures.length} failed`);
 process.exit(failures.length || stories.length === 0 ? 1 : 0);

@@ -56,17 +56,17 @@ type Story = StoryObj<Args>;
  * one; insurance payments never show). Test cards: 4242 4242 4242 4242 works, 4000 0000 0000 0002
  * is declined.
  */
-export const BalanceDue: Story = {};
+export const BalanceDue: Story = { tags: ['gallery'] };
 /** The same account as the client sees it in their portal: add a card, upload the insurance card, pay; no card management. */
 export const BalanceDueClientView: Story = { args: { audience: 'client' } };
 export const BalanceDueClientViewSpanish: Story = { args: { audience: 'client' }, globals: { locale: 'es' } };
-export const BalanceDueSpanish: Story = { globals: { locale: 'es' } };
+export const BalanceDueSpanish: Story = { tags: ['gallery'], globals: { locale: 'es' } };
 
 /** An open invoice, but online payment is off for this client: paying is disabled with the reason; no insurance method yet. */
 export const OnlinePaymentOffForClient: Story = { args: { clientId: 'cl_invited' } };
 export const OnlinePaymentOffClientView: Story = { args: { clientId: 'cl_invited', audience: 'client' } };
 /** Nothing on file: every section empty, each saying what happens next (staff wording). */
-export const NothingOnFile: Story = { args: { clientId: 'cl_empty' } };
+export const NothingOnFile: Story = { tags: ['gallery'], args: { clientId: 'cl_empty' } };
 /** Nothing on file, as the client reads it. */
 export const NothingOnFileClientView: Story = { args: { clientId: 'cl_empty', audience: 'client' } };
 /** 10,000 card payments: 25 at a time, Newer / Older. */
@@ -92,6 +92,7 @@ export const NoPaymentsAccountClient: Story = { args: { audience: 'client' }, pa
 
 /** The checkout dialog, with the default card chosen. */
 export const Checkout: Story = {
+  tags: ['gallery'],
   play: async ({ canvasElement }) => {
     const el = widget(canvasElement);
     (await shown(el, '[part~="pay-balance-button"]')).click();
@@ -161,11 +162,11 @@ export const CardAlreadySaved: Story = {
   },
 };
 
-export const Loading: Story = { parameters: portal({ faults: { getPaymentMethods: { hang: true } } }) };
+export const Loading: Story = { tags: ['gallery'], parameters: portal({ faults: { getPaymentMethods: { hang: true } } }) };
 // Load errors come from answers Chromium does not log as failed requests (the story gate fails on
 // any console line); 4xx, 5xx and network faults show the same error view with its retry.
 /** The answer does not match the API contract: error view with a working "Try again". */
-export const LoadError: Story = { parameters: portal({ faults: { getInvoices: { schemaBreak: true } } }) };
+export const LoadError: Story = { tags: ['gallery'], parameters: portal({ faults: { getInvoices: { schemaBreak: true } } }) };
 /** Only the payment history failed: the rest works, the history offers its own retry. */
 export const HistoryLoadError: Story = { parameters: portal({ faults: { listPayments: { malformed: true } } }) };
 export const NoClientSelected: Story = { args: { clientId: '' } };

@@ -29,13 +29,13 @@ type Story = StoryObj<Args>;
  * A 14-year-old with two legal guardians: the mother is an active portal user (her permission
  * groups below), the father can be invited; the guardians' view is partial from age 13.
  */
-export const MinorWithGuardians: Story = {};
+export const MinorWithGuardians: Story = { tags: ['gallery'] };
 /** A 10-year-old whose only contact is not a legal guardian: the warning, with "Add legal guardian". */
 export const MinorWithoutGuardian: Story = { args: { clientId: 'cl_minor_no_guardian' } };
 /** An adult with a consented email: suggested as the primary portal user; a spouse as contact. */
 export const Adult: Story = { args: { clientId: 'cl_active' } };
 /** No contacts and no portal users: both empty states say what to do. */
-export const Empty: Story = { args: { clientId: 'cl_empty' } };
+export const Empty: Story = { tags: ['gallery'], args: { clientId: 'cl_empty' } };
 /** An invited guardian and a contact without consent, all named with markup: shown as text. */
 export const Hostile: Story = { args: { clientId: 'cl_hostile' } };
 /** The portal is off for the practice: invitations are paused. */
@@ -43,6 +43,7 @@ export const PortalOffForPractice: Story = { parameters: portal({ world: 'portal
 
 /** "Add legal guardian" opens the form with Legal guardian already checked. */
 export const AddLegalGuardian: Story = {
+  tags: ['gallery'],
   args: { clientId: 'cl_minor_no_guardian' },
   play: async ({ canvasElement }) => {
     const manager = canvasElement.querySelector('guardian-manager');
@@ -101,9 +102,9 @@ export const LegacyNameWithLineBreak: Story = {
 };
 
 /** Loading: the contacts request never answers. */
-export const Loading: Story = { parameters: portal({ faults: { listContacts: { hang: true } } }) };
+export const Loading: Story = { tags: ['gallery'], parameters: portal({ faults: { listContacts: { hang: true } } }) };
 /** The contacts cannot be loaded: the error, with a retry. */
-export const LoadError: Story = { parameters: portal({ faults: { listContacts: { status: 503 } } }) };
+export const LoadError: Story = { tags: ['gallery'], parameters: portal({ faults: { listContacts: { status: 503 } } }) };
 /** Inviting fails: the reason in the dialog, the message kept. */
 export const InviteError: Story = {
   parameters: portal({ faults: { inviteContact: { network: true } } }),

@@ -30,7 +30,7 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** Sent, in progress and completed: remind, cancel until signed, assign more. */
-export const StaffInvited: Story = {};
+export const StaffInvited: Story = { tags: ['gallery'] };
 export const StaffActive: Story = { args: { clientId: 'cl_active' } };
 /** No documents and no portal access: assigning grants access and sends the invitation too. */
 export const StaffNotInvited: Story = { args: { clientId: 'cl_not_invited' } };
@@ -44,12 +44,12 @@ export const StaffMinorWithoutGuardian: Story = { args: { clientId: 'cl_minor_no
 export const StaffMinorWithGuardians: Story = { args: { clientId: 'cl_minor_guardian' } };
 /** 10,000 documents: 25 rows per page, Previous / Next, "Page [n] of 400 Go" and a title search. */
 export const StaffLarge: Story = { args: { clientId: 'cl_large' } };
-export const StaffEmpty: Story = { args: { clientId: 'cl_empty' } };
+export const StaffEmpty: Story = { tags: ['gallery'], args: { clientId: 'cl_empty' } };
 /** Titles full of markup and script: all shown as text. */
 export const StaffHostile: Story = { args: { clientId: 'cl_hostile' } };
-export const StaffPortalOffForPractice: Story = { parameters: portal({ world: 'portal-off' }) };
+export const StaffPortalOffForPractice: Story = { tags: ['gallery'], parameters: portal({ world: 'portal-off' }) };
 export const StaffPolling: Story = { args: { pollInterval: 15 } };
-export const StaffSpanish: Story = { globals: { locale: 'es' } };
+export const StaffSpanish: Story = { tags: ['gallery'], globals: { locale: 'es' } };
 
 /** What the client sees: "Fill out" for open documents, completed ones read-only. */
 export const ClientView: Story = { args: { audience: 'client' } };
@@ -58,11 +58,11 @@ export const ClientEmpty: Story = { args: { audience: 'client', clientId: 'cl_em
 export const ClientLarge: Story = { args: { audience: 'client', clientId: 'cl_large' } };
 export const ClientSpanish: Story = { args: { audience: 'client' }, globals: { locale: 'es' } };
 
-export const Loading: Story = { parameters: portal({ faults: { listDocuments: { hang: true } } }) };
+export const Loading: Story = { tags: ['gallery'], parameters: portal({ faults: { listDocuments: { hang: true } } }) };
 // Load errors come from answers Chromium does not log as failed requests (the story gate fails on
 // any console line); 4xx, 5xx and network faults show the same error view with its retry.
 /** The answer does not match the API contract: error view with a working "Try again". */
-export const LoadErrorUnreadable: Story = { parameters: portal({ faults: { listDocuments: { schemaBreak: true } } }) };
+export const LoadErrorUnreadable: Story = { tags: ['gallery'], parameters: portal({ faults: { listDocuments: { schemaBreak: true } } }) };
 export const LoadErrorMalformed: Story = { parameters: portal({ faults: { listDocuments: { malformed: true } } }) };
 /** Assigning fails (try it): the selection and message stay, the reason shows next to the button. */
 export const AssignFails: Story = { parameters: portal({ faults: { assignDocuments: { status: 503 } } }) };
@@ -78,6 +78,7 @@ function typeInto(field: HTMLInputElement, text: string): void {
 
 /** "Assign documents" for a client who already has three: those are listed as already sent, each with its status and date and a separate "Send again". */
 export const StaffAssignAlreadySent: Story = {
+  tags: ['gallery'],
   play: async ({ canvasElement }) => {
     const el = widget(canvasElement);
     (await shown(el, '[part~="assign-button"]')).click();

@@ -33,7 +33,7 @@ type Story = StoryObj<Args>;
 // ---- one per fixture client ------------------------------------------------------------------
 
 /** Invited 3 days ago, never signed in: the yellow banner, resend, and the spam advice. */
-export const Invited: Story = {};
+export const Invited: Story = { tags: ['gallery'] };
 /** Signed in: last sign-in, "Copy portal link" instead of resend, "Nothing blocks access". */
 export const Active: Story = { args: { clientId: 'cl_active' } };
 /** Consented email, never invited: the address the invitation will go to, the first invitation; the empty history says what to do. */
@@ -58,13 +58,13 @@ export const Hostile: Story = { args: { clientId: 'cl_hostile' } };
 // ---- worlds, language, theme -------------------------------------------------------------------
 
 /** The portal is off for the practice: the "Portal off" badge and one sentence, unavailable actions point to it, one-click fix. */
-export const PortalOffForPractice: Story = { parameters: portal({ world: 'portal-off' }) };
+export const PortalOffForPractice: Story = { tags: ['gallery'], parameters: portal({ world: 'portal-off' }) };
 /** A signed-in client while the portal is off: the link cannot be used either. */
 export const PortalOffActive: Story = { args: { clientId: 'cl_active' }, parameters: portal({ world: 'portal-off' }) };
 /** No online-payments account: nothing changes for portal access. */
 export const NoPaymentsAccount: Story = { parameters: portal({ world: 'no-payments-account' }) };
 /** En español. */
-export const Spanish: Story = { args: { clientId: 'cl_bounced' }, globals: { locale: 'es' } };
+export const Spanish: Story = { tags: ['gallery'], args: { clientId: 'cl_bounced' }, globals: { locale: 'es' } };
 /** Dark color scheme from the host page. */
 export const Dark: Story = {
   args: { clientId: 'cl_bounced' },
@@ -78,9 +78,9 @@ export const NoClient: Story = { args: { clientId: '' } };
 // ---- loading and faults ------------------------------------------------------------------------
 
 /** The portal access request never answers: the loading state. */
-export const Loading: Story = { parameters: portal({ faults: { getPortalAccess: { hang: true } } }) };
+export const Loading: Story = { tags: ['gallery'], parameters: portal({ faults: { getPortalAccess: { hang: true } } }) };
 /** The server fails (after the client's retries): the error with a working "Try again". */
-export const ServerError: Story = { parameters: portal({ faults: { getPortalAccess: { status: 500 } } }) };
+export const ServerError: Story = { tags: ['gallery'], parameters: portal({ faults: { getPortalAccess: { status: 500 } } }) };
 /** One 503, then success: the retry recovers without showing an error. */
 export const RecoversFrom503: Story = { parameters: portal({ faults: { getPortalAccess: { status: 503, times: 1 } } }) };
 /** The network is down. */
@@ -146,6 +146,7 @@ export const ChangeEmailTypoHint: Story = {
 
 /** Changing the primary email: "Update portal access?" with "Disable and resend". */
 export const UpdatePortalAccess: Story = {
+  tags: ['gallery'],
   play: async ({ canvasElement }) => {
     (await shown(widgetIn(canvasElement), '[part~="change-email-button"]')).click();
     typeInto(await shown(widgetIn(canvasElement), '#email-dialog[open] #email-typed'), 'blake@example.org');

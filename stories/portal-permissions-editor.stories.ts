@@ -38,9 +38,9 @@ export const Disabled: Story = { args: { clientId: 'cl_disabled' } };
 /** No portal users yet: the grid's empty state says where to enroll one. */
 export const MinorWithoutGuardian: Story = { args: { clientId: 'cl_minor_no_guardian' } };
 /** The guardian mother is a portal user: her permission groups in the grid. */
-export const MinorWithGuardians: Story = { args: { clientId: 'cl_minor_guardian' } };
+export const MinorWithGuardians: Story = { tags: ['gallery'], args: { clientId: 'cl_minor_guardian' } };
 export const Large: Story = { args: { clientId: 'cl_large' } };
-export const Empty: Story = { args: { clientId: 'cl_empty' } };
+export const Empty: Story = { tags: ['gallery'], args: { clientId: 'cl_empty' } };
 /** A portal user whose name is markup and script: shown as text, also in the switches' names. */
 export const Hostile: Story = { args: { clientId: 'cl_hostile' } };
 
@@ -54,6 +54,7 @@ export const PracticeAdminPortalOff: Story = { args: { practiceAdmin: true }, pa
 
 /** The confirmation a practice admin sees before turning the portal off for everyone. */
 export const PracticeAdminConfirmation: Story = {
+  tags: ['gallery'],
   args: { practiceAdmin: true },
   play: async ({ canvasElement }) => {
     const editor = canvasElement.querySelector('portal-permissions-editor');
@@ -98,9 +99,9 @@ export const ConflictAfterSomeoneElseSaved: Story = {
 };
 
 /** Loading: the permissions request never answers. */
-export const Loading: Story = { parameters: portal({ faults: { getPermissions: { hang: true } } }) };
+export const Loading: Story = { tags: ['gallery'], parameters: portal({ faults: { getPermissions: { hang: true } } }) };
 /** The permissions cannot be loaded: the error, with a retry. */
-export const LoadError: Story = { parameters: portal({ faults: { getPermissions: { status: 500 } } }) };
+export const LoadError: Story = { tags: ['gallery'], parameters: portal({ faults: { getPermissions: { status: 500 } } }) };
 /** Saving fails: the reason next to Save, the draft kept. */
 export const SaveError: Story = {
   parameters: portal({ faults: { updatePermissions: { status: 503 } } }),

@@ -5,6 +5,11 @@ import { tokenStyles } from './tokens.styles.js';
 export const sharedStyles = [
   tokenStyles,
   css`
+    /* Every widget lays itself out by its own width (the host's column), never the viewport's:
+       rules below and in each widget's styles query this container. */
+    :host {
+      container: portal-widget / inline-size;
+    }
     /* Text from the server (names, emails, titles) is wrapped in <bdi>: bidirectional controls
        inside it cannot reorder the words around it. */
     bdi {
@@ -83,6 +88,18 @@ export const sharedStyles = [
       overflow-clip-margin: 0.5rem;
     }
 
+    /* A narrow column (a phone, a side panel): a row of buttons becomes a stack of full-width
+       buttons in reading order, never a ragged grid. */
+    @container portal-widget (width < 26rem) {
+      :is(.row, .actions, .save-bar):has(> .button) {
+        flex-direction: column;
+        align-items: stretch;
+      }
+      :is(.row, .actions, .save-bar):has(> .button) > .spacer {
+        display: none;
+      }
+    }
+
     .button {
       font: inherit;
       display: inline-flex;
@@ -95,6 +112,10 @@ export const sharedStyles = [
       background: var(--_surface);
       color: var(--_text);
       cursor: pointer;
+      /* A label (an email address above all) never breaks over lines: the row of buttons wraps instead. */
+      white-space: nowrap;
+      justify-content: center;
+      text-align: center;
     }
     .button:hover:not(:disabled) {
       background: var(--_surface-alt);
@@ -235,23 +256,47 @@ export const sharedStyles = [
       accent-color: var(--_primary);
     }
 
+    /* One dialog for every widget: one width whatever it holds (no change of shape between opens),
+       the same title and spacing, and a container of its own, because a modal dialog sits in the
+       top layer, as wide as the screen allows, not as the widget's column. */
     dialog {
       font: inherit;
       color: var(--_text);
       background: var(--_surface);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
+      box-sizing: border-box;
+      width: min(32rem, calc(100vw - 2rem));
+      max-width: none;
       padding: calc(var(--_space) * 1.5);
-      max-width: min(32rem, 92vw);
+      overflow-wrap: anywhere;
+      container: portal-dialog / inline-size;
     }
     dialog::backdrop {
       background: rgb(0 0 0 / 0.45);
     }
+    /* The title (what the dialog's aria-labelledby names), then one space before what follows. */
+    dialog :is(h2, h3)[id$='-title'] {
+      font-size: 1.125em;
+      line-height: 1.3;
+      margin: 0 0 var(--_space);
+    }
+    dialog .stack > :is(h2, h3)[id$='-title'] {
+      margin-bottom: 0;
+    }
     dialog .actions {
       display: flex;
+      flex-wrap: wrap;
       justify-content: flex-end;
       gap: calc(var(--_space) / 2);
       margin-top: var(--_space);
+    }
+    /* A phone: the dialog's buttons are a stack of full-width buttons, in reading order. */
+    @container portal-dialog (width < 28rem) {
+      dialog .actions {
+        flex-direction: column;
+        align-items: stretch;
+      }
     }
 
     table {

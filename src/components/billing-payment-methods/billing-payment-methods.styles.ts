@@ -78,8 +78,10 @@ export const styles = css`
     flex-wrap: wrap;
     gap: calc(var(--_space) / 2);
   }
+  /* The tables judge their own width: a table when its columns fit, a card per row when not. */
   .table-scroll {
     overflow-x: auto;
+    container: billing-table / inline-size;
   }
   .num {
     text-align: end;
@@ -98,6 +100,69 @@ export const styles = css`
     overflow-wrap: anywhere;
     max-width: 24rem;
   }
+  /* As a table, a date never breaks over lines (issued and due; a payment's date): the description
+     and server text take the slack. */
+  @container billing-table (width >= 38rem) {
+    [part~='invoice-table'] td:is(:nth-child(3), :nth-child(4)),
+    [part~='history-table'] td:first-child {
+      white-space: nowrap;
+    }
+  }
+  /* A narrow column: each invoice or payment is a card, every value under its column's name. */
+  @container billing-table (width < 38rem) {
+    .table-scroll :is(table, tbody, tr, td) {
+      display: block;
+    }
+    .table-scroll thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .table-scroll tr {
+      display: grid;
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+      gap: 0.5rem var(--_space);
+      padding: calc(var(--_space) * 0.75) 0;
+      border-bottom: 1px solid var(--_border);
+    }
+    .table-scroll td {
+      border: 0;
+      padding: 0;
+      min-width: 0;
+    }
+    .table-scroll :is(td.lead, td.description) {
+      grid-column: 1 / -1;
+      max-width: none;
+    }
+    .table-scroll td.lead {
+      font-weight: 600;
+    }
+    .table-scroll td .check {
+      white-space: normal;
+      min-width: 0;
+    }
+    .table-scroll .num {
+      text-align: start;
+    }
+    /* The column's name above the value; the empty alternative text keeps it out of what
+       assistive technology reads (the column header already names the cell). */
+    .table-scroll td[data-label]::before {
+      content: attr(data-label) / '';
+      display: block;
+      font-size: 0.8125em;
+      font-weight: 600;
+      color: var(--_muted);
+    }
+  }
+  /* Four values (dates, amount, card, status) a line where they fit, two where they do not. */
+  @container billing-table (30rem <= width < 38rem) {
+    .table-scroll tr {
+      grid-template-columns: repeat(4, minmax(0, 1fr));
+    }
+  }
   .rows {
     list-style: none;
     margin: 0;
@@ -115,6 +180,12 @@ export const styles = css`
   }
   .item > .field-error {
     flex-basis: 100%;
+  }
+  /* A narrow column: a card's buttons take the whole line under it (stacked full width). */
+  @container portal-widget (width < 26rem) {
+    .item > .row {
+      flex-basis: 100%;
+    }
   }
   .item-main {
     display: flex;
@@ -187,6 +258,18 @@ export const styles = css`
   .pager {
     padding-top: calc(var(--_space) / 2);
   }
+  /* A middle column: the range on its own line, Newer and Older as an even pair below it. */
+  @container portal-widget (26rem <= width < 40rem) {
+    .pager > #history-range {
+      flex-basis: 100%;
+    }
+    .pager > .spacer {
+      display: none;
+    }
+    .pager > .button {
+      flex: 1 1 0;
+    }
+  }
   fieldset {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -197,9 +280,6 @@ export const styles = css`
   legend {
     font-weight: 600;
     padding: 0 0.25rem;
-  }
-  dialog h3 {
-    font-size: 1.0625em;
   }
   dialog ul.invoice-lines {
     margin: 0 0 var(--_space);

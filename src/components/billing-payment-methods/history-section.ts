@@ -116,11 +116,11 @@ export class HistorySection implements ReactiveController {
           <tbody>
             ${page.items.map(
               (p) => html`<tr part="row payment-row">
-                <td>${formatDate(p.createdAt, locale)}</td>
-                <td class="num">${formatMoney(p.amount, locale)}</td>
-                <td>${t.brand(p.card.brand)} <span aria-hidden="true">•••• </span><span class="visually-hidden">${t.endingIn} </span>${p.card.last4}</td>
-                <td>${this.invoicesText(p, numbers)}</td>
-                <td><span class="badge ${p.status === 'refunded' ? 'warning' : 'success'}" part="badge">${t[`payment_${p.status}`]}</span></td>
+                <td class="lead">${formatDate(p.createdAt, locale)}</td>
+                <td class="num" data-label=${t.colAmount}>${formatMoney(p.amount, locale)}</td>
+                <td data-label=${t.colCard}>${t.brand(p.card.brand)} <span aria-hidden="true">•••• </span><span class="visually-hidden">${t.endingIn} </span>${p.card.last4}</td>
+                <td data-label=${t.colInvoices}>${this.invoicesText(p, numbers)}</td>
+                <td data-label=${t.colStatus}><span class="badge ${p.status === 'refunded' ? 'warning' : 'success'}" part="badge">${t[`payment_${p.status}`]}</span></td>
               </tr>`,
             )}
           </tbody>

@@ -142,7 +142,7 @@ export class InvoicesSection implements ReactiveController {
           ${items.map((invoice) => {
             const status = invoiceDisplayStatus(invoice, now);
             return html`<tr part="row invoice-row">
-              <td>
+              <td class="lead">
                 ${payable && invoice.status === 'open'
                   ? html`<label class="check"
                       ><input type="checkbox" .checked=${this.selected.has(invoice.id)} ?disabled=${this.paying} @change=${(e: Event) => this.toggle(invoice.id, (e.target as HTMLInputElement).checked)} />${bidi(invoice.number)}</label
@@ -150,10 +150,10 @@ export class InvoicesSection implements ReactiveController {
                   : invoice.number}
               </td>
               <td class="description">${bidi(invoice.description)}</td>
-              <td>${formatDate(invoice.issuedAt, locale)}</td>
-              <td>${invoice.dueAt ? formatDate(invoice.dueAt, locale) : html`<span class="muted">${t.noDueDate}</span>`}</td>
-              <td class="num">${formatMoney(invoice.total, locale)}</td>
-              <td>
+              <td data-label=${t.colIssued}>${formatDate(invoice.issuedAt, locale)}</td>
+              <td data-label=${t.colDue}>${invoice.dueAt ? formatDate(invoice.dueAt, locale) : html`<span class="muted">${t.noDueDate}</span>`}</td>
+              <td class="num" data-label=${t.colAmount}>${formatMoney(invoice.total, locale)}</td>
+              <td data-label=${t.colStatus}>
                 <span class="badge ${STATUS_BADGE[status]}" part="badge">${t[`status_${status}`]}</span>
                 ${invoice.status === 'paid' && invoice.paidAt ? html`<span class="muted">${t.paidOn(formatDate(invoice.paidAt, locale))}</span>` : nothing}
               </td>

@@ -92,16 +92,6 @@ export const styles = css`
   .permissions h3 {
     margin: 0;
   }
-  /* Every dialog of the widget has one width whatever it holds (no shape change between opens),
-     and its title stands apart from what follows. */
-  dialog {
-    box-sizing: border-box;
-    width: min(32rem, calc(100vw - 2rem));
-  }
-  dialog h3 {
-    font-size: 1.125em;
-    margin: 0 0 var(--_space);
-  }
   dialog form .stack {
     gap: calc(var(--_space) * 0.75);
   }

@@ -1,10 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  /* Layout follows the widget's own width (the host's column), not the viewport. */
-  :host {
-    container: intake-list / inline-size;
-  }
   .header {
     display: flex;
     flex-wrap: wrap;
@@ -45,16 +41,18 @@ export const styles = css`
     gap: var(--_space);
     margin-bottom: var(--_space);
   }
-  .filters .search {
-    flex: 1 1 12rem;
-    margin: 0;
-  }
+  /* Search, status and sort share the row; where they wrap, each line is filled edge to edge. */
   .filters .field {
+    flex: 1 1 10rem;
     min-width: 0;
+  }
+  .filters .search {
+    flex: 3 1 14rem;
+    margin: 0;
   }
   .filters select,
   .filters input {
-    max-width: 100%;
+    width: 100%;
   }
   .list[aria-busy='true'] {
     opacity: 0.7;
@@ -236,9 +234,6 @@ export const styles = css`
   .card .button {
     margin-top: 0.25rem;
   }
-  dialog {
-    width: min(36rem, 92vw);
-  }
   fieldset.templates {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -317,7 +312,7 @@ export const styles = css`
   }
 
   /* A narrow column: each document is a card (title, status with dates, sections, actions). */
-  @container intake-list (width < 46rem) {
+  @container portal-widget (width < 46rem) {
     .table-scroll {
       overflow: visible;
     }

@@ -43,7 +43,7 @@ export function findingText(f: Finding, m: InviteStatusMessages, when: (iso: str
     case 'no_legal_guardian':
       return { title: m.noGuardianFinding, body: m.noGuardianFindingBody, fixLabel: m.addGuardian };
     case 'email_typo':
-      return { title: m.typoFinding, body: m.typoFindingBody(f.address ?? '', f.suggestion ?? ''), fixLabel: guardian ? null : m.useCorrection(f.suggestion ?? '') };
+      return { title: m.typoFinding, body: m.typoFindingBody(f.address ?? '', f.suggestion ?? ''), fixLabel: guardian ? null : m.useCorrection(domainOf(f.suggestion ?? '')) };
     case 'bounced':
       return { title: m.bouncedFinding, body: m.bouncedFindingBody(f.address ?? '', f.at ? when(f.at) : ''), fixLabel: guardian ? null : m.fixAddress };
     case 'marked_spam':
@@ -63,6 +63,9 @@ export function findingText(f: Finding, m: InviteStatusMessages, when: (iso: str
       return { title: m.signedInFinding, body: m.signedInFindingBody, fixLabel: null };
   }
 }
+
+/** The corrected domain alone: the body names the whole address, and a button label never holds one (it would not fit a narrow column). */
+const domainOf = (address: string) => address.slice(address.lastIndexOf('@') + 1);
 
 /** Guardian findings the widget can ask a guardian manager (or the host) to fix. */
 const ASKS_FOR_GUARDIAN: ReadonlySet<FindingId> = new Set(['no_legal_guardian', 'no_consent', 'no_email']);

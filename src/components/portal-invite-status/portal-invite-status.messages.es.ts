@@ -130,7 +130,7 @@ export const messagesEs: (typeof messages)['en'] = {
   guardianFixUnhandled: 'En esta página no hay lista de tutores: añada el tutor legal donde se gestionan los contactos del cliente y después envíe la invitación.',
   typoFinding: 'La dirección parece tener un error',
   typoFindingBody: (address: string, suggestion: string) => `${address} parece un error al escribir ${suggestion}.`,
-  useCorrection: (suggestion: string) => `Cambiar a ${suggestion}`,
+  useCorrection: (domain: string) => `Cambiar a ${domain}`,
   bouncedFinding: 'La última invitación fue rechazada',
   bouncedFindingBody: (address: string, when: string) => `La invitación enviada ${when} a ${address} no se pudo entregar. Corrija la dirección y envíe una nueva invitación.`,
   fixAddress: 'Corregir la dirección',

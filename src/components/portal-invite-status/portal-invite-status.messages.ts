@@ -130,7 +130,7 @@ export const messages = defineMessages('portal-invite-status', {
   guardianFixUnhandled: 'There is no guardian list on this page: add the legal guardian where the client’s contacts are managed, then send the invitation.',
   typoFinding: 'Address looks mistyped',
   typoFindingBody: (address: string, suggestion: string) => `${address} looks like a typo of ${suggestion}.`,
-  useCorrection: (suggestion: string) => `Change to ${suggestion}`,
+  useCorrection: (domain: string) => `Change to ${domain}`,
   bouncedFinding: 'Last invitation bounced',
   bouncedFindingBody: (address: string, when: string) => `The invitation sent ${when} to ${address} could not be delivered. Correct the address and send a new invitation.`,
   fixAddress: 'Fix the address',

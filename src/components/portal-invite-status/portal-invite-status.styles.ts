@@ -13,11 +13,25 @@ export const styles = css`
   .status-line {
     margin: 0;
   }
+  /* The dates share what is left after the address (and a minor's recipients). */
   .details {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    display: flex;
+    flex-wrap: wrap;
     gap: calc(var(--_space) / 2) var(--_space);
     margin: 0;
+  }
+  .details > div {
+    flex: 1 1 9rem;
+    min-width: 0;
+  }
+  /* The portal email first, and a minor's guardian recipients: room for an address or a name with its role on one line. */
+  .details > div:is(:first-child, :has(.recipients)) {
+    flex: 2 1 16rem;
+  }
+  @container portal-widget (width < 36rem) {
+    .details > div:is(:first-child, :has(.recipients)) {
+      flex-basis: 100%;
+    }
   }
   .details dt {
     font-size: 0.875em;
@@ -44,7 +58,25 @@ export const styles = css`
     flex-direction: column;
     align-items: flex-start;
     gap: 0.2rem;
+    max-width: 100%;
+  }
+  /* A reason under a button wraps at a readable width instead of widening the button's column. */
+  .action .hint {
     max-width: 18rem;
+  }
+  /* A middle column: the actions are a grid of equal buttons; a narrow one: a stack of full-width buttons. */
+  @container portal-widget (width < 40rem) {
+    .actions-row {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
+      align-items: start;
+    }
+    .action {
+      align-items: stretch;
+    }
+    .action .hint {
+      max-width: none;
+    }
   }
   .hint {
     display: block;
@@ -120,16 +152,6 @@ export const styles = css`
     white-space: pre-wrap;
   }
 
-  dialog h2 {
-    margin-bottom: calc(var(--_space) / 2);
-  }
-  dialog form h2 {
-    margin: 0;
-  }
-  dialog form,
-  dialog {
-    overflow-wrap: anywhere;
-  }
   .label {
     font-weight: 600;
     margin: 0;
