@@ -68,7 +68,10 @@ export function layoutProblems(page) {
           if (style.overflowX !== 'visible' && el.scrollWidth > el.clientWidth + TOLERANCE && el.localName !== 'textarea' && el.localName !== 'input' && el.localName !== 'select') {
             problems.push(`${widget.localName}: ${describe(el)} is ${el.scrollWidth} px of content in ${el.clientWidth} px (overflow-x: ${style.overflowX})`);
           }
-          if (el.localName === 'button' || el.getAttribute('role') === 'button') {
+          // A button in a row must not wrap (the row wraps instead). A button that already spans its
+          // whole line, like an entry of a list, has no room left: its label may wrap as text does.
+          const spansLine = el.parentElement && Math.abs(rect.width - el.parentElement.clientWidth) <= 2;
+          if ((el.localName === 'button' || el.getAttribute('role') === 'button') && !spansLine) {
             const range = document.createRange();
             range.selectNodeContents(el);
             const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.bottom)));

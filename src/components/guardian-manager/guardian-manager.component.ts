@@ -312,7 +312,7 @@ export class GuardianManagerElement extends PortalElement {
     };
     const view = { locale: this.activeLocale, nameOf, idPrefix: ID };
     const canEdit = this.caps.can('permissions.edit');
-    return html`<section class="permissions render-in-view" part="permissions" aria-labelledby="${ID}-permissions-title">
+    return html`<section class="permissions" part="permissions" aria-labelledby="${ID}-permissions-title">
       <h3 id="${ID}-permissions-title">${this.m.permissionsTitle}</h3>
       ${rows.length || this.draft.held
         ? html`${renderHeldChanges(this.draft, view)}
