@@ -229,7 +229,7 @@ describe('<intake-document-list> assign', () => {
 
     await user().click(dialog.getByShadowRole('checkbox', { name: 'Consent for treatment' }));
     await user().click(dialog.getByShadowRole('checkbox', { name: 'Financial policy' }));
-    expect(dialog.getByShadowText('This sends 3 emails to casey.placeholder@example.com.')).to.exist;
+    expect(await dialog.findByShadowText('This sends 3 emails to casey.placeholder@example.com.')).to.exist;
     expect(dialog.getByShadowText(/this grants portal access and sends an invitation/)).to.exist;
     await user().type(dialog.getByShadowLabelText('Message (optional)'), 'Please complete before Monday.');
     await expect(el).to.be.accessible();
@@ -261,7 +261,7 @@ describe('<intake-document-list> assign', () => {
     const dialog = await openAssign(el);
     await user().click(dialog.getByShadowRole('checkbox', { name: 'Release of information' }));
     await user().click(dialog.getByShadowRole('checkbox', { name: 'PHQ-9 depression screening' }));
-    expect(dialog.getByShadowText('This sends 4 emails to jordan.minor@example.com and kai.minor@example.com.')).to.exist;
+    expect(await dialog.findByShadowText('This sends 4 emails to jordan.minor@example.com and kai.minor@example.com.')).to.exist;
     expect(dialog.getByShadowText(/go to the legal guardians/)).to.exist;
     expect(dialog.queryByShadowText(/grants portal access/)).to.equal(null);
     await user().click(dialog.getByShadowRole('button', { name: 'Assign and send' }));

@@ -180,8 +180,10 @@ describe('<portal-invite-status> one story (issue #17)', function () {
       await form.findByShadowRole('checkbox', { name: /agreed to receive email/ });
       await form.findByShadowRole('checkbox', { name: /Send a new invitation/ });
       await user().type(await form.findByShadowRole('textbox', { name: 'New portal email' }), 'blake@example.org');
+      await el.updateComplete; // the render that typing caused, before judging its shape
       expect(controls()).to.deep.equal(first);
       await user().click(await form.findByShadowRole('radio', { name: /primary email/ }));
+      await el.updateComplete;
       expect(controls()).to.deep.equal(first);
       await form.findByShadowText('For the primary email, the next step asks whether to move portal access.');
       await user().click(await form.findByShadowRole('button', { name: 'Cancel' }));

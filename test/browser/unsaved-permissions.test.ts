@@ -33,6 +33,7 @@ describe('unsaved permission changes', () => {
       // Clicking them anyway does nothing: no request, no message.
       await user().click(button(el, 'Save permissions'));
       await user().click(button(el, 'Discard changes'));
+      await el.updateComplete; // anything the clicks would have shown is rendered by now
       expect(notice(el)).to.equal('');
       expect(mock.store.client('cl_minor_guardian')!.permissions.version).to.equal(1);
 
