@@ -1,4 +1,4 @@
-import { expect, html, mount, loaded, nextLoad, useMock, expectQuietConsole, within, user, sendKeys, waitFor, viewOf, collect, type Mock } from './support/index.js';
+import { expect, html, mount, loaded, nextLoad, requestsSettled, useMock, expectQuietConsole, within, user, sendKeys, waitFor, viewOf, collect, type Mock } from './support/index.js';
 import type { IntakeDocumentListElement } from '../../src/index.js';
 
 type El = IntakeDocumentListElement;
@@ -12,6 +12,19 @@ const rowOf = (el: El, title: string) => {
   if (!row) throw new Error(`no row "${title}"`);
   return within(row as HTMLElement);
 };
+
+/** When each documents request of a client left the page (the client calls the page's fetch). */
+function documentRequests() {
+  const original = window.fetch;
+  const started: { clientId: string; at: number }[] = [];
+  window.fetch = (input, init) => {
+    const url = input instanceof Request ? input.url : String(input);
+    const clientId = /\/clients\/([^/?]+)\/documents/.exec(url)?.[1];
+    if (clientId) started.push({ clientId, at: performance.now() });
+    return original(input, init);
+  };
+  return { started, restore: () => (window.fetch = original) };
+}
 
 async function mountList(clientId: string, attrs: { audience?: string; poll?: number; locale?: string } = {}) {
   const el = await mount<El>(
@@ -275,7 +288,7 @@ describe('<intake-document-list> assign', () => {
     const el = await mountList('cl_minor_no_guardian');
     const dialog = await openAssign(el);
     await user().click(dialog.getByShadowRole('checkbox', { name: 'Intake questionnaire' }));
-    expect(dialog.getByShadowText(/no legal guardian on file/)).to.exist;
+    expect(await dialog.findByShadowText(/no legal guardian on file/)).to.exist;
     expect(dialog.getByShadowText(/Add a legal guardian/)).to.exist;
     expect(dialog.getByShadowRole('button', { name: 'Assign and send' })).to.have.property('disabled', true);
     await expect(el).to.be.accessible();
@@ -370,6 +383,9 @@ describe('<intake-document-list> remind and cancel', () => {
     });
     expect(rowOf(el, 'Intake questionnaire').getByShadowText('Available again in 10 minutes.')).to.exist;
     await user().click(again);
+    // Any request that click started has been answered before judging that none was sent.
+    await requestsSettled();
+    await el.updateComplete;
     expect(mock.store.emailsFor('cl_invited', 'reminder')).to.have.length(1);
     await expect(el).to.be.accessible();
   });
@@ -408,7 +424,7 @@ describe('<intake-document-list> remind and cancel', () => {
     await waitFor(() => expect(rows(el)).to.have.length(2));
     expect(mock.store.client('cl_invited')!.documents.find((d) => d.id === 'doc_invited_2')!.cancelledAt).to.be.a('string');
     expect(cancelled.map((e) => e.detail)).to.deep.equal([{ clientId: 'cl_invited', documentId: 'doc_invited_2' }]);
-    expect(el.shadowRoot!.activeElement).to.equal(view.getByShadowRole('heading', { level: 2 }));
+    await waitFor(() => expect(el.shadowRoot!.activeElement).to.equal(view.getByShadowRole('heading', { level: 2 })));
     await expect(el).to.be.accessible();
   });
 
@@ -474,9 +490,20 @@ describe('<intake-document-list> client view and completion', () => {
     const el = await mountList('cl_invited', { poll: 1 });
     let calls = 0;
     el.addEventListener('portal-load', () => calls++);
-    el.remove();
-    await new Promise((r) => setTimeout(r, 1300));
-    expect(calls).to.equal(0);
+    const requests = documentRequests();
+    try {
+      el.remove();
+      const removedAt = performance.now();
+      // A list mounted after the removal polls on the same one-second interval: once it has polled
+      // (and its answer is in), the removed list's interval, armed earlier, would have fired too.
+      const witness = await mountList('cl_active', { poll: 1 });
+      await nextLoad(witness);
+      await requestsSettled();
+      expect(requests.started.filter((r) => r.clientId === 'cl_invited' && r.at >= removedAt), 'requests after removal').to.deep.equal([]);
+      expect(calls).to.equal(0);
+    } finally {
+      requests.restore();
+    }
   });
 
   it('pauses polling while the page is hidden and catches up when it is shown again', async () => {
@@ -487,13 +514,21 @@ describe('<intake-document-list> client view and completion', () => {
       Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
       document.dispatchEvent(new Event('visibilitychange'));
     };
+    const requests = documentRequests();
     try {
       setVisibility('hidden');
+      // Hidden for longer than one poll interval, so a refresh falls due meanwhile (the time the
+      // behaviour needs, not a wait for an effect).
       await new Promise((r) => setTimeout(r, 1300));
       expect(loads, 'no requests while hidden').to.equal(0);
+      const shownAt = performance.now();
       setVisibility('visible');
-      await waitFor(() => expect(loads).to.equal(1), { timeout: 500 });
+      await waitFor(() => expect(loads).to.equal(1));
+      // "At once": the catch-up request left before the next one-second tick could have sent it.
+      const first = requests.started.find((r) => r.clientId === 'cl_invited' && r.at >= shownAt);
+      expect(first!.at - shownAt, 'ms from shown to the catch-up request').to.be.below(1000);
     } finally {
+      requests.restore();
       delete (document as { visibilityState?: unknown }).visibilityState;
     }
   });

@@ -166,8 +166,8 @@ describe('<portal-invite-status> one story (issue #17)', function () {
       rec.access = { ...rec.access, state: 'not_invited', invitations: [], firstSignInAt: null, lastSignInAt: null };
       const el = await show('cl_minor_guardian');
       await user().click(await actions(el).findByShadowRole('button', { name: 'Send invitation' }));
-      const items = [...dialog(el, 'invite').querySelectorAll('.recipients li')].map((li) => li.textContent);
-      expect(items).to.deep.equal(['jordan.minor@example.com', 'kai.minor@example.com']);
+      const items = () => [...dialog(el, 'invite').querySelectorAll('.recipients li')].map((li) => li.textContent);
+      await waitFor(() => expect(items()).to.deep.equal(['jordan.minor@example.com', 'kai.minor@example.com']));
     });
 
     it('the change-email form keeps one shape between opens, and the confirmation says what each button does', async () => {
@@ -176,6 +176,9 @@ describe('<portal-invite-status> one story (issue #17)', function () {
         [...dialog(el, 'email').querySelectorAll('input, select, button')].map((c) => `${c.tagName}:${(c as HTMLInputElement).type}:${c.id || c.textContent!.trim()}`);
       await user().click(await actions(el).findByShadowRole('button', { name: 'Change email' }));
       const form = inDialog(el, 'email');
+      // The first shape is the one the opened dialog shows.
+      await waitFor(() => expect(dialog(el, 'email').open).to.equal(true));
+      await el.updateComplete;
       const first = controls();
       await form.findByShadowRole('checkbox', { name: /agreed to receive email/ });
       await form.findByShadowRole('checkbox', { name: /Send a new invitation/ });
