@@ -68,7 +68,11 @@ describe('<billing-payment-methods> payments and cards', () => {
     mock = await useMock();
     requests = recordRequests();
   });
+  /** Undoes what one test added to the mock (its event listeners). */
+  let undo: () => void = () => undefined;
   afterEach(() => {
+    undo();
+    undo = () => undefined;
     requests.restore();
     expectQuietConsole();
   });
@@ -87,7 +91,7 @@ describe('<billing-payment-methods> payments and cards', () => {
     await waitFor(() => expect(notices(el)).to.include(sentence), SLOW);
     expect(announced(el)).to.equal(sentence);
     expect(dialog.open).to.equal(false);
-    expect(active(el)?.getAttribute('part')).to.contain('notice');
+    await waitFor(() => expect(active(el)?.getAttribute('part')).to.contain('notice'), SLOW);
 
     const record = mock.store.client('cl_active')!;
     const payment = record.payments[0]!;
@@ -207,6 +211,13 @@ describe('<billing-payment-methods> payments and cards', () => {
 
   it('a payment the server made after the widget stopped waiting is not charged twice', async () => {
     mock.faults.set('pay', { latencyMs: 1200, times: 1 });
+    // The idempotency key of every payment request the mock has answered (the slow first one
+    // included, once it is done; an earlier test's released requests carry other keys).
+    const answered: string[] = [];
+    const onEnd = ({ request }: { request: Request }) =>
+      void (request.method === 'POST' && new URL(request.url).pathname.endsWith('/payments') && answered.push(request.headers.get('idempotency-key') ?? ''));
+    mock.worker.events.on('request:end', onEnd);
+    undo = () => mock.worker.events.removeListener('request:end', onEnd);
     const el = await mountBilling('cl_active', { timeoutMs: 400 });
     const record = mock.store.client('cl_active')!;
     const before = record.payments.length;
@@ -216,7 +227,9 @@ describe('<billing-payment-methods> payments and cards', () => {
     // The slow first request still reaches the server: it must be answered from the key, not charged.
     expect(requests.payments().length, 'the client retried with the same key').to.be.at.least(2);
     expect(new Set(requests.payments().map((r) => r.headers['idempotency-key'])).size).to.equal(1);
-    await new Promise((resolve) => setTimeout(resolve, 1200));
+    // Once the mock has answered every payment request sent, the slow one included.
+    const key = requests.payments()[0]!.headers['idempotency-key'];
+    await waitFor(() => expect(answered.filter((k) => k === key).length, 'payment requests the mock answered').to.equal(requests.payments().length), SLOW);
     expect(record.payments.length - before).to.equal(1);
     expect(mock.store.internalErrors).to.deep.equal([]);
   });

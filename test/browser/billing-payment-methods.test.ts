@@ -19,6 +19,12 @@ async function confirmed(el: El, sentence: string) {
   await waitFor(() => expect(announced(el)).to.equal(sentence), SLOW);
 }
 
+/**
+ * The payment history loads on its own, after `portal-load`: a check that some words are absent
+ * reads the whole widget only once no section is loading any more.
+ */
+const allSectionsLoaded = (el: El) => waitFor(() => expect(el.shadowRoot!.querySelector('[part~="pending"]'), 'a section still loading').to.equal(null), SLOW);
+
 async function mountBilling(clientId: string, opts: { audience?: string; locale?: string; processor?: boolean } = {}) {
   const el = await mount<El>(
     html`<billing-payment-methods client-id=${clientId} audience=${opts.audience ?? 'staff'} .processor=${opts.processor === false ? undefined : createMockProcessor()}></billing-payment-methods>`,
@@ -158,7 +164,7 @@ describe('<billing-payment-methods>', () => {
     remove.focus();
     await sendKeys({ press: 'Enter' });
     const dialog = await view.findByShadowRole('dialog', { name: 'Remove Mastercard ending in 4444?' }, SLOW);
-    expect(active(el)?.textContent?.trim(), 'focus starts on the safe choice').to.equal('Cancel');
+    await waitFor(() => expect(active(el)?.textContent?.trim(), 'focus starts on the safe choice').to.equal('Cancel'), SLOW);
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });
     await waitFor(() => expect((dialog as HTMLDialogElement).open).to.equal(false), SLOW);
@@ -172,7 +178,7 @@ describe('<billing-payment-methods>', () => {
     expect(mock.store.client('cl_active')!.cards.map((c) => c.last4)).to.deep.equal(['4242']);
     expect(removed.map((e) => e.detail)).to.deep.equal([{ clientId: 'cl_active', paymentMethodId: 'pm_active_mc' }]);
     await waitFor(() => expect(view.queryByShadowRole('button', { name: 'Remove: Mastercard ending in 4444' })).to.equal(null), SLOW);
-    expect(active(el)?.getAttribute('part')).to.contain('notice');
+    await waitFor(() => expect(active(el)?.getAttribute('part')).to.contain('notice'), SLOW);
   });
 
   it('a failed removal keeps the dialog open and says why', async () => {
@@ -309,7 +315,7 @@ describe('<billing-payment-methods>', () => {
     expect(rows()).to.have.length(25);
     expect(text(rows()[0])).not.to.equal(firstPage);
     expect(el.shadowRoot!.querySelectorAll('tr').length, 'rows in the DOM').to.be.at.most(60);
-    expect(active(el)).to.equal(older);
+    await waitFor(() => expect(active(el)).to.equal(older), SLOW);
     await user().click(view.getByShadowRole('button', { name: 'Newer payments' }));
     await view.findByShadowText('Payments 1–25 of 10,000', {}, SLOW);
     expect(text(rows()[0])).to.equal(firstPage);
@@ -486,11 +492,13 @@ describe('<billing-payment-methods>', () => {
     const staffOnly = [/Add a card so payments take one click/, /Share an invoice from the client’s billing page/, /the client can then upload/i];
     for (const clientId of ['cl_empty', 'cl_active', 'cl_invited']) {
       const staff = await mountBilling(clientId, { audience: 'staff' });
+      await allSectionsLoaded(staff);
       const said = text(staff.shadowRoot);
       for (const old of staffOnly) expect(said, `${clientId} staff`).not.to.match(old);
       expect(said, `${clientId}: staff are never addressed as the client`).not.to.match(/\b(You have|your insurance card|your account)\b/);
       staff.remove();
       const client = await mountBilling(clientId, { audience: 'client' });
+      await allSectionsLoaded(client);
       expect(text(client.shadowRoot), `${clientId}: a client is never spoken of as "the client"`).not.to.match(/\b(the|this) client\b/i);
       client.remove();
     }
