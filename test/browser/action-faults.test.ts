@@ -147,7 +147,7 @@ const alerts = (el: HTMLElement) =>
     .map((a) => a.textContent!.replace(/\s+/g, ' ').trim());
 
 describe('action faults: what a person typed survives a failed submit', function () {
-  this.timeout(20_000);
+  this.timeout(40_000);
   let mock: Mock;
   beforeEach(async () => {
     mock = await useMock();
@@ -171,7 +171,7 @@ describe('action faults: what a person typed survives a failed submit', function
 
           mock.faults.set(form.operation, fault);
           await form.submit(view, el);
-          await waitFor(() => expect(alerts(el).join(' | ')).to.contain(says), { timeout: 5000 });
+          await waitFor(() => expect(alerts(el).join(' | ')).to.contain(says));
           form.kept(view, el);
           expect(form.recorded(mock.store), 'recorded while failing').to.equal(0);
           await expect(el).to.be.accessible();
@@ -179,7 +179,7 @@ describe('action faults: what a person typed survives a failed submit', function
           mock.faults.clear();
           await waitFor(() => expect(view.queryAllByShadowRole('button', { busy: true })).to.deep.equal([]));
           await form.submit(view, el);
-          await waitFor(() => expect(form.recorded(mock.store), 'recorded once the API is back').to.equal(1), { timeout: 5000 });
+          await waitFor(() => expect(form.recorded(mock.store), 'recorded once the API is back').to.equal(1));
           expect(mock.store.internalErrors).to.deep.equal([]);
         });
       }

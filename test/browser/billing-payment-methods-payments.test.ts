@@ -5,7 +5,7 @@ import type { BillingPaymentMethodsElement } from '../../src/index.js';
 type El = BillingPaymentMethodsElement;
 
 /** Patient waits: the machine running the suite is shared and sometimes slow. */
-const SLOW = { timeout: 5000 };
+const SLOW = { timeout: 10_000 };
 const active = (el: El) => el.shadowRoot!.activeElement as HTMLElement | null;
 const text = (node: Element | ShadowRoot | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const notices = (el: El) => [...el.shadowRoot!.querySelectorAll('[part~="notice"]')].map(text);

@@ -7,7 +7,7 @@ import { imageBytes } from '../../mock-server/testing.js';
 type El = BillingPaymentMethodsElement;
 
 /** Patient waits: the machine running the suite is shared and sometimes slow. */
-const SLOW = { timeout: 5000 };
+const SLOW = { timeout: 10_000 };
 const active = (el: El) => el.shadowRoot!.activeElement as HTMLElement | null;
 const text = (node: Element | ShadowRoot | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 /** The visible confirmations; the live region says the same for screen readers. */

@@ -33,7 +33,7 @@ const CELLS: Cell[] = [
 ];
 
 describe('fault matrix: every widget under every load fault', function () {
-  this.timeout(20_000);
+  this.timeout(40_000);
   let mock: Mock;
   beforeEach(async () => {
     mock = await useMock();

@@ -76,7 +76,7 @@ function identifying(store: MockStore, clientId: string): string[] {
 }
 
 describe('host-page safety', function () {
-  this.timeout(20_000);
+  this.timeout(40_000);
   let mock: Mock;
   let restoreFetch: () => void = () => undefined;
 
@@ -127,7 +127,7 @@ describe('host-page safety', function () {
           const before = fetches.seen.length;
           const events = eventsOf(el);
           el.remove();
-          await waitFor(() => expect(inFlight.filter((f) => !f.signal?.aborted).map((f) => f.url), 'requests left running').to.deep.equal([]), { timeout: 1000 });
+          await waitFor(() => expect(inFlight.filter((f) => !f.signal?.aborted).map((f) => f.url), 'requests left running').to.deep.equal([]));
           // The abort itself may settle the widget into a quiet state; after that nothing may happen,
           // whatever the API does: the answers come (or would have come) now.
           await sleep(100);
@@ -152,7 +152,7 @@ describe('host-page safety', function () {
         const loads: string[] = [];
         el.addEventListener('portal-load', (e) => loads.push(e.detail.clientId));
         provider.append(el);
-        await waitFor(() => expect(loads).to.deep.equal(['cl_active']), { timeout: 3000 });
+        await waitFor(() => expect(loads).to.deep.equal(['cl_active']));
         await el.updateComplete;
         expect(el.shadowRoot!.querySelector('[role="alert"], [part~="pending"]')).to.equal(null);
       });
@@ -193,7 +193,7 @@ describe('host-page safety', function () {
         el.setAttribute('client-id', second);
         await sleep(30);
         el.setAttribute('client-id', last);
-        await waitFor(() => expect(loads).to.include(last), { timeout: 3000 });
+        await waitFor(() => expect(loads).to.include(last));
         // Give the older clients' answers time to arrive (they would, had they not been aborted).
         await sleep(900);
         polling = false;
@@ -208,7 +208,7 @@ describe('host-page safety', function () {
 
         // The detector works: going back to the first client shows its data.
         el.setAttribute('client-id', first);
-        await waitFor(() => expect(loads).to.include(first), { timeout: 3000 });
+        await waitFor(() => expect(loads).to.include(first));
         await el.updateComplete;
         expect(stale.some((s) => shownText(root).includes(s)), "the first client's data, once it is the one shown").to.equal(true);
       });

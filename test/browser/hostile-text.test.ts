@@ -102,7 +102,7 @@ function poke(root: Node): void {
 }
 
 describe('hostile text: XSS payloads in every field stay inert text', function () {
-  this.timeout(30_000);
+  this.timeout(60_000);
   let mock: Mock;
   let restore: () => void;
   const seen = new Map<string, number>();

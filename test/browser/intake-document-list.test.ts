@@ -479,7 +479,7 @@ describe('<intake-document-list> client view and completion', () => {
     Object.assign(doc, { status: 'completed', completedAt: at, signedAt: at, lastActivityAt: at, requiredSections: { completed: 3, total: 3 } });
     rec.touchDocuments();
 
-    await waitFor(() => expect(completed).to.have.length(1), { timeout: 4000 });
+    await waitFor(() => expect(completed).to.have.length(1));
     expect(completed[0]!.detail).to.deep.equal({ clientId: 'cl_invited', documentId: 'doc_invited_2' });
     await waitFor(() => expect(rowOf(el, 'Consent for treatment').getByShadowText('Completed', { selector: '.badge' })).to.exist);
     await nextLoad(el);
@@ -537,11 +537,11 @@ describe('<intake-document-list> client view and completion', () => {
     const el = await mountList('cl_invited', { poll: 1 });
     mock.faults.set('listDocuments', { status: 404, code: 'not_found' });
     const view = viewOf(el);
-    expect(await view.findByShadowText(/The list could not be refreshed/, undefined, { timeout: 4000 })).to.exist;
+    expect(await view.findByShadowText(/The list could not be refreshed/)).to.exist;
     expect(rows(el)).to.have.length(3);
     await expect(el).to.be.accessible();
     mock.faults.clear();
-    await waitFor(() => expect(view.queryByShadowText(/The list could not be refreshed/)).to.equal(null), { timeout: 4000 });
+    await waitFor(() => expect(view.queryByShadowText(/The list could not be refreshed/)).to.equal(null));
   });
 
   it('speaks Spanish', async () => {

@@ -5,7 +5,7 @@ import type { ActivityEntry } from '../../src/schemas/index.js';
 type El = PortalActivityLogElement;
 
 /** Patient waits: the machine running the suite is shared and sometimes slow. */
-const SLOW = { timeout: 8000 };
+const SLOW = { timeout: 10_000 };
 const root = (el: Element) => el.shadowRoot!;
 const viewOf = (el: Element) => within(root(el) as unknown as HTMLElement);
 const text = (node: Element | ShadowRoot | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';

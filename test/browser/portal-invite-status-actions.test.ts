@@ -36,7 +36,7 @@ async function refreshed(el: El, load: Promise<unknown>) {
 }
 
 describe('<portal-invite-status> actions', function () {
-  this.timeout(20_000);
+  this.timeout(40_000);
   let mock: Mock;
   beforeEach(async () => {
     mock = await useMock();
@@ -125,7 +125,7 @@ describe('<portal-invite-status> actions', function () {
     const resend = (await actions(el).findByShadowRole('button', { name: 'Resend invitation' })) as HTMLButtonElement;
     expect(resend.disabled).to.equal(true);
     expect(root(el).textContent).to.contain('Available again in 1 minute.');
-    await waitFor(() => expect(resend.disabled).to.equal(false), { timeout: 10_000 });
+    await waitFor(() => expect(resend.disabled).to.equal(false));
     expect(root(el).querySelector('[part~="reason"]')).to.equal(null);
   });
 

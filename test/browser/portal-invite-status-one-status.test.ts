@@ -39,7 +39,7 @@ async function refreshed(el: El, load: Promise<unknown>) {
 }
 
 describe('<portal-invite-status> one story (issue #17)', function () {
-  this.timeout(25_000);
+  this.timeout(50_000);
   let mock: Mock;
   beforeEach(async () => {
     mock = await useMock();

@@ -21,7 +21,7 @@ const actions = (el: El) => within(el.shadowRoot!.querySelector('[part~="actions
 const badge = (el: El) => el.shadowRoot!.querySelector('[part~="status-badge"]')!.textContent!.trim();
 
 describe('<portal-invite-status> status and diagnosis', function () {
-  this.timeout(20_000);
+  this.timeout(40_000);
   let mock: Mock;
   beforeEach(async () => {
     mock = await useMock();

@@ -255,7 +255,7 @@ describe('<portal-permissions-editor>', () => {
     const view = viewOf(el);
     await user().click(view.getByShadowRole('button', { name: 'Save permissions' }));
     // A PUT with If-Match is safe to repeat: the client tries three times (about 0.9 s) first.
-    const alert = await view.findByShadowRole('alert', {}, { timeout: 5000 });
+    const alert = await view.findByShadowRole('alert');
     expect(alert.textContent).to.contain('Can’t reach the portal service');
     expect(switchOf(el, 'Use secure messaging').checked).to.equal(false);
     expect(view.getByShadowText('Unsaved changes (1)')).to.exist;

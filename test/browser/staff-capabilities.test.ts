@@ -7,7 +7,7 @@ import { expect, html, mount, loaded, useMock, expectQuietConsole, within, waitF
 import type { Capability, StaffRole } from '../../src/schemas/index.js';
 import { STAFF_CAPABILITIES, STAFF_ROLES } from '../../mock-server/staff.js';
 
-const SLOW = { timeout: 5000 };
+const SLOW = { timeout: 10_000 };
 type Query = ReturnType<typeof within>;
 const viewOf = (el: Element) => within(el.shadowRoot as unknown as HTMLElement);
 
@@ -99,7 +99,9 @@ const ACTIONS: Record<string, { mount: () => ReturnType<typeof html>; actions: O
 
 const can = (role: StaffRole, capability: Capability) => STAFF_CAPABILITIES[role].includes(capability);
 
-describe('staff roles × every widget action', () => {
+describe('staff roles × every widget action', function () {
+  // Each test mounts every widget (and runs axe on several): minutes of work on a loaded machine.
+  this.timeout(60_000);
   let mock: Mock;
   beforeEach(async () => {
     mock = await useMock();

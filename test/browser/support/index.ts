@@ -64,7 +64,8 @@ export async function mount<T extends Element>(template: TemplateResult, options
 
 const firstLoads = new WeakMap<Element, Promise<CustomEvent>>();
 
-function nextPortalEvent(target: EventTarget, timeout = 5000): Promise<CustomEvent> {
+/** As patient as `findBy*` (support/testing-library.entry.ts): a busy machine loads slowly. */
+function nextPortalEvent(target: EventTarget, timeout = 10_000): Promise<CustomEvent> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       cleanup();
