@@ -6,7 +6,7 @@ import { STAFF_MEMBERS } from '../../mock-server/staff.js';
 import { HOSTILE_EMAILS, HOSTILE_STRINGS } from '../../mock-server/fixtures.js';
 import type { MockStore } from '../../mock-server/store.js';
 import { createMockProcessor } from '../../mock-server/mock-processor.js';
-import { CLIENT_WIDGET_TAGS, expect, expectQuietConsole, mount, useMock, waitFor, type Mock } from './support/index.js';
+import { CLIENT_WIDGET_TAGS, expect, expectQuietConsole, mount, requestsInFlight, requestsSettled, useMock, waitFor, type Mock } from './support/index.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 
 // Every test here is about one client's page: switching, removing and re-adding its widgets.
@@ -79,15 +79,19 @@ describe('host-page safety', function () {
   this.timeout(40_000);
   let mock: Mock;
   let restoreFetch: () => void = () => undefined;
+  let stopAnswers: () => void = () => undefined;
 
   beforeEach(async () => {
     mock = await useMock();
   });
   afterEach(async () => {
     restoreFetch();
+    stopAnswers();
+    stopAnswers = () => undefined;
     mock.faults.clear();
-    // Anything late (a render, an event, an unhandled rejection) gets the chance to show up here.
-    await sleep(50);
+    // Anything late (a render, an event, an unhandled rejection) comes with a request's end: judged
+    // once none is left.
+    await requestsSettled();
     expectQuietConsole();
   });
 
@@ -101,6 +105,21 @@ describe('host-page safety', function () {
     const events: string[] = [];
     for (const name of ['portal-load', 'portal-error'] as const) el.addEventListener(name, (e) => events.push(`${name} ${JSON.stringify(e.detail)}`));
     return events;
+  }
+
+  /** Counts the requests the mock received from now on and has not answered yet. */
+  function answersOfMock() {
+    const open = new Set<string>();
+    const onStart = ({ requestId }: { requestId: string }) => void open.add(requestId);
+    const onEnd = ({ requestId }: { requestId: string }) => void open.delete(requestId);
+    mock.worker.events.on('request:start', onStart);
+    mock.worker.events.on('request:end', onEnd);
+    const stop = () => {
+      mock.worker.events.removeListener('request:start', onStart);
+      mock.worker.events.removeListener('request:end', onEnd);
+    };
+    stopAnswers = stop;
+    return { pending: () => open.size, stop };
   }
 
   /** Records every change to what `el` renders from now on. */
@@ -120,6 +139,7 @@ describe('host-page safety', function () {
         it(`removed while waiting for ${name}: requests aborted, no late render, no late event`, async () => {
           const fetches = watchFetch();
           restoreFetch = fetches.restore;
+          const mockAnswers = answersOfMock();
           mock.faults.set('*', fault);
           const el = await mountWidget(tag, 'cl_active');
           await waitFor(() => expect(fetches.seen.length, 'a request on its way').to.be.greaterThan(0));
@@ -128,13 +148,18 @@ describe('host-page safety', function () {
           const events = eventsOf(el);
           el.remove();
           await waitFor(() => expect(inFlight.filter((f) => !f.signal?.aborted).map((f) => f.url), 'requests left running').to.deep.equal([]));
-          // The abort itself may settle the widget into a quiet state; after that nothing may happen,
-          // whatever the API does: the answers come (or would have come) now.
-          await sleep(100);
+          // The abort itself settles the widget into a quiet state (its loading state gone); after that
+          // nothing may happen, whatever the API does: the answers come (or would have come) now.
+          await requestsSettled();
+          await waitFor(() => expect(el.shadowRoot!.querySelector('[part~="pending"]'), 'still loading after the abort').to.equal(null));
           await el.updateComplete;
           const late = rendersOf(el);
           mock.faults.clear();
-          await sleep(600);
+          // The answers come now (a hanging request is released, a slow one answers after its delay):
+          // everything the mock received is answered before the widget is judged.
+          await waitFor(() => expect(mockAnswers.pending(), 'requests the mock has not answered yet').to.equal(0));
+          mockAnswers.stop();
+          await el.updateComplete;
           late.stop();
           expect(fetches.seen.slice(before).map((f) => f.url), 'requests after removal').to.deep.equal([]);
           expect(events, 'events after removal (the host removed it: no load, and an abort is no error)').to.deep.equal([]);
@@ -146,15 +171,17 @@ describe('host-page safety', function () {
         mock.faults.set('*', { latencyMs: 300 });
         const el = await mountWidget(tag, 'cl_active');
         const provider = el.parentElement!;
-        await sleep(50);
+        await waitFor(() => expect(requestsInFlight(), 'a request on its way').to.be.greaterThan(0));
         el.remove();
-        await sleep(100);
+        // The removal aborted it.
+        await requestsSettled();
         const loads: string[] = [];
         el.addEventListener('portal-load', (e) => loads.push(e.detail.clientId));
         provider.append(el);
         await waitFor(() => expect(loads).to.deep.equal(['cl_active']));
         await el.updateComplete;
-        expect(el.shadowRoot!.querySelector('[role="alert"], [part~="pending"]')).to.equal(null);
+        // A section that loads on its own (billing's payment history) may still be on its way.
+        await waitFor(() => expect(el.shadowRoot!.querySelector('[role="alert"], [part~="pending"]')).to.equal(null));
       });
 
       it('rapid client-id changes: only the last client is ever on screen, whatever order answers arrive in', async () => {
@@ -189,22 +216,25 @@ describe('host-page safety', function () {
         el.addEventListener('portal-load', (e) => loads.push(e.detail.clientId));
         el.addEventListener('portal-error', (e) => errors.push(e.detail));
 
-        await sleep(30);
+        const requested = (id: string) => fetches.seen.some((f) => f.url.includes(`/clients/${id}/`) || f.url.endsWith(`/clients/${id}`));
+        // Each client is switched away from once its requests are on their way.
+        await waitFor(() => expect(requested(first), `${first} requested`).to.equal(true));
         el.setAttribute('client-id', second);
-        await sleep(30);
+        await waitFor(() => expect(requested(second), `${second} requested`).to.equal(true));
         el.setAttribute('client-id', last);
         await waitFor(() => expect(loads).to.include(last));
-        // Give the older clients' answers time to arrive (they would, had they not been aborted).
-        await sleep(900);
+        // The older clients' answers arrive last (they would, had they not been aborted): every
+        // request has its answer (or its abort) before the screen is judged.
+        await waitFor(() => expect(fetches.seen.filter((f) => !f.settled).map((f) => f.url), 'requests without an answer').to.deep.equal([]));
+        await el.updateComplete;
         polling = false;
         observer.disconnect();
 
-        const requested = (id: string) => fetches.seen.some((f) => f.url.includes(`/clients/${id}/`) || f.url.endsWith(`/clients/${id}`));
         expect([first, second].map(requested), 'the earlier clients were really requested').to.deep.equal([true, true]);
         expect([...wrong], "an earlier client's data was on screen").to.deep.equal([]);
         expect(loads, 'portal-load only for the client shown').to.deep.equal([last]);
         expect(errors, 'abandoned loads are not errors').to.deep.equal([]);
-        expect(root.querySelector('[part~="pending"]')).to.equal(null);
+        await waitFor(() => expect(root.querySelector('[part~="pending"]')).to.equal(null));
 
         // The detector works: going back to the first client shows its data.
         el.setAttribute('client-id', first);

@@ -18,7 +18,7 @@ export { sendKeys } from '@web/test-runner-commands';
 installConsoleGuard();
 installReadableAssertions();
 trackRequests();
-export { requestsSettled } from './requests-in-flight.js';
+export { requestsInFlight, requestsSettled } from './requests-in-flight.js';
 export { CLIENT_WIDGET_TAGS, WIDGETS, WIDGET_TAGS } from './widgets.js';
 
 export type Mock = Awaited<ReturnType<typeof start>>;

@@ -19,6 +19,11 @@ export function trackRequests(): void {
   };
 }
 
+/** How many requests are on their way now (a test waits for one to be, to act mid-request). */
+export function requestsInFlight(): number {
+  return inFlight;
+}
+
 /** Resolves once no request is in flight (checked every 20 ms), or after `timeoutMs` regardless. */
 export async function requestsSettled(timeoutMs = 5000): Promise<boolean> {
   const deadline = performance.now() + timeoutMs;
