@@ -24,7 +24,8 @@ const cases: Case[] = [
   { tag: 'billing-payment-methods', clientId: 'cl_empty', attrs: 'audience="staff"', opener: { role: 'button', name: 'Add card' }, dialog: 'Add a card' },
 ];
 
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 100));
+/** Resolves with the dialog's next `close` event. */
+const nextClose = (dialog: HTMLDialogElement) => new Promise<Event>((resolve) => dialog.addEventListener('close', resolve, { once: true }));
 
 describe('a dialog closed and opened again at once stays open', () => {
   beforeEach(() => useMock());
@@ -45,13 +46,16 @@ describe('a dialog closed and opened again at once stays open', () => {
 
       opener.click();
       const dialog = (await view.findByShadowRole('dialog', { name: c.dialog })) as HTMLDialogElement;
+      const closed = nextClose(dialog);
       within(dialog).getByShadowRole('button', { name: 'Cancel' }).click();
       await el.updateComplete;
       expect(dialog.open, 'Cancel closed it').to.equal(false);
 
       opener.click();
       await el.updateComplete;
-      await nextTask();
+      // The first close event has now been delivered (after the reopening), and rendered.
+      await closed;
+      await el.updateComplete;
       expect(dialog.open, 'the reopened dialog is still open').to.equal(true);
       expect(within(dialog).getByShadowRole('heading', { name: c.dialog })).to.exist;
     });
