@@ -112,7 +112,7 @@ describe('<guardian-manager>', () => {
 
     // Fixing a field clears its message.
     await user().type(first, 'Sam');
-    expect(el.shadowRoot!.getElementById('gm-cf-first-error')).to.equal(null);
+    await waitFor(() => expect(el.shadowRoot!.getElementById('gm-cf-first-error')).to.equal(null));
   });
 
   it('edits a contact with If-Match', async () => {
@@ -192,11 +192,12 @@ describe('<guardian-manager>', () => {
     expect(sent.map((e) => e.detail)).to.deep.equal([{ clientId: 'cl_minor_guardian', contactId: 'ct_minor_g_father', invitationId: kai.portalUser.invitations[0]!.id, kind: 'send' }]);
 
     // Now invited: within the cooldown the resend waits, and Kai appears in the permissions grid.
+    // The card as it is once the contacts reloaded (not the one on screen before).
+    await waitFor(() => expect(cardOf(el, 'Kai Minor').getByShadowText('Invited')).to.exist);
     const card = cardOf(el, 'Kai Minor');
-    await waitFor(() => expect(card.getByShadowText('Invited')).to.exist);
     expect(card.getByShadowText(/Resend invitation: Available again in 10 minutes/)).to.exist;
     expect(card.queryByShadowRole('button', { name: /Resend invitation/ })).to.equal(null);
-    expect(viewOf(el).getByShadowRole('switch', { name: 'Messaging for Kai Minor' })).to.exist;
+    expect(await viewOf(el).findByShadowRole('switch', { name: 'Messaging for Kai Minor' })).to.exist;
 
     // Once the cooldown is over (the invitation went out 20 minutes ago), resend is offered.
     const rec = mock.store.client('cl_minor_guardian')!;
@@ -240,7 +241,7 @@ describe('<guardian-manager>', () => {
     const billing = view.getByShadowRole('switch', { name: 'Billing for Jordan Minor' }) as HTMLInputElement;
     const was = billing.checked;
     await user().click(billing);
-    expect(view.getByShadowText('Unsaved changes (1)')).to.exist;
+    expect(await view.findByShadowText('Unsaved changes (1)')).to.exist;
     await user().click(view.getByShadowRole('button', { name: 'Save permissions' }));
     await waitFor(() => expect(el.shadowRoot!.querySelector('[part="save-notice"]')?.textContent).to.equal('Permissions saved.'));
     const stored = mock.store.client('cl_minor_guardian')!.permissions;

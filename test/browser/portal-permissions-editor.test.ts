@@ -1,4 +1,4 @@
-import { expect, html, mount, loaded, nextLoad, useMock, expectQuietConsole, within, user, sendKeys, waitFor, viewOf, collect, type Mock } from './support/index.js';
+import { expect, html, mount, loaded, nextLoad, requestsSettled, useMock, expectQuietConsole, within, user, sendKeys, waitFor, viewOf, collect, type Mock } from './support/index.js';
 import type { PortalPermissionsEditorElement } from '../../src/index.js';
 
 type El = PortalPermissionsEditorElement;
@@ -52,7 +52,7 @@ describe('<portal-permissions-editor>', () => {
 
     await user().click(switchOf(el, 'Access billing documents'));
     const pay = switchOf(el, 'Pay outstanding balance');
-    expect(pay.checked).to.equal(false);
+    await waitFor(() => expect(pay.checked).to.equal(false));
     expect(pay.getAttribute('aria-disabled')).to.equal('true');
     const view = viewOf(el);
     expect(view.getByShadowText(/Turned off with “Access billing documents”/)).to.exist;
@@ -64,6 +64,7 @@ describe('<portal-permissions-editor>', () => {
 
     // While billing documents are off, pay-balance cannot be turned on.
     await user().click(pay);
+    await el.updateComplete; // whatever the click would have rendered
     expect(pay.checked).to.equal(false);
     expect(changes).to.have.length(1);
     await expect(el).to.be.accessible();
@@ -84,6 +85,7 @@ describe('<portal-permissions-editor>', () => {
     expect(view.getByShadowText(/the practice has no active online payments account/)).to.exist;
     expect(view.getByShadowText(/set up online card payments for the practice/)).to.exist;
     await user().click(pay);
+    await el.updateComplete; // whatever the click would have rendered
     expect(pay.checked).to.equal(false);
     expect(view.queryByShadowText(/Unsaved changes/)).to.equal(null);
     await expect(el).to.be.accessible();
@@ -96,8 +98,9 @@ describe('<portal-permissions-editor>', () => {
     await user().click(switchOf(el, 'Billing for Jordan Minor'));
     await user().click(switchOf(el, 'Allow online appointment requests'));
     const view = viewOf(el);
-    expect(view.getByShadowText('Unsaved changes (2)')).to.exist;
+    expect(await view.findByShadowText('Unsaved changes (2)')).to.exist;
     // Nothing is sent before Save.
+    await requestsSettled();
     expect(mock.store.client('cl_minor_guardian')!.permissions.version).to.equal(before.version);
 
     await user().click(view.getByShadowRole('button', { name: 'Save permissions' }));
@@ -122,6 +125,7 @@ describe('<portal-permissions-editor>', () => {
     expect(messaging.checked).to.equal(!was);
     const view = viewOf(el);
     await user().click(view.getByShadowRole('button', { name: 'Discard changes' }));
+    await waitFor(() => expect(notice(el)).to.equal('Your unsaved changes were discarded.'));
     expect(switchOf(el, 'Messaging for Jordan Minor').checked).to.equal(was);
     expect(view.queryByShadowText(/Unsaved changes/)).to.equal(null);
     expect(notice(el)).to.equal('Your unsaved changes were discarded.');
@@ -153,6 +157,7 @@ describe('<portal-permissions-editor>', () => {
     await expect(el).to.be.accessible();
 
     await user().click(b.getByShadowRole('button', { name: 'Re-apply my changes' }));
+    await waitFor(() => expect(notice(el)).to.contain('re-applied on top of the latest version'));
     expect(switchOf(el, 'Messaging for Jordan Minor').checked).to.equal(false);
     expect(switchOf(el, 'Use secure messaging').checked).to.equal(false);
     expect(switchOf(el, 'Allow online appointment requests').checked).to.equal(false);
@@ -174,6 +179,7 @@ describe('<portal-permissions-editor>', () => {
     const view = viewOf(el);
     await user().click(view.getByShadowRole('button', { name: 'Save permissions' }));
     await user().click(await view.findByShadowRole('button', { name: 'Discard my changes' }));
+    await waitFor(() => expect(notice(el)).to.contain('Your changes were discarded'));
     expect(switchOf(el, 'Use secure messaging').checked).to.equal(true);
     expect(switchOf(el, 'Use secure messaging').disabled).to.equal(false);
     expect(notice(el)).to.contain('Your changes were discarded');

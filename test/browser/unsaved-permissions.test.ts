@@ -1,7 +1,7 @@
 // Unsaved permission changes, in both widgets that edit them: Save and Discard are only offered
 // when something changed, and a client switch never drops changes silently (`hasUnsavedChanges`,
 // and the cancelable `portal-before-client-change`).
-import { expect, html, mount, loaded, nextLoad, useMock, expectQuietConsole, user, waitFor, viewOf, type Mock } from './support/index.js';
+import { expect, html, mount, loaded, nextLoad, requestsSettled, useMock, expectQuietConsole, user, waitFor, viewOf, type Mock } from './support/index.js';
 import type { GuardianManagerElement, PortalPermissionsEditorElement } from '../../src/index.js';
 
 type El = GuardianManagerElement | PortalPermissionsEditorElement;
@@ -33,7 +33,9 @@ describe('unsaved permission changes', () => {
       // Clicking them anyway does nothing: no request, no message.
       await user().click(button(el, 'Save permissions'));
       await user().click(button(el, 'Discard changes'));
-      await el.updateComplete; // anything the clicks would have shown is rendered by now
+      // Anything the clicks would have sent is answered, and anything they would show rendered.
+      await requestsSettled();
+      await el.updateComplete;
       expect(notice(el)).to.equal('');
       expect(mock.store.client('cl_minor_guardian')!.permissions.version).to.equal(1);
 
