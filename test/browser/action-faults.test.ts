@@ -82,7 +82,7 @@ const FORMS: Form[] = [
     operation: 'createContact',
     async fill(view) {
       await user().click((await view.findAllByShadowRole('button', { name: 'Add contact' }))[0]!);
-      const form = dialog(view, 'Add a contact');
+      const form = within((await view.findByShadowRole('dialog', { name: 'Add a contact' })) as HTMLElement);
       await user().type(field(form, 'First name'), CONTACT.first);
       await user().type(field(form, 'Last name'), CONTACT.last);
       await user().selectOptions(field(form, 'Relationship to the client'), 'grandparent');
@@ -125,6 +125,7 @@ const FORMS: Form[] = [
     operation: 'addCard',
     async fill(view, el) {
       await user().click((await view.findAllByShadowRole('button', { name: 'Add card' }))[0]!);
+      await view.findByShadowRole('dialog', { name: 'Add a card' });
       const card = within(await waitFor(() => el.querySelector<HTMLElement>('[slot="card-field"] .pw-mock-card')!));
       await user().type(card.getByLabelText('Card number'), CARD);
       await user().type(card.getByLabelText('Expiry (MM/YY)'), '12/39');

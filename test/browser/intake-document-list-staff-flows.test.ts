@@ -80,9 +80,9 @@ describe('<intake-document-list> item 3: templates the client already has', () =
     expect(already.getAllByShadowText(/a reminder from the list may be all that is needed/)).to.have.length(2);
 
     await user().click(dialog.getByShadowRole('checkbox', { name: 'Financial policy' }));
-    expect(dialog.getByShadowText('This sends 1 email to blake.sampleton@example.com.')).to.exist;
+    expect(await dialog.findByShadowText('This sends 1 email to blake.sampleton@example.com.')).to.exist;
     await user().click(already.getByShadowRole('checkbox', { name: 'Send again: HIPAA notice of privacy practices: acknowledgement' }));
-    expect(dialog.getByShadowText('This sends 2 emails to blake.sampleton@example.com.')).to.exist;
+    expect(await dialog.findByShadowText('This sends 2 emails to blake.sampleton@example.com.')).to.exist;
     expect(dialog.getByShadowText('Sent again: HIPAA notice of privacy practices: acknowledgement.')).to.exist;
     await expect(el).to.be.accessible();
 
@@ -231,7 +231,7 @@ describe('<intake-document-list> item 14: the table', () => {
       await expect(el).to.be.accessible();
       await user().click(view.getByShadowRole('button', { name: 'Clear search' }));
       expect(await view.findByShadowText('Showing 1–25 of 10,000')).to.exist;
-      expect(el.shadowRoot!.activeElement).to.equal(view.getByShadowRole('searchbox', { name: 'Search by title' }));
+      await waitFor(() => expect(el.shadowRoot!.activeElement).to.equal(view.getByShadowRole('searchbox', { name: 'Search by title' })));
     } finally {
       requests.restore();
     }

@@ -6,7 +6,7 @@ import type { MockStore } from '../../mock-server/store.js';
 import { createMockProcessor } from '../../mock-server/mock-processor.js';
 import type { Fault } from '../../mock-server/faults.js';
 import type { OperationName } from '../../src/api/operations.js';
-import { expect, expectQuietConsole, loaded, mount, useMock, user, waitFor, within, type Mock } from './support/index.js';
+import { expect, expectQuietConsole, loaded, mount, requestsSettled, useMock, user, waitFor, within, type Mock } from './support/index.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 
 type View = ReturnType<typeof within>;
@@ -266,6 +266,9 @@ describe('PHI hygiene: nothing stored, nothing personal in URLs, events, errors 
         const { view } = await show();
         await flow.act(view);
         await waitFor(() => expect(flow.done(mock.store), 'the action reached the mock').to.equal(true));
+        // The answer reached the widget (its busy button is back), so the events it fired are seen.
+        await waitFor(() => expect(view.queryAllByShadowRole('button', { busy: true })).to.deep.equal([]));
+        await requestsSettled();
         expectNothingKeptOrLeaked();
       });
 

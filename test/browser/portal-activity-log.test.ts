@@ -162,7 +162,7 @@ describe('<portal-activity-log>', () => {
     await waitFor(() => expect(sentences(log).length).to.be.greaterThan(5), SLOW);
 
     await user().click(await viewOf(guardians).findByShadowRole('button', { name: 'Add contact' }, SLOW));
-    const form = within(root(guardians).querySelector('dialog[open]') as HTMLElement);
+    const form = within((await viewOf(guardians).findByShadowRole('dialog', { name: 'Add a contact' }, SLOW)) as HTMLElement);
     await user().type(form.getByShadowRole('textbox', { name: 'First name' }), 'Quinn');
     await user().type(form.getByShadowRole('textbox', { name: 'Last name' }), 'Helper');
     await user().selectOptions(form.getByShadowRole('combobox', { name: /Relationship/ }), 'caregiver');
@@ -233,7 +233,7 @@ describe('<portal-activity-log>', () => {
       expect(body[0]![4]!.startsWith(`'=`)).to.equal(true);
       expect(body.at(-1)).to.deep.equal([log.entries[0]!.at, 'Jordan Lee', 'front desk', 'invitation_sent', 'Jordan Lee (front desk) sent the portal invitation to b•••@example.com', '']);
       expect(body.find((r) => r[3] === 'documents_assigned')![5]).to.equal('doc_invited_1 doc_invited_2 doc_invited_3');
-      expect(exported.map((e) => e.detail)).to.deep.equal([{ clientId: 'cl_invited', kind: null, entries: 4 }]);
+      await waitFor(() => expect(exported.map((e) => e.detail)).to.deep.equal([{ clientId: 'cl_invited', kind: null, entries: 4 }]), SLOW);
       await waitFor(() => expect(text(root(el).querySelector('.banner.success[part~="status"]'))).to.match(/^Downloaded 4 entries as portal-activity-cl_invited-\d{4}-\d{2}-\d{2}\.csv\.$/), SLOW);
 
       // Filtered: all the matching entries of the long trail, not just the page on screen.
