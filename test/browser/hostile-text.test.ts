@@ -187,6 +187,8 @@ describe('hostile text: XSS payloads in every field stay inert text', function (
         for (const [payload, n] of payloadFields(root)) fields.set(payload, Math.max(fields.get(payload) ?? 0, n));
         if (root.querySelector('dialog[open]')) await sendKeys({ press: 'Escape' });
         else await user().click(opener);
+        // Closed before the next opener: its own wait above must not find this one still open.
+        await waitFor(() => expect(root.querySelector('dialog[open], [aria-expanded="true"]')).to.equal(null));
       }
 
       expect(fields.size, `${tag} shows these payloads: ${[...fields.keys()].join(' | ')}`).to.be.at.least(minPayloads);
