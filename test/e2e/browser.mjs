@@ -32,8 +32,8 @@ export async function recordingPage(browser) {
   return page;
 }
 
-/** Waits until no widget on the page shows its loading state (bounded). */
-export async function widgetsSettled(page, timeout = 10_000) {
+/** Waits until no widget on the page shows its loading state (bounded: 30 s, a loaded machine is slow). */
+export async function widgetsSettled(page, timeout = 30_000) {
   await page.waitForFunction(
     () => {
       // The demo page wires its controls only after its mock API starts: until then a choice made in
@@ -46,4 +46,18 @@ export async function widgetsSettled(page, timeout = 10_000) {
     null,
     { timeout, polling: 100 },
   );
+}
+
+/**
+ * Checks `condition` (sync or async) every 50 ms until it holds; false if it never did within
+ * `timeout`, so the caller's own assertion says what was missing. For what no Playwright wait
+ * covers (a frame's error page, a console line).
+ */
+export async function until(condition, timeout = 30_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    if (await condition()) return true;
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }

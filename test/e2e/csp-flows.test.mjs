@@ -5,9 +5,10 @@
 // The card flows also check events, storage and the widget's own DOM. Run `npm run build` first.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { openBrowser, recordingPage, widgetsSettled } from './browser.mjs';
+import { openBrowser, recordingPage, until, widgetsSettled } from './browser.mjs';
 
-const TIMEOUT = 10_000;
+/** Playwright's waits in these flows (a loaded machine renders the demo page slowly). */
+const TIMEOUT = 30_000;
 
 /**
  * Records every request twice over: at the browser (any kind: fetch, images, beacons) and inside the
@@ -126,7 +127,10 @@ const FLOWS = [
       const widget = page.locator('portal-invite-status');
       await widget.getByRole('button', { name: 'Generate PIN' }).click();
       const dialog = widget.getByRole('dialog', { name: 'Sign-in PIN' });
-      assert.match(await dialog.getByLabel('PIN', { exact: true }).inputValue(), /^\d{6}$/);
+      const pin = dialog.getByLabel('PIN', { exact: true });
+      // The field may be there before the PIN is: wait for six digits, then read them.
+      await page.waitForFunction((input) => /^\d{6}$/.test(input.value), await pin.elementHandle(), { timeout: TIMEOUT });
+      assert.match(await pin.inputValue(), /^\d{6}$/);
       assert.equal(await store(page, (s) => s.client('cl_active').pins.length), 1);
     },
   },
@@ -227,8 +231,10 @@ describe('main flows under the strict CSP of the demo page', () => {
     const page = await recordingPage(env.browser);
     try {
       await page.setContent(`<iframe src="${env.url}/examples/host-page.html"></iframe>`);
-      await page.waitForTimeout(1000);
-      const framed = page.frames().find((f) => f !== page.mainFrame());
+      // The refusal: the frame shows Chromium's error page and the console says why.
+      const framedFrame = () => page.frames().find((f) => f !== page.mainFrame());
+      await until(() => framedFrame()?.url() === 'chrome-error://chromewebdata/' && page.problems.some((p) => p.includes("frame-ancestors 'none'")), TIMEOUT);
+      const framed = framedFrame();
       assert.equal(framed?.url(), 'chrome-error://chromewebdata/', 'the framed page loaded');
       assert.ok(page.problems.some((p) => p.includes(`violates the following Content Security Policy directive: "frame-ancestors 'none'"`)), page.problems.join('\n'));
     } finally {
@@ -241,7 +247,8 @@ describe('main flows under the strict CSP of the demo page', () => {
       const { page, requests } = await openHostPage(env, flow.client, flow.tab);
       try {
         await flow.run(page);
-        await page.waitForTimeout(100);
+        // Whatever the flow set off (the widgets' reloads) has finished before the console is judged.
+        await widgetsSettled(page);
         assert.deepEqual(page.sdkProblems, [], 'console output or uncaught errors');
         assert.deepEqual(await page.cspViolations(), [], 'CSP violations');
         const seen = await requests();
@@ -337,7 +344,8 @@ describe('card data: only the processor field ever sees a card number', () => {
       try {
         const processor = await ensureProcessor(page);
         await flow.run(page);
-        await page.waitForTimeout(100);
+        // Whatever the flow set off (the widgets' reloads) has finished before anything is judged.
+        await widgetsSettled(page);
         const seen = await requests();
         assert.ok(seen.some((r) => /\/api\/portal\/clients\/[^/]+\/(payment-methods\/cards|payments)$/.test(r.url) && r.method === 'POST'), 'the card request was recorded');
         assert.deepEqual(cardNumbersIn(seen, [flow.number]), [], 'card numbers in requests');

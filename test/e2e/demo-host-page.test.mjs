@@ -17,7 +17,7 @@ async function recordLoads(page) {
   });
   return {
     /** Waits until every widget loaded again since the last `reset()`. */
-    everyWidget: (timeout = 10_000) => page.waitForFunction((tags) => tags.every((t) => window.__loads.includes(t)), WIDGETS, { timeout, polling: 100 }),
+    everyWidget: (timeout = 30_000) => page.waitForFunction((tags) => tags.every((t) => window.__loads.includes(t)), WIDGETS, { timeout, polling: 100 }),
     reset: () => page.evaluate(() => (window.__loads = [])),
   };
 }
@@ -92,6 +92,8 @@ describe('demo host page', () => {
     await prompt.waitFor();
     await page.keyboard.press('Escape');
     await prompt.waitFor({ state: 'hidden' });
+    // The host puts the select back in the dialog's close event, a task after it hides.
+    await page.waitForFunction((select) => select.value === 'default', await page.getByLabel('World').elementHandle(), { timeout: 30_000 });
     assert.equal(await page.getByLabel('World').inputValue(), 'default');
     await editor.getByText('Unsaved changes (1)').waitFor();
 

@@ -42,7 +42,7 @@ describe('examples in Chromium', () => {
       page.waitForFunction((want) => {
         const shown = [...document.querySelectorAll('[role="tabpanel"]')].filter((p) => p.checkVisibility()).map((p) => p.id);
         return shown.length === 1 && shown[0] === want;
-      }, id, { timeout: 10_000 });
+      }, id, { timeout: 30_000 });
     await onlyVisible('panel-portal');
     await page.getByRole('tab', { name: 'Billing' }).click();
     await onlyVisible('panel-billing');
