@@ -24,8 +24,11 @@ export function requestsInFlight(): number {
   return inFlight;
 }
 
-/** Resolves once no request is in flight (checked every 20 ms), or after `timeoutMs` regardless. */
-export async function requestsSettled(timeoutMs = 5000): Promise<boolean> {
+/**
+ * Resolves once no request is in flight (checked every 20 ms), or after `timeoutMs` regardless
+ * (false then). As patient as `findBy*`: a GET retried three times takes seconds on a busy machine.
+ */
+export async function requestsSettled(timeoutMs = 10_000): Promise<boolean> {
   const deadline = performance.now() + timeoutMs;
   while (inFlight > 0) {
     if (performance.now() > deadline) return false;
