@@ -12,6 +12,7 @@ import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 // Every test here is about one client's page: switching, removing and re-adding its widgets.
 const WIDGETS = CLIENT_WIDGET_TAGS;
 
+/** The network delay the fake fetch below adds to an answer (part of the fake, not a wait). */
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 interface Seen {

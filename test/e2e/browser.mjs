@@ -58,6 +58,7 @@ export async function until(condition, timeout = 30_000) {
   for (;;) {
     if (await condition()) return true;
     if (Date.now() > deadline) return false;
+    // The pause between two checks of the condition, not a wait.
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

@@ -100,6 +100,7 @@ describe('performance budgets (deterministic figures)', () => {
       // Weak references hold their targets until the current task ends, so collect across tasks.
       const alive = () => refs.map((r, i) => r.deref() && i + ':' + r.deref().localName).filter(Boolean);
       for (let round = 0; round < 10 && alive().length; round++) {
+        // A new task between collections (bounded rounds until nothing is alive), not a wait.
         await new Promise((r) => setTimeout(r, 100));
         window.gc();
       }
