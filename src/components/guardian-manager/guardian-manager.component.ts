@@ -12,6 +12,7 @@ import { contactRemovalEffects } from '../../domain/contact-removal.js';
 import { CONTACT_FIELDS, changedContactDetails, contactFormValues, storedNameProblems, validateContactForm, type ContactFormValues } from '../../domain/contact-form.js';
 import { changeId } from '../../domain/permission-draft.js';
 import { CapabilityController } from '../shared/capabilities.js';
+import { RefreshTimer } from '../shared/refresh-timer.js';
 import { PermissionDraftController } from '../shared/permission-draft-controller.js';
 import { renderHeldChanges, renderReapplyReport, renderSaveBar } from '../shared/permission-draft-views.js';
 import { fullName, portalUserRows, renderPortalUserGroups } from '../shared/portal-user-groups.js';
@@ -118,7 +119,8 @@ export class GuardianManagerElement extends PortalElement {
   private readonly caps = new CapabilityController(this);
   /** Where focus goes back when a dialog closes. */
   private returnFocusTo: HTMLElement | null = null;
-  private cooldownTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Re-renders while a resend cooldown shows, so "Available again in…" counts down and ends on time. */
+  private readonly cooldownTimer = new RefreshTimer(this);
 
   /**
    * Whether the permissions shown have changes that are not saved (edited, or held after someone
@@ -178,7 +180,6 @@ export class GuardianManagerElement extends PortalElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('portal-guardian-fix-request', this.onGuardianFixRequest);
-    clearTimeout(this.cooldownTimer);
   }
 
   /** Another widget asks for a guardian for this client: open the form, focus returning to the asker. */
@@ -208,16 +209,12 @@ export class GuardianManagerElement extends PortalElement {
     this.scheduleCooldownRefresh();
   }
 
-  /** Re-renders when the next resend cooldown ends, so "Available again…" turns into a button on time. */
+  /** The resend cooldowns on screen: the timer wakes the widget as they count down and end. */
   private scheduleCooldownRefresh(): void {
-    clearTimeout(this.cooldownTimer);
     const value = this.data.value;
-    if (!value || value.clientId !== this.clientId) return;
+    if (!value || value.clientId !== this.clientId) return this.cooldownTimer.stop();
     const now = new Date();
-    const ends = value.contacts
-      .map((c) => contactInvitation(c, value.practice, now).decision)
-      .flatMap((d) => (!d.allowed && d.retryAt ? [d.retryAt.getTime()] : []));
-    if (ends.length) this.cooldownTimer = setTimeout(() => this.requestUpdate(), Math.min(...ends) - now.getTime() + 500);
+    this.cooldownTimer.wakeAt(value.contacts.map((c) => contactInvitation(c, value.practice, now).decision).map((d) => (d.allowed ? null : d.retryAt)));
   }
 
   protected override render() {
