@@ -13,6 +13,7 @@ import { resourcesShownBy, type PortalClient, type ReadOperationName } from '../
 import { DataChangeController } from './data-change-controller.js';
 import { LoadReporter } from './load-reporter.js';
 import { LoadTask, type LoadOptions } from './load-task.js';
+import { TaskTracker } from './task-tracker.js';
 import { LocaleController } from './locale-controller.js';
 import { announcerView, errorView, localeWaitView, noticeView, pendingView } from './standard-views.js';
 
@@ -81,9 +82,7 @@ export abstract class PortalElement extends LitElement {
     (clientId) => this.emit('portal-load', { widget: this.widgetName, clientId }),
   );
   /** Every data task of the widget (Tasks register themselves as controllers). */
-  private readonly tasks = new Set<Task>();
-  /** Loads cut short by a removal from the page: run again when the widget is put back. */
-  private readonly abortedByRemoval = new Set<Task>();
+  private readonly tasks = new TaskTracker(this);
   private unsubscribeGlobal?: () => void;
   /** The error the last render threw; the error view shows instead of the widget until a retry. */
   private renderFailure: unknown = undefined;
@@ -155,7 +154,7 @@ export abstract class PortalElement extends LitElement {
 
   override addController(controller: ReactiveController): void {
     super.addController(controller);
-    if (controller instanceof Task) this.tasks.add(controller);
+    if (controller instanceof Task) this.tasks.track(controller);
   }
 
   /**
@@ -179,18 +178,10 @@ export abstract class PortalElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.unsubscribeGlobal = onGlobalConfigChange(() => this.globalConfigVersion++);
-    for (const task of this.abortedByRemoval) void task.run();
-    this.abortedByRemoval.clear();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // A widget the host removed stops loading: its requests are aborted and nothing renders late.
-    for (const task of this.tasks) {
-      if (task.status !== TaskStatus.PENDING) continue;
-      this.abortedByRemoval.add(task);
-      task.abort();
-    }
     this.unsubscribeGlobal?.();
   }
 
@@ -213,7 +204,7 @@ export abstract class PortalElement extends LitElement {
     // Try again after a failed render: the data that failed stays out of view while it loads again.
     const standIn = this.waitingForLocale
       ? localeWaitView()
-      : this.retryingRender && [...this.tasks].some((task) => task.status === TaskStatus.PENDING)
+      : this.retryingRender && this.tasks.loading
         ? pendingView(this.common)
         : null;
     if (standIn) {
@@ -249,7 +240,7 @@ export abstract class PortalElement extends LitElement {
   /** Try again after a failed render: loads the data again and renders it once it is in. */
   private retryAfterRenderFailure(): void {
     this.retryingRender = true;
-    for (const task of this.tasks) if (task.status !== TaskStatus.INITIAL) void task.run();
+    this.tasks.rerun();
     this.requestUpdate();
   }
 
