@@ -16,6 +16,8 @@ buildSync({
   format: 'esm',
   target: 'es2022',
   define: { 'process.env.NODE_ENV': '"test"', 'process.env': '{}' },
+  // Required by fake-timers only when `process` exists, never in a browser.
+  external: ['util'],
   logLevel: 'error',
 });
 

@@ -1,6 +1,8 @@
 export {
   PortalClient,
   writeEffects,
+  resourcesShownBy,
+  type ReadOperationName,
   type PortalClientOptions,
   type CallOptions,
   type DocumentListParams,

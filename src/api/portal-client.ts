@@ -72,7 +72,7 @@ export interface PortalDataChangedDetail {
 export type PortalDataChangedEvent = CustomEvent<PortalDataChangedDetail>;
 
 type Op<N extends OperationName> = Operations[N];
-type ReadOperationName = { [K in OperationName]: Op<K>['method'] extends 'get' ? K : Op<K> extends { safe: true } ? K : never }[OperationName];
+export type ReadOperationName = { [K in OperationName]: Op<K>['method'] extends 'get' ? K : Op<K> extends { safe: true } ? K : never }[OperationName];
 type WriteOperationName = Exclude<OperationName, ReadOperationName>;
 type Result<N extends OperationName> = Op<N>['response'] extends z.core.$ZodType ? z.output<Op<N>['response']> : void;
 
@@ -96,6 +96,15 @@ const reads: Record<ReadOperationName, ResourceName | null> = {
   listPortalOverviewClients: 'portal-overview',
   searchPortalOverviewClients: 'portal-overview',
 };
+
+/** The practice overview counts what these say of every client: a change to any moves it. */
+const overviewCounts: readonly ResourceName[] = ['practice', 'client', 'portal-access', 'contacts'];
+
+/** What these reads show: a write that changes one of these makes a widget that made them load again. */
+export function resourcesShownBy(names: readonly ReadOperationName[]): ResourceName[] {
+  const shown = names.map((name) => reads[name]).filter((r) => r !== null);
+  return [...new Set(shown.includes('portal-overview') ? [...shown, ...overviewCounts] : shown)];
+}
 
 /** Reads whose results are kept for `cacheTtlMs`; every other GET is only shared while in flight. */
 const cachedReads: readonly OperationName[] = ['getSession', 'getPractice', 'getClient', 'listDocumentTemplates'];

@@ -1,18 +1,21 @@
-import { LitElement, ReactiveElement, adoptStyles, html, isServer, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, ReactiveElement, adoptStyles, isServer, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController } from 'lit';
 import { portalContext, type PortalConfig } from '../context/portal-context.js';
 import { globalConfig, onGlobalConfigChange } from '../context/global-config.js';
-import { resolveLocale, type Locale } from '../i18n/locale.js';
-import { displayLocale, onLocalePackSettled } from '../i18n/locale-packs.js';
-import { warmFormattersWhenIdle } from '../i18n/warm-formatters.js';
+import type { Locale } from '../i18n/locale.js';
 import { commonMessages } from '../i18n/common.messages.js';
 import { describeError } from '../i18n/describe-error.js';
 import type { PortalEventDetails, PortalEventName } from '../events/portal-events.js';
-import type { PortalClient } from '../api/portal-client.js';
-import type { ResourceName } from '../api/index.js';
+import { resourcesShownBy, type PortalClient, type ReadOperationName } from '../api/portal-client.js';
+import { DataChangeController } from './data-change-controller.js';
+import { LoadReporter } from './load-reporter.js';
+import { LoadTask, type LoadOptions } from './load-task.js';
+import { TaskTracker } from './task-tracker.js';
+import { LocaleController } from './locale-controller.js';
+import { announcerView, errorView, localeWaitView, noticeView, pendingView } from './standard-views.js';
 
 /**
  * @cssproperty --portal-font-family - Font of all text; inherits the host's by default.
@@ -64,29 +67,27 @@ export abstract class PortalElement extends LitElement {
   protected providedConfig?: PortalConfig;
 
   @state() private globalConfigVersion = 0;
-  @state() private localePackVersion = 0;
   @state() protected announcement = '';
-
-  /** Every data task of the widget (Tasks register themselves as controllers). */
-  private readonly tasks = new Set<Task>();
-  /** Loads cut short by a removal from the page: run again when the widget is put back. */
-  private readonly abortedByRemoval = new Set<Task>();
-  private unsubscribeGlobal?: () => void;
-  private unsubscribeLocalePacks?: () => void;
-  private unsubscribeData?: () => void;
-  private watchedClient?: PortalClient;
-  /** A finished load waiting for the render that shows it. */
-  private loadToReport: string | null = null;
-  /** The error the last render threw; the error view shows instead of the widget until a retry. */
-  private renderFailure: unknown = undefined;
-  /** Try again was used after a failed render and its loads are not all in yet. */
-  private retryingRender = false;
 
   /** The widget's tag, used in `portal-load` and `portal-error` details. */
   protected abstract readonly widgetName: string;
 
-  /** Which resources, when changed elsewhere on the page, make this widget refresh. */
-  protected readonly watchedResources: readonly ResourceName[] = [];
+  /** Practice-wide widgets show every client's data, without a `client-id`. */
+  protected readonly practiceWide: boolean = false;
+
+  private readonly language = new LocaleController(this, () => this.locale ?? this.config?.locale);
+  private readonly loads = new LoadReporter(
+    this,
+    () => !this.waitingForLocale,
+    (clientId) => this.emit('portal-load', { widget: this.widgetName, clientId }),
+  );
+  /** Every data task of the widget (Tasks register themselves as controllers). */
+  private readonly tasks = new TaskTracker(this);
+  private unsubscribeGlobal?: () => void;
+  /** The error the last render threw; the error view shows instead of the widget until a retry. */
+  private renderFailure: unknown = undefined;
+  /** Try again was used after a failed render and its loads are not all in yet. */
+  private retryingRender = false;
 
   protected get config(): PortalConfig | undefined {
     void this.globalConfigVersion;
@@ -99,31 +100,61 @@ export abstract class PortalElement extends LitElement {
 
   /** The language shown: the one asked for once its locale pack is in, English until then. */
   protected get activeLocale(): Locale {
-    return this.localeState.locale;
+    return this.language.locale;
   }
 
   /**
-   * The language asked for is still loading and nothing has been shown yet: widgets show a bare
-   * pending state rather than English first. (A switch later keeps the current text until then.)
+   * The language asked for is still loading and nothing has been shown yet: the widget shows a
+   * bare pending state rather than English first (its `render()` is not called meanwhile).
    */
   protected get waitingForLocale(): boolean {
-    return !this.contentShown && this.localeState.waiting;
-  }
-
-  private contentShown = false;
-
-  private get localeState() {
-    void this.localePackVersion;
-    return displayLocale(resolveLocale(this.locale ?? this.config?.locale));
+    return this.language.waiting;
   }
 
   protected get common() {
     return commonMessages[this.activeLocale];
   }
 
+  /** The client shown: `null` when no `client-id` is set, `''` in a practice-wide widget. */
+  private get shownClientId(): string | null {
+    return this.practiceWide ? '' : this.clientId || null;
+  }
+
+  /**
+   * A data load with the standard protocol in one call: it runs with the client and `client-id`
+   * (and `args`), shows nothing without a client, reports `portal-load` and `portal-error`, keeps
+   * another client's value off screen, and runs again when a write elsewhere on the page changes
+   * what its `reads` show.
+   */
+  protected loadTask<V, R extends ReadOperationName, A extends readonly unknown[] = readonly []>(options: LoadOptions<V, R, A>): LoadTask<V, A> {
+    const task: LoadTask<V, A> = new LoadTask(
+      this,
+      {
+        client: () => this.client,
+        clientId: () => this.shownClientId,
+        loaded: (clientId) => this.loads.loaded(clientId),
+        reportError: (error, clientId, operation) => this.reportError(error, clientId, operation),
+      },
+      options as unknown as LoadOptions<V, ReadOperationName, A>,
+    );
+    // By default a change loads again what is loaded (a list with nothing chosen stays as it is).
+    if (!options.onDemand) this.watch(options.reads, options.changed ?? (() => void (task.status !== TaskStatus.INITIAL && task.run())));
+    return task;
+  }
+
+  /** Calls `changed` when a write elsewhere on the page changes what these reads show for this widget. */
+  protected watch(reads: readonly ReadOperationName[], changed: () => void): DataChangeController {
+    return new DataChangeController(this, {
+      client: () => this.client,
+      concerns: (clientId) => this.practiceWide || clientId === this.clientId,
+      resources: resourcesShownBy(reads),
+      changed,
+    });
+  }
+
   override addController(controller: ReactiveController): void {
     super.addController(controller);
-    if (controller instanceof Task) this.tasks.add(controller);
+    if (controller instanceof Task) this.tasks.track(controller);
   }
 
   /**
@@ -147,73 +178,22 @@ export abstract class PortalElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.unsubscribeGlobal = onGlobalConfigChange(() => this.globalConfigVersion++);
-    this.unsubscribeLocalePacks = onLocalePackSettled(() => this.localePackVersion++);
-    // A pack that arrived while the widget was off the page: look again.
-    if (!this.contentShown) this.localePackVersion++;
-    for (const task of this.abortedByRemoval) void task.run();
-    this.abortedByRemoval.clear();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // A widget the host removed stops loading: its requests are aborted and nothing renders late.
-    for (const task of this.tasks) {
-      if (task.status !== TaskStatus.PENDING) continue;
-      this.abortedByRemoval.add(task);
-      task.abort();
-    }
     this.unsubscribeGlobal?.();
-    this.unsubscribeLocalePacks?.();
-    this.unsubscribeData?.();
-    this.watchedClient = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const client = this.client;
-    if (client !== this.watchedClient) {
-      this.unsubscribeData?.();
-      this.watchedClient = client;
-      if (client && this.watchedResources.length) {
-        const onChange = (event: Event) => {
-          const { clientId, resources } = (event as CustomEvent<{ clientId: string | null; resources: ResourceName[] }>).detail;
-          if (clientId !== null && !this.concernsClient(clientId)) return;
-          if (resources.some((r) => this.watchedResources.includes(r))) this.onDataChanged(resources);
-        };
-        client.addEventListener('portal-data-changed', onChange);
-        this.unsubscribeData = () => client.removeEventListener('portal-data-changed', onChange);
-      }
-    }
+    const previous = changed.get('clientId') as string | undefined;
+    // Set away and back within one update (x → '' → x) is no change.
+    if (previous !== undefined && previous !== this.clientId) this.clientChanged();
   }
 
-  /** The client this widget shows, or null when no `client-id` is set. */
-  protected currentClientId(): string | null {
-    return this.clientId || null;
-  }
-
-  /** Whether a change to one client's data concerns this widget (practice-wide widgets: every client). */
-  protected concernsClient(clientId: string): boolean {
-    return clientId === this.currentClientId();
-  }
-
-  /** Called when another widget (or this one) changed data this widget shows. */
-  protected onDataChanged(_resources: ResourceName[]): void {}
-
-  /**
-   * Call when a load succeeded (from a task's `onComplete`). `portal-load` then fires after the
-   * render that shows the data, so a host that measures or queries the widget on it finds the
-   * content in place.
-   */
-  protected reportLoaded(clientId: string): void {
-    this.loadToReport = clientId;
-  }
-
-  protected override firstUpdated(changed: PropertyValues): void {
-    super.firstUpdated(changed);
-    // The first update started the loads; the one-time formatter set-up runs while waiting for
-    // the answers, when the page is idle, never ahead of a first paint that has its data.
-    warmFormattersWhenIdle(this.activeLocale);
-  }
+  /** The widget now shows another client: drop what was typed, selected or open for the previous one. */
+  protected clientChanged(): void {}
 
   /**
    * Any error thrown while rendering (data the widget cannot show, a formatter the host's browser
@@ -222,9 +202,14 @@ export abstract class PortalElement extends LitElement {
    */
   protected override update(changed: PropertyValues): void {
     // Try again after a failed render: the data that failed stays out of view while it loads again.
-    if (this.retryingRender && [...this.tasks].some((task) => task.status === TaskStatus.PENDING)) {
+    const standIn = this.waitingForLocale
+      ? localeWaitView()
+      : this.retryingRender && this.tasks.loading
+        ? pendingView(this.common)
+        : null;
+    if (standIn) {
       this.markUpdateDone(changed);
-      render(this.renderPendingView(), this.renderRoot, this.renderOptions);
+      render(standIn, this.renderRoot, this.renderOptions);
       return;
     }
     try {
@@ -241,10 +226,9 @@ export abstract class PortalElement extends LitElement {
       this.renderFailure = error;
       this.retryingRender = false;
       // What failed to render was never shown: it is not a load to report.
-      this.loadToReport = null;
-      const failure = { name: 'RenderError' };
+      this.loads.drop();
       if (report) this.emit('portal-error', { widget: this.widgetName, clientId: this.clientId, operation: 'render' });
-      render(this.renderErrorView(failure, () => this.retryAfterRenderFailure()), this.renderRoot, this.renderOptions);
+      render(errorView(this.common, this.describe({ name: 'RenderError' }), () => this.retryAfterRenderFailure()), this.renderRoot, this.renderOptions);
     }
   }
 
@@ -256,18 +240,8 @@ export abstract class PortalElement extends LitElement {
   /** Try again after a failed render: loads the data again and renders it once it is in. */
   private retryAfterRenderFailure(): void {
     this.retryingRender = true;
-    for (const task of this.tasks) if (task.status !== TaskStatus.INITIAL) void task.run();
+    this.tasks.rerun();
     this.requestUpdate();
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (!this.waitingForLocale) this.contentShown = true;
-    const clientId = this.loadToReport;
-    // Loaded but not on screen yet while the language pack is on its way: report it after.
-    if (clientId === null || this.waitingForLocale) return;
-    this.loadToReport = null;
-    this.emit('portal-load', { widget: this.widgetName, clientId });
   }
 
   /** Focuses the element with this id in the widget once the pending render is done. */
@@ -301,43 +275,24 @@ export abstract class PortalElement extends LitElement {
     void this.updateComplete.then(() => (this.announcement = text));
   }
 
-  /** What a widget renders while its language pack loads (data loads meanwhile). */
-  protected renderLocaleWait(): TemplateResult {
-    return html`<div class="pending" part="pending" aria-busy="true"><span class="spinner" aria-hidden="true"></span></div>`;
-  }
-
   protected renderAnnouncer(): TemplateResult {
-    return html`<div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
-  }
-
-  /** The standard loading view. */
-  private renderPendingView(): TemplateResult {
-    return html`<div class="pending" part="pending" role="status" aria-live="polite"><span class="spinner" aria-hidden="true"></span>${this.common.loading}</div>`;
-  }
-
-  /** The standard error view: what went wrong, in the user's language, and a Try again button. */
-  private renderErrorView(error: unknown, retry: () => void): TemplateResult {
-    return html`<div class="error" part="error" role="alert">
-      <p class="error-title">${this.common.errorTitle}</p>
-      <p>${this.describe(error)}</p>
-      <button class="button" part="button retry-button" @click=${retry}>${this.common.retry}</button>
-    </div>`;
+    return announcerView(this.announcement);
   }
 
   /**
-   * The standard views around a data task: not configured, loading, error with a working retry,
-   * then `complete`. While a refresh runs the last value stays on screen (no flicker), unless
-   * `isCurrent` says it belongs to another client. Keeps every widget's states consistent for people and for tests.
+   * The standard views around a data load: not configured, no client, loading, error with a
+   * working retry, then `complete`. While a refresh runs the last value stays on screen (no
+   * flicker), unless it belongs to another client.
    */
-  protected renderTask<T>(task: Task<readonly unknown[], T>, complete: (value: T) => unknown, options: { isCurrent?: (value: T) => boolean } = {}): unknown {
+  protected renderTask<T>(task: LoadTask<T, readonly unknown[]>, complete: (value: T) => unknown): unknown {
     // On a server there is no provider yet (context arrives in the browser): the pending view.
-    if (isServer) return this.renderPendingView();
-    if (!this.client) return html`<div class="notice" part="notice" role="alert">${this.common.notConfigured}</div>`;
-    if (this.currentClientId() === null) return html`<div class="notice" part="notice">${this.common.noClient}</div>`;
+    if (isServer) return pendingView(this.common);
+    if (!this.client) return noticeView(this.common.notConfigured, true);
+    if (this.shownClientId === null) return noticeView(this.common.noClient);
     return task.render({
-      initial: () => html`<div class="notice" part="notice">${this.common.noClient}</div>`,
-      pending: () => (task.value === undefined || (options.isCurrent && !options.isCurrent(task.value)) ? this.renderPendingView() : complete(task.value)),
-      error: (error) => this.renderErrorView(error, () => void task.run()),
+      initial: () => noticeView(this.common.noClient),
+      pending: () => (task.value === undefined || !task.isCurrent ? pendingView(this.common) : complete(task.value)),
+      error: (error) => errorView(this.common, this.describe(error), () => void task.run()),
       complete: (value) => complete(value),
     }) ?? nothing;
   }

@@ -1,6 +1,7 @@
-import { PortalClient, type PortalClientOptions } from '../api/portal-client.js';
+import type { PortalClientOptions } from '../api/portal-client.js';
 import { resolveLocale } from '../i18n/locale.js';
 import type { PortalConfig } from './portal-context.js';
+import { sharedClient } from './shared-client.js';
 
 export interface ConfigureOptions extends Pick<PortalClientOptions, 'getToken' | 'timeoutMs'> {
   /** Base URL of the portal API, e.g. `https://ehr.example.com/api/portal`. */
@@ -17,9 +18,8 @@ const changes = new EventTarget();
  * switch the language) updates every mounted widget without remounting it.
  */
 export function configure(options: ConfigureOptions): PortalConfig {
-  const sameApi = current && current.client.options.apiBase === options.apiBase && current.client.options.getToken === options.getToken;
   current = {
-    client: sameApi && current ? current.client : new PortalClient({ apiBase: options.apiBase, getToken: options.getToken, timeoutMs: options.timeoutMs }),
+    client: sharedClient(current?.client, { apiBase: options.apiBase, getToken: options.getToken, timeoutMs: options.timeoutMs }),
     locale: resolveLocale(options.locale),
   };
   changes.dispatchEvent(new Event('change'));

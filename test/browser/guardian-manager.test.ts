@@ -1,4 +1,4 @@
-import { expect, html, mount, loaded, nextLoad, useMock, expectQuietConsole, within, user, sendKeys, waitFor, viewOf, collect, type Mock } from './support/index.js';
+import { expect, html, mount, loaded, nextLoad, useMock, expectQuietConsole, within, user, sendKeys, waitFor, viewOf, collect, installClock, requestsSettled, type Mock } from './support/index.js';
 import type { GuardianManagerElement, PortalProviderElement } from '../../src/index.js';
 
 type El = GuardianManagerElement;
@@ -173,6 +173,24 @@ describe('<guardian-manager>', () => {
     expect(removed.map((e) => e.detail)).to.deep.equal([{ clientId: 'cl_minor_guardian', contactId: 'ct_minor_g_mother' }]);
     await waitFor(() => expect(active(el)?.id).to.equal('gm-add'));
     await waitFor(() => expect(viewOf(el).getByShadowText('No portal users yet')).to.exist);
+  });
+
+  it('counts a resend cooldown down while it shows: "Available again in…" follows the clock', async () => {
+    // Only what the countdown reads is faked; it runs at real speed until the test moves it on.
+    const clock = installClock({ toFake: ['Date', 'setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
+    try {
+      const el = await mountManager('cl_minor_guardian');
+      await user().click(cardOf(el, 'Kai Minor').getByShadowRole('button', { name: 'Invite to portal: Kai Minor' }));
+      const dialog = await dialogNamed(el, 'Invite Kai Minor to the portal');
+      await user().click(dialog.getByShadowRole('button', { name: 'Send invitation' }));
+      await waitFor(() => expect(cardOf(el, 'Kai Minor').getByShadowText(/Resend invitation: Available again in 10 minutes/)).to.exist);
+      await requestsSettled();
+
+      await clock.tickAsync(5 * 60_000);
+      await waitFor(() => expect(cardOf(el, 'Kai Minor').getByShadowText(/Resend invitation: Available again in 5 minutes/)).to.exist);
+    } finally {
+      clock.uninstall();
+    }
   });
 
   it('enrolls a contact as a portal user with an invitation, then follows the resend rules', async () => {

@@ -28,7 +28,7 @@ const walk = (dir: string): string[] =>
 
 /** The widget's own files plus every shared module they import (transitively). */
 function templateFiles(tag: string): string[] {
-  const files = new Set([...walk(join(root, 'src/components', tag)), join(root, 'src/base/portal-element.ts')]);
+  const files = new Set([...walk(join(root, 'src/components', tag)), ...walk(join(root, 'src/base'))]);
   for (const file of files) {
     for (const [, spec] of readFileSync(file, 'utf8').matchAll(/from '(\.\.?\/[^']*shared\/[^']+)\.js'/g)) files.add(resolve(dirname(file), `${spec}.ts`));
   }

@@ -46,8 +46,8 @@ describe('widget registry', () => {
   it('client-scoped widgets take a client-id', () => {
     for (const { tag, folder, clientScoped } of widgets) {
       const component = read(`${folder}/${tag}.component.ts`);
-      // A practice-wide widget says it is shown without a client by overriding currentClientId().
-      const practiceWide = /override currentClientId\(\)/.test(component);
+      // A practice-wide widget says it is shown without a client with `practiceWide = true`.
+      const practiceWide = /override readonly practiceWide = true/.test(component);
       assert.equal(!practiceWide, clientScoped, `${tag}: clientScoped is ${clientScoped}`);
     }
   });

@@ -1,8 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { Task, initialState } from '@lit/task';
 import { PortalElement } from '../../base/portal-element.js';
-import type { ResourceName } from '../../api/index.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './billing-payment-methods.styles.js';
 import { billingMessages } from './billing-payment-methods.messages.js';
@@ -14,9 +12,6 @@ import { HistorySection } from './history-section.js';
 import { InsuranceSection } from './insurance-section.js';
 import { InvoicesSection } from './invoices-section.js';
 import type { PaymentProcessor } from './payment-processor.js';
-
-/** What the main load covers; payment history loads (and pages) on its own. */
-const MAIN_RESOURCES: readonly ResourceName[] = ['payment-methods', 'invoices', 'permissions', 'practice'];
 
 /**
  * @summary A client's cards, insurance cards, invoices and payments: pay the balance or whole
@@ -89,8 +84,6 @@ const MAIN_RESOURCES: readonly ResourceName[] = ['payment-methods', 'invoices', 
 export class BillingPaymentMethodsElement extends PortalElement {
   static override styles = [sharedStyles, styles];
   protected readonly widgetName = 'billing-payment-methods';
-  protected override readonly watchedResources: readonly ResourceName[] = [...MAIN_RESOURCES, 'payments'];
-
 
   /**
    * `staff` (default): everything, plus setting the default card and removing cards. `client`: what
@@ -118,39 +111,34 @@ export class BillingPaymentMethodsElement extends PortalElement {
   private readonly insurance = new InsuranceSection(this.host);
   private readonly history = new HistorySection(this.host);
 
-  private readonly data = new Task(this, {
-    task: async ([client, clientId], { signal }): Promise<BillingData | BillingHidden | typeof initialState> => {
-      if (!client || !clientId) return initialState;
-      try {
-        // Billing itself is read only once the session says the role may see it (no request that
-        // would answer 403); what other widgets read too goes out at once, shared with them.
-        const billing = this.caps
-          .load(client, signal)
-          .then(() => (this.caps.can('billing.view') ? Promise.all([client.getPaymentMethods(clientId, { signal }), client.getInvoices(clientId, { signal })]) : null));
-        const [own, permissions, practice] = await Promise.all([billing, client.getPermissions(clientId, { signal }), client.getPractice({ signal })]);
-        if (!own) return { clientId, hidden: true };
-        const [methods, invoices] = own;
-        return { clientId, methods, invoices, permissions, practice };
-      } catch (error) {
-        if (!signal.aborted) this.reportError(error, clientId, (error as { operation?: string }).operation);
-        throw error;
-      }
+  private readonly data = this.loadTask({
+    reads: ['getPaymentMethods', 'getInvoices', 'getPermissions', 'getPractice'],
+    load: async (api, clientId, _, signal): Promise<BillingData | BillingHidden> => {
+      // Billing itself is read only once the session says the role may see it (no request that
+      // would answer 403); what other widgets read too goes out at once, shared with them.
+      const billing = this.caps
+        .load(api, signal)
+        .then(() => (this.caps.can('billing.view') ? Promise.all([api.getPaymentMethods(clientId, { signal }), api.getInvoices(clientId, { signal })]) : null));
+      const [own, permissions, practice] = await Promise.all([billing, api.getPermissions(clientId, { signal }), api.getPractice({ signal })]);
+      if (!own) return { clientId, hidden: true };
+      const [methods, invoices] = own;
+      return { clientId, methods, invoices, permissions, practice };
     },
-    args: () => [this.client, this.clientId] as const,
-    onComplete: (value) => {
-      this.history.recover();
-      this.reportLoaded((value as BillingData | BillingHidden).clientId);
-    },
+    loaded: () => this.history.recover(),
   });
+
+  /** Payment history loads (and pages) on its own. */
+  private readonly paymentsWatch = this.watch(['listPayments'], () => this.history.reload());
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('clientId') && changed.get('clientId') !== undefined) {
-      // Another client: nothing typed, selected or pending for the previous one may carry over.
-      this.cardEntry.close();
-      for (const section of [this.invoices, this.cards, this.insurance, this.history]) section.reset();
-    }
     if (changed.has('processor') && this.cardEntry.owner) void this.cardEntry.open(this.cardEntry.owner);
+  }
+
+  protected override clientChanged(): void {
+    // Another client: nothing typed, selected or pending for the previous one may carry over.
+    this.cardEntry.close();
+    for (const section of [this.invoices, this.cards, this.insurance, this.history]) section.reset();
   }
 
   override disconnectedCallback(): void {
@@ -158,16 +146,10 @@ export class BillingPaymentMethodsElement extends PortalElement {
     this.cardEntry.close();
   }
 
-  protected override onDataChanged(resources: ResourceName[]): void {
-    if (resources.some((r) => MAIN_RESOURCES.includes(r))) void this.data.run();
-    if (resources.includes('payments')) this.history.reload();
-  }
-
   protected override render() {
-    if (this.waitingForLocale) return this.renderLocaleWait();
     const t = billingMessages[this.activeLocale];
     return html`<header part="header"><h2>${t.title}</h2></header>
-      ${this.renderTask(this.data, (data) => this.renderBilling(data), { isCurrent: (v) => v.clientId === this.clientId })} ${this.renderAnnouncer()}`;
+      ${this.renderTask(this.data, (data) => this.renderBilling(data))} ${this.renderAnnouncer()}`;
   }
 
   private renderBilling(data: BillingData | BillingHidden) {

@@ -1,17 +1,17 @@
 import { html, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { Task, TaskStatus, initialState } from '@lit/task';
+import { TaskStatus } from '@lit/task';
 import { PortalElement } from '../../base/portal-element.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { isPortalApiError } from '../../api/errors/index.js';
 import { formatRelative } from '../../i18n/format.js';
-import type { ResourceName } from '../../api/index.js';
 import type { ClientPermissions, ClientSummary, Contact, PracticeSettings } from '../../schemas/index.js';
 import { guardianAdvice } from '../../domain/guardian-advice.js';
 import { contactRemovalEffects } from '../../domain/contact-removal.js';
 import { CONTACT_FIELDS, changedContactDetails, contactFormValues, storedNameProblems, validateContactForm, type ContactFormValues } from '../../domain/contact-form.js';
 import { changeId } from '../../domain/permission-draft.js';
 import { CapabilityController } from '../shared/capabilities.js';
+import { RefreshTimer } from '../shared/refresh-timer.js';
 import { PermissionDraftController } from '../shared/permission-draft-controller.js';
 import { renderHeldChanges, renderReapplyReport, renderSaveBar } from '../shared/permission-draft-views.js';
 import { fullName, portalUserRows, renderPortalUserGroups } from '../shared/portal-user-groups.js';
@@ -96,8 +96,6 @@ const ID = 'gm';
 export class GuardianManagerElement extends PortalElement {
   static override styles = [sharedStyles, permissionStyles, styles];
   protected readonly widgetName = 'guardian-manager';
-  protected override readonly watchedResources: readonly ResourceName[] = ['contacts', 'permissions', 'practice', 'client'];
-
 
   /** The visible outcome of the last contact action. */
   @state() private confirmation = '';
@@ -118,7 +116,8 @@ export class GuardianManagerElement extends PortalElement {
   private readonly caps = new CapabilityController(this);
   /** Where focus goes back when a dialog closes. */
   private returnFocusTo: HTMLElement | null = null;
-  private cooldownTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Re-renders while a resend cooldown shows, so "Available again in…" counts down and ends on time. */
+  private readonly cooldownTimer = new RefreshTimer(this);
 
   /**
    * Whether the permissions shown have changes that are not saved (edited, or held after someone
@@ -136,37 +135,30 @@ export class GuardianManagerElement extends PortalElement {
     super.requestUpdate(name, oldValue, options, useNewValue, newValue);
   }
 
-  private readonly data = new Task(this, {
-    task: async ([client, clientId], { signal }): Promise<GuardianData | typeof initialState> => {
-      if (!client || !clientId) return initialState;
+  private readonly data = this.loadTask({
+    reads: ['getPractice', 'getClient', 'listContacts', 'getPermissions'],
+    load: async (api, clientId, _, signal): Promise<GuardianData> => {
       const [practice, summary, contacts, permissions] = await Promise.all([
-        client.getPractice({ signal }),
-        client.getClient(clientId, { signal }),
-        client.listContacts(clientId, { signal }),
-        client.getPermissions(clientId, { signal }),
-        this.caps.load(client, signal),
+        api.getPractice({ signal }),
+        api.getClient(clientId, { signal }),
+        api.listContacts(clientId, { signal }),
+        api.getPermissions(clientId, { signal }),
+        this.caps.load(api, signal),
       ]);
       return { clientId, practice, client: summary, contacts, permissions };
     },
-    args: () => [this.client, this.clientId] as const,
-    onComplete: (value) => this.onLoaded(value as GuardianData),
-    onError: (error) => this.reportError(error, this.clientId, isPortalApiError(error) ? error.operation : undefined),
+    loaded: (value) => this.onLoaded(value),
   });
 
   private get m() {
     return messages[this.activeLocale];
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const previous = changed.get('clientId');
-    // Set away and back within one update (x → '' → x) is no change: nothing to drop.
-    if (changed.has('clientId') && previous !== undefined && previous !== this.clientId) {
-      // Everything in progress belongs to the previous client.
-      this.draft.clear();
-      for (const dialog of [this.contactDialog, this.removeDialog, this.inviteDialog]) dialog?.close();
-      this.confirmation = '';
-    }
+  protected override clientChanged(): void {
+    // Everything in progress belongs to the previous client.
+    this.draft.clear();
+    for (const dialog of [this.contactDialog, this.removeDialog, this.inviteDialog]) dialog?.close();
+    this.confirmation = '';
   }
 
   override connectedCallback(): void {
@@ -178,7 +170,6 @@ export class GuardianManagerElement extends PortalElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('portal-guardian-fix-request', this.onGuardianFixRequest);
-    clearTimeout(this.cooldownTimer);
   }
 
   /** Another widget asks for a guardian for this client: open the form, focus returning to the asker. */
@@ -193,13 +184,8 @@ export class GuardianManagerElement extends PortalElement {
     void this.openForm(contact ?? null, asker instanceof HTMLElement ? asker : this, !contact);
   };
 
-  protected override onDataChanged(_resources: ResourceName[]): void {
-    void this.data.run();
-  }
-
   private onLoaded(value: GuardianData): void {
     const outcome = this.draft.adopt(value.permissions);
-    this.reportLoaded(value.clientId);
     if (outcome === 'held') void this.focusById(`${ID}-held`);
   }
 
@@ -208,21 +194,16 @@ export class GuardianManagerElement extends PortalElement {
     this.scheduleCooldownRefresh();
   }
 
-  /** Re-renders when the next resend cooldown ends, so "Available again…" turns into a button on time. */
+  /** The resend cooldowns on screen: the timer wakes the widget as they count down and end. */
   private scheduleCooldownRefresh(): void {
-    clearTimeout(this.cooldownTimer);
     const value = this.data.value;
-    if (!value || value.clientId !== this.clientId) return;
+    if (!value || value.clientId !== this.clientId) return this.cooldownTimer.stop();
     const now = new Date();
-    const ends = value.contacts
-      .map((c) => contactInvitation(c, value.practice, now).decision)
-      .flatMap((d) => (!d.allowed && d.retryAt ? [d.retryAt.getTime()] : []));
-    if (ends.length) this.cooldownTimer = setTimeout(() => this.requestUpdate(), Math.min(...ends) - now.getTime() + 500);
+    this.cooldownTimer.wakeAt(value.contacts.map((c) => contactInvitation(c, value.practice, now).decision).map((d) => (d.allowed ? null : d.retryAt)));
   }
 
   protected override render() {
-    if (this.waitingForLocale) return this.renderLocaleWait();
-    return html`${this.renderTask(this.data, (v) => this.renderManager(v), { isCurrent: (v) => v.clientId === this.clientId })}${this.renderAnnouncer()}`;
+    return html`${this.renderTask(this.data, (v) => this.renderManager(v))}${this.renderAnnouncer()}`;
   }
 
   private renderManager(value: GuardianData) {

@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { Task, TaskStatus, initialState } from '@lit/task';
+import { TaskStatus } from '@lit/task';
 import { PortalElement } from '../../base/portal-element.js';
-import { isPortalApiError, type ResourceName } from '../../api/index.js';
+import { isPortalApiError } from '../../api/index.js';
 import { reminderDecision } from '../../domain/document-rules.js';
 import type { DocumentSort, DocumentStatus, IntakeDocument, IntakeDocumentPage, PortalAccess, PracticeSettings } from '../../schemas/index.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -25,19 +25,13 @@ const SEARCH_DELAY_MS = 300;
 
 interface ListValue {
   clientId: string;
-  /** Filter, search, sort and page the rows were loaded with. */
-  query: string;
   page: IntakeDocumentPage;
   /** Staff view only: the cooldown between reminders and whether the portal is on. */
   practice: PracticeSettings | null;
   /** Staff view only: disabled access blocks reminders and new documents. */
   access: PortalAccess | null;
-  /** A background refresh failed: the rows are the last ones that loaded. */
-  refreshError: string | null;
 }
 
-/** The API operation that failed, for `portal-error` (a load combines several). */
-const failedOperation = (error: unknown, fallback: string) => (isPortalApiError(error) ? error.operation : fallback);
 
 /** Documents reach the client only while the practice has the portal on and the client's access is not disabled. */
 const canShare = (v: ListValue) => v.practice?.portalEnabled !== false && v.access?.state !== 'disabled';
@@ -96,8 +90,6 @@ const canShare = (v: ListValue) => v.practice?.portalEnabled !== false && v.acce
 export class IntakeDocumentListElement extends PortalElement {
   static override styles = [sharedStyles, styles];
   protected readonly widgetName = 'intake-document-list';
-  protected override readonly watchedResources: readonly ResourceName[] = ['documents', 'portal-access', 'practice'];
-
 
   /** `staff` (default): table with assign, remind, cancel. `client`: the client's own list with "Fill out". */
   @property({ reflect: true }) audience: 'staff' | 'client' = 'staff';
@@ -135,8 +127,7 @@ export class IntakeDocumentListElement extends PortalElement {
   @query('h2') private heading?: HTMLElement;
 
   private readonly completions = new CompletionTracker();
-  private readonly poller = new Poller(this, () => this.refreshInBackground());
-  private backgroundRefresh = false;
+  private readonly poller = new Poller(this, () => this.documents.refresh());
   private dialogTrigger: HTMLElement | null = null;
   private readonly cooldownRender = new RefreshTimer(this);
   /** Staff capabilities; a client using their own portal is not gated by them. */
@@ -145,62 +136,42 @@ export class IntakeDocumentListElement extends PortalElement {
   /** Where focus goes once the next load is on screen: the first new row after a page change, the search field after clearing it. */
   private focusAfterLoad: 'first-row' | 'search' | null = null;
 
-  private readonly documents = new Task(this, {
-    task: async ([client, clientId, staff, status, sort, title, pageIndex], { signal }): Promise<ListValue | typeof initialState> => {
-      if (!client || !clientId) return initialState;
-      const background = this.backgroundRefresh;
-      this.backgroundRefresh = false;
-      const query = JSON.stringify([staff, status, sort, title, pageIndex]);
+  private readonly documents = this.loadTask({
+    reads: ['listDocuments', 'searchDocuments', 'getPractice', 'getPortalAccess'],
+    args: () => [this.isStaff, this.statusFilter, this.sort, this.titleQuery, this.page] as const,
+    load: async (api, clientId, [staff, status, sort, title, pageIndex], signal): Promise<ListValue> => {
       const filters = { status: status || undefined, sort, limit: PAGE_SIZE, ...(pageIndex ? { offset: pageIndex * PAGE_SIZE } : {}) };
-      try {
-        const [page, practice, access] = await Promise.all([
-          // A title search goes in a POST body: typed text never goes into a URL.
-          title ? client.searchDocuments(clientId, { ...filters, title }, { signal }) : client.listDocuments(clientId, filters, { signal }),
-          staff ? client.getPractice({ signal }) : null,
-          staff ? client.getPortalAccess(clientId, { signal }) : null,
-          this.caps.load(client, signal),
-        ]);
-        for (const doc of this.completions.observe(clientId, page.items)) {
-          this.emit('portal-document-completed', { clientId, documentId: doc.id });
-          this.announce(this.m.completedNow(doc.title));
-        }
-        return { clientId, query, page, practice, access, refreshError: null };
-      } catch (error) {
-        if (signal.aborted) throw error;
-        const reason = this.reportError(error, clientId, failedOperation(error, 'listDocuments'));
-        // A failed background refresh keeps the same rows on screen and says they may be stale.
-        const previous = this.documents.value;
-        if (background && previous?.clientId === clientId && previous.query === query) return { ...previous, refreshError: reason };
-        throw error;
+      const [page, practice, access] = await Promise.all([
+        // A title search goes in a POST body: typed text never goes into a URL.
+        title ? api.searchDocuments(clientId, { ...filters, title }, { signal }) : api.listDocuments(clientId, filters, { signal }),
+        staff ? api.getPractice({ signal }) : null,
+        staff ? api.getPortalAccess(clientId, { signal }) : null,
+        this.caps.load(api, signal),
+      ]);
+      for (const doc of this.completions.observe(clientId, page.items)) {
+        this.emit('portal-document-completed', { clientId, documentId: doc.id });
+        this.announce(this.m.completedNow(doc.title));
       }
+      return { clientId, page, practice, access };
     },
-    args: () => [this.client, this.clientId, this.isStaff, this.statusFilter, this.sort, this.titleQuery, this.page] as const,
-    onComplete: (value) => {
-      // A failed background refresh keeps the old rows: nothing new was loaded.
-      const list = value as ListValue;
-      if (list.refreshError === null) this.reportLoaded(list.clientId);
-    },
+    // Another widget's change shows the way polling does: in the background, rows kept on a failure.
+    changed: (): void => this.documents.refresh(),
   });
 
-  private readonly assignContext = new Task(this, {
-    task: async ([client, clientId], { signal }): Promise<AssignContext | typeof initialState> => {
-      if (!client || !clientId) return initialState;
-      try {
-        const [templates, summary, access, contacts, practice] = await Promise.all([
-          client.listClientDocumentTemplates(clientId, { signal }),
-          client.getClient(clientId, { signal }),
-          client.getPortalAccess(clientId, { signal }),
-          client.listContacts(clientId, { signal }),
-          client.getPractice({ signal }),
-        ]);
-        return { clientId, templates, client: summary, access, contacts, practice };
-      } catch (error) {
-        if (!signal.aborted) this.reportError(error, clientId, failedOperation(error, 'listClientDocumentTemplates'));
-        throw error;
-      }
+  /** What the assign dialog needs, read as it opens. */
+  private readonly assignContext = this.loadTask({
+    reads: ['listClientDocumentTemplates', 'getClient', 'getPortalAccess', 'listContacts', 'getPractice'],
+    load: async (api, clientId, _, signal): Promise<AssignContext> => {
+      const [templates, summary, access, contacts, practice] = await Promise.all([
+        api.listClientDocumentTemplates(clientId, { signal }),
+        api.getClient(clientId, { signal }),
+        api.getPortalAccess(clientId, { signal }),
+        api.listContacts(clientId, { signal }),
+        api.getPractice({ signal }),
+      ]);
+      return { clientId, templates, client: summary, access, contacts, practice };
     },
-    args: () => [this.client, this.clientId] as const,
-    autoRun: false,
+    onDemand: true,
   });
 
   private get m() {
@@ -211,30 +182,30 @@ export class IntakeDocumentListElement extends PortalElement {
     return this.audience !== 'client';
   }
 
-  protected override onDataChanged(_resources: ResourceName[]): void {
-    this.refreshInBackground();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('clientId') || changed.has('audience')) {
-      // Another client: nothing of the previous one's paging, search, actions or dialogs may carry over.
-      this.page = 0;
-      this.jumpText = null;
-      this.jumpError = '';
-      this.titleText = this.titleQuery = '';
-      clearTimeout(this.searchTimer);
-      if (changed.has('audience') && this.statusFilter === 'cancelled' && !this.isStaff) this.statusFilter = '';
-      this.busy = new Set();
-      this.rowErrors = new Map();
-      this.flash = null;
-      this.selected = new Set();
-      this.assignMessage = '';
-      this.fieldError = this.sendError = this.cancelError = '';
-      this.assignDialog?.close();
-      this.cancelDialog?.close();
+    if (changed.has('audience')) {
+      if (this.statusFilter === 'cancelled' && !this.isStaff) this.statusFilter = '';
+      this.clientChanged();
     }
     if (changed.has('pollInterval')) this.poller.setInterval(this.pollInterval);
+  }
+
+  /** Another client (or audience): nothing of the previous one's paging, search, actions or dialogs may carry over. */
+  protected override clientChanged(): void {
+    this.page = 0;
+    this.jumpText = null;
+    this.jumpError = '';
+    this.titleText = this.titleQuery = '';
+    clearTimeout(this.searchTimer);
+    this.busy = new Set();
+    this.rowErrors = new Map();
+    this.flash = null;
+    this.selected = new Set();
+    this.assignMessage = '';
+    this.fieldError = this.sendError = this.cancelError = '';
+    this.assignDialog?.close();
+    this.cancelDialog?.close();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -259,13 +230,6 @@ export class IntakeDocumentListElement extends PortalElement {
     if (this.documents.status !== TaskStatus.COMPLETE) return;
     const selector = target === 'search' ? '#title-search' : '[part~="row"] .title';
     this.shadowRoot?.querySelector<HTMLElement>(selector)?.focus();
-  }
-
-  private refreshInBackground(): void {
-    // After the session ended nothing refreshes by itself until the host signs in again.
-    if (!this.client || !this.clientId || this.client.sessionEnded) return;
-    this.backgroundRefresh = true;
-    void this.documents.run();
   }
 
   /** The Remind buttons come back by themselves when the earliest cooldown on screen ends. */
@@ -526,7 +490,6 @@ export class IntakeDocumentListElement extends PortalElement {
   // ---- rendering -----------------------------------------------------------------------------
 
   protected override render() {
-    if (this.waitingForLocale) return this.renderLocaleWait();
     const m = this.m;
     const value = this.documents.value;
     const current = value?.clientId === this.clientId ? value : undefined;
@@ -535,7 +498,7 @@ export class IntakeDocumentListElement extends PortalElement {
         <h2 tabindex="-1">${this.isStaff ? m.staffHeading : m.clientHeading}</h2>
         ${showHeaderAssign ? this.renderAssignButton(!canShare(current)) : nothing}
       </header>
-      ${this.renderTask(this.documents, (v) => this.renderReady(v), { isCurrent: (v) => v.clientId === this.clientId })}
+      ${this.renderTask(this.documents, (v) => this.renderReady(v))}
       ${this.isStaff ? this.renderDialogs() : nothing} ${this.renderAnnouncer()}`;
   }
 
@@ -562,7 +525,7 @@ export class IntakeDocumentListElement extends PortalElement {
             <button class="button link" part="button dismiss-button" @click=${() => (this.flash = null)}>${m.dismiss}</button>
           </div>`
         : nothing}
-      ${v.refreshError ? html`<div class="banner warning" part="status" role="alert">${m.refreshFailed(v.refreshError)}</div>` : nothing}
+      ${this.documents.refreshError ? html`<div class="banner warning" part="status" role="alert">${m.refreshFailed(this.documents.refreshError)}</div>` : nothing}
       ${this.caps.note('documents.assign', this.activeLocale)}
       ${this.isEmptyList(v) ? this.renderEmpty(!canShare(v)) : this.renderList(v, loading)}`;
   }

@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
-import { Task, TaskStatus, initialState } from '@lit/task';
+import { TaskStatus } from '@lit/task';
 import { PortalElement } from '../../base/portal-element.js';
-import type { ResourceName } from '../../api/index.js';
 import { ActivityKind, type ActivityEntry, type ActivityPage } from '../../schemas/index.js';
 import { formatDay, formatTime } from '../../i18n/format.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -23,12 +22,8 @@ const OBJECT_URL_LIFETIME_MS = 60_000;
 
 interface LogValue {
   clientId: string;
-  /** Filter and page the entries were loaded with. */
-  query: string;
   /** `null` when the signed-in staff member's role may not see the trail (no `activity.view`). */
   page: ActivityPage | null;
-  /** A background refresh failed: the entries are the last ones that loaded. */
-  refreshError: string | null;
 }
 
 interface DayGroup {
@@ -80,7 +75,6 @@ function localDay(date: Date): string {
 export class PortalActivityLogElement extends PortalElement {
   static override styles = [sharedStyles, styles];
   protected readonly widgetName = 'portal-activity-log';
-  protected override readonly watchedResources: readonly ResourceName[] = ['activity'];
 
   @state() private kind: ActivityKind | '' = '';
   /** 0-based page on screen; `cursors[i]` opens page `i`. */
@@ -92,44 +86,33 @@ export class PortalActivityLogElement extends PortalElement {
   @state() private downloadDone = '';
 
   private cursors: (string | null)[] = [null];
-  private backgroundRefresh = false;
   /** Where focus goes once the next page is on screen. */
   private focusAfterLoad: 'first-entry' | 'range' | null = null;
   private download: AbortController | null = null;
 
   private readonly caps = new CapabilityController(this);
 
-  private readonly log = new Task(this, {
-    task: async ([client, clientId, kind, index], { signal }): Promise<LogValue | typeof initialState> => {
-      if (!client || !clientId) return initialState;
-      const background = this.backgroundRefresh;
-      this.backgroundRefresh = false;
-      const query = JSON.stringify([kind, index]);
+  private readonly log = this.loadTask({
+    reads: ['listActivity'],
+    args: () => [this.kind, this.index] as const,
+    load: async (api, clientId, [kind, index], signal): Promise<LogValue> => {
       const cursor = this.cursors[index] ?? undefined;
-      try {
-        // A role without the trail gets a short line. Once the session is known (it is read once a
-        // page), no request the API would refuse (403) is sent; the first time, both go together so
-        // the trail does not wait a round trip for the session.
-        const known = this.caps.loaded;
-        if (known && !this.caps.can('activity.view')) return { clientId, query, page: null, refreshError: null };
-        const read = client.listActivity(clientId, { ...(kind ? { kind } : {}), ...(cursor ? { cursor } : {}), limit: PAGE_SIZE }, { signal });
-        if (!known) read.catch(() => undefined);
-        await this.caps.load(client, signal);
-        if (!this.caps.can('activity.view')) return { clientId, query, page: null, refreshError: null };
-        const page = await read;
-        return { clientId, query, page, refreshError: null };
-      } catch (error) {
-        if (signal.aborted) throw error;
-        const reason = this.reportError(error, clientId, 'listActivity');
-        const previous = this.log.value;
-        if (background && previous?.clientId === clientId && previous.query === query) return { ...previous, refreshError: reason };
-        throw error;
-      }
+      // A role without the trail gets a short line. Once the session is known (it is read once a
+      // page), no request the API would refuse (403) is sent; the first time, both go together so
+      // the trail does not wait a round trip for the session.
+      const known = this.caps.loaded;
+      if (known && !this.caps.can('activity.view')) return { clientId, page: null };
+      const read = api.listActivity(clientId, { ...(kind ? { kind } : {}), ...(cursor ? { cursor } : {}), limit: PAGE_SIZE }, { signal });
+      if (!known) read.catch(() => undefined);
+      await this.caps.load(api, signal);
+      if (!this.caps.can('activity.view')) return { clientId, page: null };
+      return { clientId, page: await read };
     },
-    args: () => [this.client, this.clientId, this.kind, this.index] as const,
-    onComplete: (value) => {
-      const v = value as LogValue;
-      if (v.refreshError === null) this.reportLoaded(v.clientId);
+    changed: () => {
+      // On the newest page the new entry simply appears; further back, the page stays put and says so.
+      if (this.index === 0) this.log.refresh();
+      // After the session ended nothing changes by itself until the host signs in again.
+      else if (!this.client?.sessionEnded) this.newActivity = true;
     },
   });
 
@@ -137,26 +120,11 @@ export class PortalActivityLogElement extends PortalElement {
     return messages[this.activeLocale];
   }
 
-  protected override onDataChanged(): void {
-    // After the session ended nothing refreshes by itself until the host signs in again.
-    if (!this.client || !this.clientId || this.client.sessionEnded) return;
-    // On the newest page the new entry simply appears; further back, the page stays put and says so.
-    if (this.index > 0) {
-      this.newActivity = true;
-      return;
-    }
-    this.backgroundRefresh = true;
-    void this.log.run();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('clientId')) {
-      // Another client: nothing of the previous one's filter, page or download carries over.
-      this.kind = '';
-      this.firstPage();
-      this.cancelDownload();
-    }
+  protected override clientChanged(): void {
+    // Another client: nothing of the previous one's filter, page or download carries over.
+    this.kind = '';
+    this.firstPage();
+    this.cancelDownload();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -274,13 +242,12 @@ export class PortalActivityLogElement extends PortalElement {
   // ---- rendering -----------------------------------------------------------------------------
 
   protected override render() {
-    if (this.waitingForLocale) return this.renderLocaleWait();
     const m = this.m;
     return html`<div class="header" part="header">
         <h2 tabindex="-1">${m.heading}</h2>
         <p class="muted intro">${m.intro}</p>
       </div>
-      ${this.renderTask(this.log, (v) => this.renderReady(v), { isCurrent: (v) => v.clientId === this.clientId })} ${this.renderAnnouncer()}`;
+      ${this.renderTask(this.log, (v) => this.renderReady(v))} ${this.renderAnnouncer()}`;
   }
 
   private renderReady(v: LogValue) {
@@ -337,7 +304,7 @@ export class PortalActivityLogElement extends PortalElement {
             <button class="button" part="button show-newest-button" @click=${() => this.showNewest()}>${m.showNewest}</button>
           </div>`
         : nothing}
-      ${v.refreshError ? html`<div class="banner warning" part="status" role="alert">${m.refreshFailed(v.refreshError)}</div>` : nothing}
+      ${this.log.refreshError ? html`<div class="banner warning" part="status" role="alert">${m.refreshFailed(this.log.refreshError)}</div>` : nothing}
       ${progress ? html`<div id="download-status" class="banner info" part="status">${m.downloading(progress.done, progress.total)}</div>` : nothing}
       ${this.downloadError
         ? html`<div class="banner danger row" part="status" role="alert">

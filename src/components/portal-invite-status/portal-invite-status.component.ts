@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, initialState } from '@lit/task';
 import { PortalElement } from '../../base/portal-element.js';
-import { isPortalApiError, type ResourceName } from '../../api/index.js';
+import { isPortalApiError } from '../../api/index.js';
 import type { SignInPin } from '../../schemas/index.js';
 import { hasConsent } from '../../domain/consented-email.js';
 import type { Finding, FindingId } from '../../domain/portal-diagnosis.js';
@@ -94,7 +93,6 @@ import type { Capability } from '../../schemas/index.js';
 export class PortalInviteStatusElement extends PortalElement {
   static override styles = [sharedStyles, styles];
   protected readonly widgetName = 'portal-invite-status';
-  protected override readonly watchedResources: readonly ResourceName[] = ['practice', 'client', 'portal-access', 'contacts'];
 
 
   @state() private busy: BusyAction | null = null;
@@ -118,9 +116,9 @@ export class PortalInviteStatusElement extends PortalElement {
   private returnFocus: HTMLElement | null = null;
   private deadlines: (string | Date | null | undefined)[] = [];
 
-  private readonly data = new Task(this, {
-    task: async ([api, clientId], { signal }) => {
-      if (!api || !clientId) return initialState;
+  private readonly data = this.loadTask({
+    reads: ['getPractice', 'getClient', 'getPortalAccess', 'listContacts'],
+    load: async (api, clientId, _, signal) => {
       // One failure ends the others: no point waiting on a slow call whose result will not show.
       const batch = new AbortController();
       const abort = () => batch.abort(signal.reason);
@@ -137,41 +135,29 @@ export class PortalInviteStatusElement extends PortalElement {
         const data: PortalAccessData = { clientId, practice, client, access, contacts };
         return data;
       } catch (error) {
-        if (!signal.aborted) {
-          batch.abort();
-          this.reportError(error, clientId, isPortalApiError(error) ? error.operation : undefined);
-        }
+        batch.abort();
         throw error;
       } finally {
         signal.removeEventListener('abort', abort);
       }
     },
-    args: () => [this.client, this.clientId] as const,
-    onComplete: (value) => this.reportLoaded((value as PortalAccessData).clientId),
   });
 
   private get m() {
     return messages[this.activeLocale];
   }
 
-  protected override onDataChanged(): void {
-    void this.data.run();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('clientId') && changed.get('clientId') !== undefined) {
-      // Another client: nothing typed or shown for the previous one may carry over.
-      this.inviteDraft = null;
-      this.emailDraft = null;
-      this.emailErrors = {};
-      this.feedback = null;
-      this.pin = null;
-      this.showLink = false;
-      this.showAllInvitations = false;
-      this.unansweredGuardianFix = null;
-      for (const dialog of this.renderRoot.querySelectorAll<HTMLDialogElement>('dialog[open]')) dialog.close();
-    }
+  protected override clientChanged(): void {
+    // Another client: nothing typed or shown for the previous one may carry over.
+    this.inviteDraft = null;
+    this.emailDraft = null;
+    this.emailErrors = {};
+    this.feedback = null;
+    this.pin = null;
+    this.showLink = false;
+    this.showAllInvitations = false;
+    this.unansweredGuardianFix = null;
+    for (const dialog of this.renderRoot.querySelectorAll<HTMLDialogElement>('dialog[open]')) dialog.close();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -183,8 +169,7 @@ export class PortalInviteStatusElement extends PortalElement {
   }
 
   protected override render() {
-    if (this.waitingForLocale) return this.renderLocaleWait();
-    return html`${this.renderTask(this.data, (d) => this.renderReady(d), { isCurrent: (d) => d.clientId === this.clientId })}${this.renderAnnouncer()}`;
+    return html`${this.renderTask(this.data, (d) => this.renderReady(d))}${this.renderAnnouncer()}`;
   }
 
   // ---- what the data allows ------------------------------------------------------------------

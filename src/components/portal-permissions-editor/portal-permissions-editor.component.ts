@@ -1,11 +1,9 @@
-import { html, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclaration } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { Task, initialState } from '@lit/task';
 import { PortalElement } from '../../base/portal-element.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { isPortalApiError } from '../../api/errors/index.js';
-import type { ResourceName } from '../../api/index.js';
 import type { ClientPermissionKey, ClientPermissions, Contact, PracticeSettings } from '../../schemas/index.js';
 import { payBalanceBlockers, permissionProblem } from '../../domain/permission-rules.js';
 import { CLIENT_PERMISSION_KEYS, changeId } from '../../domain/permission-draft.js';
@@ -76,7 +74,6 @@ const ID = 'ppe';
 export class PortalPermissionsEditorElement extends PortalElement {
   static override styles = [sharedStyles, permissionStyles, styles];
   protected readonly widgetName = 'portal-permissions-editor';
-  protected override readonly watchedResources: readonly ResourceName[] = ['permissions', 'contacts', 'practice'];
 
 
   /**
@@ -119,20 +116,18 @@ export class PortalPermissionsEditorElement extends PortalElement {
     super.requestUpdate(name, oldValue, options, useNewValue, newValue);
   }
 
-  private readonly data = new Task(this, {
-    task: async ([client, clientId], { signal }): Promise<EditorData | typeof initialState> => {
-      if (!client || !clientId) return initialState;
+  private readonly data = this.loadTask({
+    reads: ['getPractice', 'getPermissions', 'listContacts'],
+    load: async (api, clientId, _, signal): Promise<EditorData> => {
       const [practice, permissions, contacts] = await Promise.all([
-        client.getPractice({ signal }),
-        client.getPermissions(clientId, { signal }),
-        client.listContacts(clientId, { signal }),
-        this.caps.load(client, signal),
+        api.getPractice({ signal }),
+        api.getPermissions(clientId, { signal }),
+        api.listContacts(clientId, { signal }),
+        this.caps.load(api, signal),
       ]);
       return { clientId, practice, permissions, contacts };
     },
-    args: () => [this.client, this.clientId] as const,
-    onComplete: (value) => this.onLoaded(value as EditorData),
-    onError: (error) => this.reportError(error, this.clientId, operationOf(error)),
+    loaded: (value) => this.onLoaded(value),
   });
 
   private get m() {
@@ -143,25 +138,15 @@ export class PortalPermissionsEditorElement extends PortalElement {
     return permissionMessages[this.activeLocale];
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const previous = changed.get('clientId');
-    // Set away and back within one update (x → '' → x) is no change: nothing to drop.
-    if (changed.has('clientId') && previous !== undefined && previous !== this.clientId) {
-      // The draft belongs to one client: another client's edits must never show or be saved here.
-      this.draft.clear();
-      this.practiceNotice = '';
-    }
-  }
-
-  protected override onDataChanged(_resources: ResourceName[]): void {
-    void this.data.run();
+  protected override clientChanged(): void {
+    // The draft belongs to one client: another client's edits must never show or be saved here.
+    this.draft.clear();
+    this.practiceNotice = '';
   }
 
   private onLoaded(value: EditorData): void {
     if (this.practiceLatest && value.practice.version >= this.practiceLatest.version) this.practiceLatest = null;
     const outcome = this.draft.adopt(value.permissions);
-    this.reportLoaded(value.clientId);
     if (outcome === 'held') void this.focusById(`${ID}-held`);
   }
 
@@ -170,8 +155,7 @@ export class PortalPermissionsEditorElement extends PortalElement {
   }
 
   protected override render() {
-    if (this.waitingForLocale) return this.renderLocaleWait();
-    return html`${this.renderTask(this.data, (v) => this.renderEditor(v), { isCurrent: (v) => v.clientId === this.clientId })}${this.renderAnnouncer()}`;
+    return html`${this.renderTask(this.data, (v) => this.renderEditor(v))}${this.renderAnnouncer()}`;
   }
 
   private renderEditor(value: EditorData) {
@@ -373,9 +357,4 @@ export class PortalPermissionsEditorElement extends PortalElement {
     this.practiceChange = null;
     void this.focusById(`${ID}-practice-switch`);
   }
-}
-
-/** The operation that failed, for `portal-error` (the client's errors carry it). */
-function operationOf(error: unknown): string | undefined {
-  return isPortalApiError(error) ? error.operation : undefined;
 }

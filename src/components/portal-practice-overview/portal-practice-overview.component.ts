@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus, initialState } from '@lit/task';
+import { TaskStatus, initialState } from '@lit/task';
 import { PortalElement } from '../../base/portal-element.js';
-import { isPortalApiError, type ResourceName } from '../../api/index.js';
+import { isPortalApiError } from '../../api/index.js';
 import { newIdempotencyKey } from '../../api/idempotency-key.js';
 import { BulkFinding, type OverviewClient, type OverviewClientPage, type OverviewFinding, type PortalOverview } from '../../schemas/index.js';
 import { formatRelative } from '../../i18n/format.js';
@@ -77,7 +77,8 @@ interface ListArgs {
 export class PortalPracticeOverviewElement extends PortalElement {
   static override styles = [sharedStyles, styles];
   protected readonly widgetName = 'portal-practice-overview';
-  protected override readonly watchedResources: readonly ResourceName[] = ['practice', 'client', 'portal-access', 'contacts', 'portal-overview'];
+  /** Practice-wide: shown without a `client-id`; any client's change moves the counts. */
+  protected override readonly practiceWide = true;
 
   /** What the signed-in staff member may do (the session): bulk sends need `portal.invite`. */
   private readonly caps = new CapabilityController(this);
@@ -98,58 +99,31 @@ export class PortalPracticeOverviewElement extends PortalElement {
   private filterTimer: ReturnType<typeof setTimeout> | undefined;
   private returnFocus: HTMLElement | null = null;
 
-  private readonly overview = new Task(this, {
-    task: async ([api], { signal }) => {
-      if (!api) return initialState;
-      try {
-        await this.caps.load(api, signal);
-        return await api.getPortalOverview({ signal });
-      } catch (error) {
-        if (!signal.aborted) this.reportError(error, '', 'getPortalOverview');
-        throw error;
-      }
+  private readonly overview = this.loadTask({
+    reads: ['getPortalOverview'],
+    load: async (api, _, __, signal) => {
+      await this.caps.load(api, signal);
+      return api.getPortalOverview({ signal });
     },
-    args: () => [this.client] as const,
-    onComplete: () => this.reportLoaded(''),
   });
 
-  private readonly list = new Task(this, {
-    task: async ([api, finding, cursor, name], { signal }) => {
-      if (!api || !finding) return initialState;
+  private readonly list = this.loadTask({
+    reads: ['listPortalOverviewClients', 'searchPortalOverviewClients'],
+    // Primitives only: the task runs again when one of them changes, not on every render.
+    args: () => [this.finding, this.cursors[this.cursors.length - 1], this.searchedName] as const,
+    load: async (api, _, [finding, cursor, name], signal) => {
+      if (!finding) return initialState;
       const args: ListArgs = { finding, cursor, name };
       const paging = { ...(cursor ? { cursor } : {}), limit: OVERVIEW_PAGE_SIZE };
-      try {
-        const page = name
-          ? await api.searchPortalOverviewClients({ finding, name, ...paging }, { signal })
-          : await api.listPortalOverviewClients({ finding, ...paging }, { signal });
-        return { args, page };
-      } catch (error) {
-        if (!signal.aborted) this.reportError(error, '', name ? 'searchPortalOverviewClients' : 'listPortalOverviewClients');
-        throw error;
-      }
+      const page = name
+        ? await api.searchPortalOverviewClients({ finding, name, ...paging }, { signal })
+        : await api.listPortalOverviewClients({ finding, ...paging }, { signal });
+      return { args, page };
     },
-    // Primitives only: the task runs again when one of them changes, not on every render.
-    args: () => [this.client, this.finding, this.cursors[this.cursors.length - 1], this.searchedName] as const,
-    onComplete: () => this.reportLoaded(''),
   });
 
   private get m() {
     return messages[this.activeLocale];
-  }
-
-  /** Practice-wide: shown without a `client-id`. */
-  protected override currentClientId(): string | null {
-    return '';
-  }
-
-  /** Any client's change moves the counts. */
-  protected override concernsClient(): boolean {
-    return true;
-  }
-
-  protected override onDataChanged(): void {
-    void this.overview.run();
-    if (this.finding) void this.list.run();
   }
 
   override disconnectedCallback(): void {
@@ -158,7 +132,6 @@ export class PortalPracticeOverviewElement extends PortalElement {
   }
 
   protected override render() {
-    if (this.waitingForLocale) return this.renderLocaleWait();
     return html`${this.renderTask(this.overview, (o) => this.renderReady(o))}${this.renderAnnouncer()}`;
   }
 

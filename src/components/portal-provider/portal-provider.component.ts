@@ -1,7 +1,8 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { provide } from '@lit/context';
-import { PortalClient, type PortalClientOptions } from '../../api/portal-client.js';
+import type { PortalClient, PortalClientOptions } from '../../api/portal-client.js';
+import { sharedClient } from '../../context/shared-client.js';
 import { portalContext, type PortalConfig } from '../../context/portal-context.js';
 import { resolveLocale } from '../../i18n/locale.js';
 
@@ -71,14 +72,8 @@ export class PortalProviderElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const apiChanged = changed.has('apiBase') || changed.has('getToken') || changed.has('timeoutMs');
-    if (!apiChanged && !changed.has('locale')) return;
-    const client =
-      apiChanged || !this.config
-        ? this.apiBase
-          ? new PortalClient({ apiBase: this.apiBase, getToken: this.getToken, timeoutMs: this.timeoutMs })
-          : undefined
-        : this.config.client;
+    if (!(['apiBase', 'getToken', 'timeoutMs', 'locale'] as const).some((name) => changed.has(name))) return;
+    const client = this.apiBase ? sharedClient(this.config?.client, { apiBase: this.apiBase, getToken: this.getToken, timeoutMs: this.timeoutMs }) : undefined;
     this.config = client ? { client, locale: resolveLocale(this.locale) } : undefined;
   }
 

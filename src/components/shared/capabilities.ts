@@ -41,7 +41,7 @@ export class CapabilityController {
   }
 
   /** Reads the session (cached by the client); rejects like any read, except a 404 (no sessions yet: legacy). */
-  async load(client: PortalClient, signal?: AbortSignal): Promise<void> {
+  async load(client: Pick<PortalClient, 'getSession'>, signal?: AbortSignal): Promise<void> {
     if (!this.gated) return;
     try {
       const session = await client.getSession(signal ? { signal } : {});

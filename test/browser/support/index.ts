@@ -11,7 +11,7 @@ import { installReadableAssertions } from './readable-assertions.js';
 import { trackRequests, requestsSettled } from './requests-in-flight.js';
 
 export { expect, html };
-export { screen, within, waitFor } from './testing-library.js';
+export { screen, within, waitFor, installClock } from './testing-library.js';
 import { within } from './testing-library.js';
 export { sendKeys } from '@web/test-runner-commands';
 

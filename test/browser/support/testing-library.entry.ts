@@ -3,6 +3,8 @@
 export { screen, within } from 'shadow-dom-testing-library';
 export { waitFor } from '@testing-library/dom';
 export { default as userEvent } from '@testing-library/user-event';
+// A clock a test moves forward, for what changes with time (a countdown); CommonJS too.
+export { install as installClock } from '@sinonjs/fake-timers';
 
 // A busy 2-core CI machine can take longer than Testing Library's default second to show an
 // effect (a save, a 412, a reload): `findBy*` and `waitFor` wait up to 10 s for their condition
