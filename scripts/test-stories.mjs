@@ -3,6 +3,9 @@
 // Then, once the story has settled (its play function done, its dialogs open), it gives the story
 // each host column width in turn (a resize, not a reload) and fails it when anything sticks out of
 // its widget, is clipped, scrolls sideways or wraps a button's label (scripts/story-layout.mjs).
+// Last, it shows the story again in the pseudo-locale, right to left then left to right, in a narrow
+// and a wide column, and fails it on cut-off text, clipped or overlapping controls and words that
+// are not localised (scripts/story-l10n.mjs).
 // Usage: node scripts/test-stories.mjs [storybook-static]
 import { readFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
@@ -10,6 +13,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 import { HOST_WIDTHS, layoutProblems, setHostWidth } from './story-layout.mjs';
+import { L10N_WIDTHS, PSEUDO, l10nProblems, recordFetchedData, setDirection, showsPseudoLocale } from './story-l10n.mjs';
 
 const dir = normalize(process.argv[2] ?? 'storybook-static');
 const STORY_TIMEOUT_MS = 15_000;
@@ -20,7 +24,13 @@ const DESKTOP = { width: Math.max(...HOST_WIDTHS) + 40, height: 900 };
 const PHONE = { width: Math.min(...HOST_WIDTHS), height: 720 };
 /** Layout checks off (LAYOUT=0): to time or debug the rest alone. */
 const checkLayout = process.env.LAYOUT !== '0';
+/** The pseudo-locale and right-to-left pass: off with L10N=0; L10N=only skips the rest of the checks. */
+const checkL10n = process.env.L10N !== '0';
+const onlyL10n = process.env.L10N === 'only';
 let layoutMs = 0;
+let l10nMs = 0;
+let l10nStrings = 0;
+let l10nStories = 0;
 
 const site = await serveStatic(dir);
 const base = site.url;
@@ -56,20 +66,12 @@ async function renderStory(page, story) {
   page.on('pageerror', onPageError);
   page.on('response', onResponse);
   try {
-    await page.goto(`${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { timeout: STORY_TIMEOUT_MS });
-    await page.waitForFunction(() => /sb-show-(main|errordisplay|nopreview)/.test(document.body.className), null, { timeout: STORY_TIMEOUT_MS });
-    if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) {
-      problems.push(`error display: ${(await page.textContent('#error-message').catch(() => '')) ?? ''}`.trim());
+    if (!onlyL10n) {
+      await openStory(page, story, '', problems);
+      shownAlone.set(story.id, await widgetText(await page.$('#storybook-root')));
+      if (checkLayout) problems.push(...(await layoutAtEveryWidth(page)));
     }
-    // Let widgets finish loading (stories that stay pending on purpose simply time out here).
-    await page
-      .waitForFunction(() => {
-        const pending = (root) => [...root.querySelectorAll('*')].some((el) => el.shadowRoot && (el.shadowRoot.querySelector('[part~="pending"]') || pending(el.shadowRoot)));
-        return !pending(document);
-      }, null, { timeout: SETTLE_TIMEOUT_MS, polling: 100 })
-      .catch(() => {});
-    shownAlone.set(story.id, await widgetText(await page.$('#storybook-root')));
-    if (checkLayout) problems.push(...(await layoutAtEveryWidth(page)));
+    if (checkL10n) problems.push(...(await pseudoLocaleBothWays(page, story, problems)));
   } catch (error) {
     problems.push(`did not render: ${error.message.split('\n')[0]}`);
   } finally {
@@ -88,6 +90,53 @@ async function renderStory(page, story) {
   );
 }
 
+/** Opens a story (with extra `globals`, e.g. `locale:en-XA`) and waits for its widgets to load. */
+async function openStory(page, story, globals, problems) {
+  await page.goto(`${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story${globals ? `&globals=${globals}` : ''}`, { timeout: STORY_TIMEOUT_MS });
+  await page.waitForFunction(() => /sb-show-(main|errordisplay|nopreview)/.test(document.body.className), null, { timeout: STORY_TIMEOUT_MS });
+  if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) {
+    problems.push(`error display: ${(await page.textContent('#error-message').catch(() => '')) ?? ''}`.trim());
+  }
+  // Let widgets finish loading (stories that stay pending on purpose simply time out here).
+  await page
+    .waitForFunction(() => {
+      const pending = (root) => [...root.querySelectorAll('*')].some((el) => el.shadowRoot && (el.shadowRoot.querySelector('[part~="pending"]') || pending(el.shadowRoot)));
+      return !pending(document);
+    }, null, { timeout: SETTLE_TIMEOUT_MS, polling: 100 })
+    .catch(() => {});
+}
+
+/** Waits for the story's play function (which may open a dialog) to finish. */
+function playFinished(page) {
+  return page.waitForFunction(() => ['finished', 'errored', 'aborted'].includes(globalThis.__STORYBOOK_PREVIEW__?.currentRender?.phase), null, { timeout: STORY_TIMEOUT_MS, polling: 50 });
+}
+
+/**
+ * The story in the pseudo-locale, opened right to left (the Direction toolbar), then turned left to
+ * right, each at a narrow and a wide column. Stories that pin their own locale (Spanish) are skipped.
+ */
+async function pseudoLocaleBothWays(page, story, problems) {
+  const began = Date.now();
+  const found = [];
+  await openStory(page, story, `locale:${PSEUDO.locale};direction:rtl`, problems);
+  await playFinished(page).catch(() => found.push('l10n: the story never finished rendering (play function still running)'));
+  if (await showsPseudoLocale(page)) {
+    l10nStories++;
+    for (const dir of ['rtl', 'ltr']) {
+      await setDirection(page, dir);
+      for (const width of L10N_WIDTHS) {
+        await setHostWidth(page, width);
+        const { problems: seen, strings } = await l10nProblems(page);
+        l10nStrings += strings;
+        for (const p of seen) found.push(`${PSEUDO.locale} ${dir} @ ${width} px column: ${p}`);
+        for (const p of await layoutProblems(page)) found.push(`${PSEUDO.locale} ${dir} @ ${width} px column: layout: ${p}`);
+      }
+    }
+  }
+  l10nMs += Date.now() - began;
+  return found;
+}
+
 /**
  * Waits for the story's play function (which may open a dialog) to finish, then lists what overflows
  * at each host column width on a desktop page, and at the narrowest on a phone.
@@ -95,9 +144,7 @@ async function renderStory(page, story) {
 async function layoutAtEveryWidth(page) {
   const began = Date.now();
   const problems = [];
-  await page
-    .waitForFunction(() => ['finished', 'errored', 'aborted'].includes(globalThis.__STORYBOOK_PREVIEW__?.currentRender?.phase), null, { timeout: STORY_TIMEOUT_MS, polling: 50 })
-    .catch(() => problems.push('layout: the story never finished rendering (play function still running)'));
+  await playFinished(page).catch(() => problems.push('layout: the story never finished rendering (play function still running)'));
   const steps = [...HOST_WIDTHS.map((width) => ({ width, viewport: DESKTOP, label: `${width} px column` })), { width: PHONE.width, viewport: PHONE, label: `${PHONE.width} px phone` }];
   for (const step of steps) {
     await page.setViewportSize(step.viewport);
@@ -116,6 +163,7 @@ await Promise.all(
   [0, 1].map(async () => {
     const context = await browser.newContext({ viewport: DESKTOP });
     const page = await context.newPage();
+    if (checkL10n) await page.addInitScript(recordFetchedData);
     for (let story = queue.shift(); story; story = queue.shift()) {
       const problems = await renderStory(page, story);
       if (problems.length) failures.push({ id: story.id, problems });
@@ -126,7 +174,7 @@ await Promise.all(
 
 // A docs page renders every story of a widget at once: each must show what it shows alone (one
 // story's mock world must not leak into another's). The primary story is the one at the top.
-const docsPages = only ? [] : Object.values(index.entries).filter((e) => e.type === 'docs');
+const docsPages = only || onlyL10n ? [] : Object.values(index.entries).filter((e) => e.type === 'docs');
 {
   const page = await (await browser.newContext()).newPage();
   for (const docs of docsPages) {
@@ -154,5 +202,6 @@ await site.close();
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 for (const f of failures) console.error(`✗ ${f.id}\n    ${f.problems.join('\n    ')}`);
 console.log(`rendered ${stories.length} stories and ${docsPages.length} docs pages in ${seconds} s${checkLayout ? ` (layout checks: ${(layoutMs / 2000).toFixed(1)} s of it, two pages at a time)` : ''}`);
+if (checkL10n) console.log(`pseudo-locale: ${l10nStories} stories in ${PSEUDO.locale}, rtl and ltr, at ${L10N_WIDTHS.join(' and ')} px; ${l10nStrings} texts checked; ${(l10nMs / 2000).toFixed(1)} s (two pages at a time)`);
 console.log(`stories: ${stories.length - failures.length} passed, ${failures.length} failed`);
 process.exit(failures.length || stories.length === 0 ? 1 : 0);

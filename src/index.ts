@@ -16,5 +16,5 @@ export { portalContext, type PortalConfig } from './context/portal-context.js';
 export * from './api/index.js';
 export type * from './events/portal-events.js';
 export type * from './schemas/index.js';
-export { LOCALES, type Locale } from './i18n/locale.js';
-export { registerTranslations, type Translations } from './i18n/messages.js';
+export { LOCALES, type Locale, type PortalLocales } from './i18n/locale.js';
+export { registerTranslations, registerLocale, overrideMessages, type Translations, type PortalMessages, type PortalMessageCatalogs } from './i18n/messages.js';
