@@ -123,14 +123,17 @@ export function l10nProblems(page) {
         // A domain name (a suggested correction: gmail.com) is an address, not words.
         .replace(/[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[a-z]{2,}\b/g, ' ')
         .match(/[A-Za-z]{2,}/g);
-      return (words ?? []).filter((w) => !dataWords.has(w.toLowerCase()));
+      // An acronym or code (PNG, CVC) is the same in every language.
+      return (words ?? []).filter((w) => !dataWords.has(w.toLowerCase()) && !/^[A-Z]{2,5}$/.test(w));
     };
 
     for (const widget of widgets) {
       const box = widget.getBoundingClientRect();
       if (box.width === 0) continue;
       const controls = [];
-      const walk = (root, layer) => {
+      // `srOnly`: inside text kept for screen readers only (a 1 px box that hides its content, like
+      // a table's header row in a narrow column): its words count, its layout does not.
+      const walk = (root, layer, srOnly = false) => {
         for (const el of root.children) {
           if (['style', 'script', 'template'].includes(el.localName)) continue;
           if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
@@ -140,8 +143,10 @@ export function l10nProblems(page) {
             inner = el;
           }
           const rect = el.getBoundingClientRect();
-          const tiny = rect.width <= 1 || rect.height <= 1;
           const style = getComputedStyle(el);
+          const hidesOverflow = ['hidden', 'clip'].includes(style.overflowX) || ['hidden', 'clip'].includes(style.overflowY);
+          const inSrOnly = srOnly || ((rect.width <= 1 || rect.height <= 1) && hidesOverflow);
+          const tiny = inSrOnly || rect.width <= 1 || rect.height <= 1;
           const text = ownText(el);
 
           // Hard-coded strings: visible text and the labels a screen reader reads.
@@ -182,8 +187,8 @@ export function l10nProblems(page) {
               controls.push({ el, rect, layer: inner });
             }
           }
-          walk(el, inner);
-          if (el.shadowRoot && !widgets.includes(el)) walk(el.shadowRoot, inner);
+          walk(el, inner, inSrOnly);
+          if (el.shadowRoot && !widgets.includes(el)) walk(el.shadowRoot, inner, inSrOnly);
         }
       };
       walk(widget.shadowRoot, null);

@@ -36,9 +36,9 @@ const site = await serveStatic(dir);
 const base = site.url;
 
 const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8'));
-// STORIES=text limits the run to the stories whose id contains it (and skips the docs pages).
+// STORIES=text limits the run to the stories whose id contains it (or one of several, comma-separated), and skips the docs pages.
 const only = process.env.STORIES;
-const stories = Object.values(index.entries).filter((e) => e.type === 'story' && (!only || e.id.includes(only)));
+const stories = Object.values(index.entries).filter((e) => e.type === 'story' && (!only || only.split(',').some((part) => e.id.includes(part))));
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
 const failures = [];
 /** What each story's first widget says when rendered alone, digits masked (times move on). */

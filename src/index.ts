@@ -10,6 +10,10 @@ export * from './components/intake-document-list/intake-document-list.js';
 export * from './components/billing-payment-methods/billing-payment-methods.js';
 export * from './components/portal-activity-log/portal-activity-log.js';
 export * from './components/portal-practice-overview/portal-practice-overview.js';
+// The shared catalogs' English, for the types of `overrideMessages` and `registerLocale` (each widget's own comes with it).
+import './i18n/common.messages.js';
+import './components/shared/capabilities.messages.js';
+import './components/shared/permissions.messages.js';
 export { PortalElement } from './base/portal-element.js';
 export { configure, type ConfigureOptions } from './context/global-config.js';
 export { portalContext, type PortalConfig } from './context/portal-context.js';

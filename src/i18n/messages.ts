@@ -45,7 +45,10 @@ const listeners = new Set<() => void>();
 function compose(id: string, locale: Locale): Messages {
   const en = english.get(id)!;
   const own = derived.get(locale)?.(id, en) ?? packs.get(locale)?.[id];
-  return { ...en, ...own, ...overrides.get(locale)?.[id] };
+  const override = overrides.get(locale)?.[id];
+  // A pack's catalog is whole, and a locale without one reads the English object itself.
+  if (!override && !hostLocales.has(locale)) return own ?? en;
+  return { ...en, ...own, ...override };
 }
 
 function knownLocales(): Locale[] {

@@ -62,7 +62,10 @@ function placeholders(args: readonly unknown[], depth = 0): string[] {
 
 function pseudoMessage(message: Message): Message {
   if (typeof message === 'string') return pseudoLocalize(message);
-  return (...args: never[]) => pseudoLocalize(message(...args), placeholders(args));
+  return (...args: never[]) => {
+    const english: unknown = message(...args);
+    return typeof english === 'string' ? pseudoLocalize(english, placeholders(args)) : (english as string);
+  };
 }
 
 /** Every message of one English catalog, pseudo-localised. */
