@@ -207,3 +207,45 @@ export function l10nProblems(page) {
     return { problems: [...new Set(problems)], strings };
   }, PSEUDO);
 }
+
+/**
+ * Proves the check can fail: into the widget of a story already shown in the pseudo-locale, puts one
+ * of each mistake (an English sentence, text cut off by an ellipsis, a button pushed out of the
+ * widget, two buttons on top of each other) and returns the kinds the check missed.
+ */
+export async function missedPlantedMistakes(page) {
+  await page.evaluate(() => {
+    const widget = [...document.querySelectorAll('#storybook-root *')].find((el) => el.shadowRoot && el.localName !== 'portal-provider');
+    const root = widget.shadowRoot;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(`
+      .planted-cut { width: 40px; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }
+      .planted-out { position: relative; inset-inline-start: 200vw; }
+      .planted-a, .planted-b { position: absolute; inset-block-start: 0; inset-inline-start: 0; width: 80px; }
+      .planted-box { position: relative; height: 40px; }`);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    const box = document.createElement('div');
+    box.className = 'planted-box';
+    const english = document.createElement('p');
+    english.textContent = 'Hard-coded sentence';
+    const cut = document.createElement('p');
+    cut.className = 'planted-cut';
+    cut.textContent = '⟦Ļööñĝ ţéẋţ ţĥåţ ðöéš ñöţ ƒîţ⟧';
+    const out = document.createElement('button');
+    out.className = 'planted-out';
+    out.textContent = '⟦Öûţ⟧';
+    const [a, b] = ['a', 'b'].map((n) => {
+      const button = document.createElement('button');
+      button.className = `planted-${n}`;
+      button.textContent = `⟦${n}${n}⟧`;
+      return button;
+    });
+    box.append(a, b);
+    root.append(english, cut, out, box);
+  });
+  const { problems } = await l10nProblems(page);
+  const kinds = { 'not localised': /not localised: "Hard-coded sentence"/, 'truncated text': /truncated text: p/, 'clipped control': /clipped control: button/, 'overlapping controls': /overlapping controls/ };
+  return Object.entries(kinds)
+    .filter(([, pattern]) => !problems.some((p) => pattern.test(p)))
+    .map(([kind]) => kind);
+}

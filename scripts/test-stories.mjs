@@ -13,7 +13,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 import { HOST_WIDTHS, layoutProblems, setHostWidth } from './story-layout.mjs';
-import { L10N_WIDTHS, PSEUDO, l10nProblems, recordFetchedData, setDirection, showsPseudoLocale } from './story-l10n.mjs';
+import { L10N_WIDTHS, PSEUDO, l10nProblems, missedPlantedMistakes, recordFetchedData, setDirection, showsPseudoLocale } from './story-l10n.mjs';
 
 const dir = normalize(process.argv[2] ?? 'storybook-static');
 const STORY_TIMEOUT_MS = 15_000;
@@ -154,6 +154,17 @@ async function layoutAtEveryWidth(page) {
   await page.setViewportSize(DESKTOP);
   layoutMs += Date.now() - began;
   return problems;
+}
+
+// The localisation check must be able to fail: it finds mistakes planted in the first story.
+if (checkL10n && stories.length) {
+  const page = await (await browser.newContext({ viewport: DESKTOP })).newPage();
+  await openStory(page, stories[0], `locale:${PSEUDO.locale}`, []);
+  await playFinished(page).catch(() => {});
+  const missed = await missedPlantedMistakes(page);
+  if (missed.length) failures.push({ id: 'the localisation check itself', problems: [`missed planted mistakes: ${missed.join(', ')}`] });
+  else console.log('pseudo-locale check: the four planted mistakes (English text, ellipsis, control outside, controls overlapping) were found');
+  await page.context().close();
 }
 
 // Two pages at a time (the machine has two cores), each in its own browser context: pages of one
