@@ -91,7 +91,8 @@ export function registerTranslations(locale: Locale, pack: Translations): void {
  * Adds a language at run time, with the host's own text: any catalogs and keys, English where it
  * gives none. Widgets asked for `tag` (or a tag of the same language: `fr-CA` for `fr`) show it,
  * mounted ones at once; dates and amounts follow `tag` through `Intl`. For English and Spanish,
- * change single strings with `overrideMessages` instead.
+ * change single strings with `overrideMessages` instead. Throws a `RangeError` for a tag that is
+ * not BCP 47 (`en_US`).
  *
  * @example registerLocale('fr', { 'portal-invite-status': { heading: 'Accès au portail client' } });
  */
@@ -100,8 +101,9 @@ export function registerLocale(tag: string, messages: PortalMessages): void {
     overrideMessages(tag.toLowerCase() as Locale, messages);
     return;
   }
-  const locale = tag as Locale;
-  addLocale(tag);
+  // A tag `Intl` refuses (`en_US`) would fail every date the widgets format: refused here, at once.
+  const locale = Intl.getCanonicalLocales(tag)[0] as Locale;
+  addLocale(locale);
   hostLocales.add(locale);
   packs.set(locale, { ...packs.get(locale), ...(messages as Translations) });
   recompose(locale);
