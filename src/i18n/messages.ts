@@ -94,7 +94,7 @@ export function registerTranslations(locale: Locale, pack: Translations): void {
  * change single strings with `overrideMessages` instead. Throws a `RangeError` for a tag that is
  * not BCP 47 (`en_US`).
  *
- * @example registerLocale('fr', { 'portal-invite-status': { heading: 'Accès au portail client' } });
+ * @example registerLocale('fr', { common: { loading: 'Chargement…', retry: 'Réessayer' } });
  */
 export function registerLocale(tag: string, messages: PortalMessages): void {
   if ((LOCALES as readonly string[]).includes(tag.toLowerCase())) {
@@ -114,7 +114,7 @@ export function registerLocale(tag: string, messages: PortalMessages): void {
  * ones at once. Given again, a key takes the newer text and the rest stay; a key given as
  * `undefined` goes back to the locale's own text.
  *
- * @example overrideMessages('en', { 'portal-invite-status': { heading: 'Patient app access' } });
+ * @example overrideMessages('en', { common: { retry: 'Retry' } });
  */
 export function overrideMessages(locale: string, messages: PortalMessages): void {
   const key = (LOCALES as readonly string[]).includes(locale.toLowerCase()) ? (locale.toLowerCase() as Locale) : (locale as Locale);
