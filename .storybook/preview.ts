@@ -12,11 +12,14 @@ import type { WorldName } from '../mock-server/fixtures.js';
 import type { OperationName } from '../src/api/operations.js';
 import type { StaffRole } from '../src/schemas/index.js';
 import '../src/index.js';
+import { PSEUDO_LOCALE, registerPseudoLocale } from '../src/i18n/pseudo-locale.js';
 // Generated from the components' JSDoc by `npm run manifest` (run before every Storybook command):
 // the docs pages' descriptions and tables of attributes, events, parts and CSS properties.
 import manifest from '../custom-elements.json';
 
 setCustomElementsManifest(manifest);
+// `en-XA` in the Locale menu: every string accented, longer and between ⟦ ⟧ markers (src/i18n/pseudo-locale.ts).
+registerPseudoLocale();
 
 // Every portal-* event any widget documents, read from the manifest, so the Actions panel shows
 // each one a story fires (with its detail) without a story listing them.
@@ -60,8 +63,16 @@ const routeToStoryMock = http.all('*/api/portal/story/:story/*', ({ request, par
   return handlers ? getResponse(handlers, request) : undefined;
 });
 
+// The provider is the story's root: the Direction menu sets its `dir`, which every widget inside
+// (open dialogs in the top layer too) inherits.
 const withProvider: Decorator = (story, context) =>
-  html`<portal-provider api-base=${storyApiBase(context.id)} locale=${context.globals.locale ?? 'en'} .getToken=${() => 'storybook-token'}>${story()}</portal-provider>`;
+  html`<portal-provider
+    api-base=${storyApiBase(context.id)}
+    locale=${context.globals.locale ?? 'en'}
+    dir=${context.globals.direction ?? 'ltr'}
+    .getToken=${() => 'storybook-token'}
+    >${story()}</portal-provider
+  >`;
 
 const preview: Preview = {
   tags: ['autodocs'],
@@ -77,10 +88,31 @@ const preview: Preview = {
   globalTypes: {
     locale: {
       description: 'Language of the widgets',
-      toolbar: { title: 'Locale', icon: 'globe', items: [{ value: 'en', title: 'English' }, { value: 'es', title: 'Español' }], dynamicTitle: true },
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'es', title: 'Español' },
+          { value: PSEUDO_LOCALE, title: 'Pseudo-locale (en-XA): longer, accented, ⟦marked⟧' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    direction: {
+      description: 'Text direction of the story (right-to-left as in Arabic or Hebrew hosts)',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
+        ],
+        dynamicTitle: true,
+      },
     },
   },
-  initialGlobals: { locale: 'en' },
+  initialGlobals: { locale: 'en', direction: 'ltr' },
   parameters: {
     layout: 'padded',
     actions: { handles: documentedEvents },

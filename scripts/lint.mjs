@@ -19,6 +19,10 @@ const RULES = [
   { why: 'inline style (blocked by a strict CSP): use classes and parts', re: /\sstyle=["'$]|styleMap\(|\.style\.cssText|setAttribute\(['"]style/ },
   { why: 'eval-like code (blocked by a strict CSP)', re: /\bnew Function\(|\beval\(/ },
   { why: 'type checks switched off', re: /@ts-ignore|@ts-nocheck/ },
+  {
+    why: 'physical direction in CSS (wrong in a right-to-left page): use logical properties (inset-inline-start, margin-inline-end, text-align: start)',
+    re: /(margin|padding|border)-(left|right)\b|(^|[\s;{])(left|right)\s*:|text-align:\s*(left|right)|float:\s*(left|right)|border-(top|bottom)-(left|right)-radius|translateX\(/,
+  },
 ];
 
 const problems = [];

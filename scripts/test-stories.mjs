@@ -3,6 +3,9 @@
 // Then, once the story has settled (its play function done, its dialogs open), it gives the story
 // each host column width in turn (a resize, not a reload) and fails it when anything sticks out of
 // its widget, is clipped, scrolls sideways or wraps a button's label (scripts/story-layout.mjs).
+// Last, it shows the story again in the pseudo-locale, right to left then left to right, in a narrow
+// and a wide column, and fails it on cut-off text, clipped or overlapping controls and words that
+// are not localised (scripts/story-l10n.mjs).
 // Usage: node scripts/test-stories.mjs [storybook-static]
 import { readFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
@@ -10,6 +13,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 import { HOST_WIDTHS, layoutProblems, setHostWidth } from './story-layout.mjs';
+import { L10N_WIDTHS, PSEUDO, l10nProblems, missedPlantedMistakes, recordFetchedData, setDirection, showsPseudoLocale } from './story-l10n.mjs';
 
 const dir = normalize(process.argv[2] ?? 'storybook-static');
 /** Bounds, not speed limits: with the CPU busy a story can take several times as long to load. */
@@ -20,15 +24,21 @@ const DESKTOP = { width: Math.max(...HOST_WIDTHS) + 40, height: 900 };
 const PHONE = { width: Math.min(...HOST_WIDTHS), height: 720 };
 /** Layout checks off (LAYOUT=0): to time or debug the rest alone. */
 const checkLayout = process.env.LAYOUT !== '0';
+/** The pseudo-locale and right-to-left pass: off with L10N=0; L10N=only skips the rest of the checks. */
+const checkL10n = process.env.L10N !== '0';
+const onlyL10n = process.env.L10N === 'only';
 let layoutMs = 0;
+let l10nMs = 0;
+let l10nStrings = 0;
+let l10nStories = 0;
 
 const site = await serveStatic(dir);
 const base = site.url;
 
 const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8'));
-// STORIES=text limits the run to the stories whose id contains it (and skips the docs pages).
+// STORIES=text limits the run to the stories whose id contains it (or one of several, comma-separated), and skips the docs pages.
 const only = process.env.STORIES;
-const stories = Object.values(index.entries).filter((e) => e.type === 'story' && (!only || e.id.includes(only)));
+const stories = Object.values(index.entries).filter((e) => e.type === 'story' && (!only || only.split(',').some((part) => e.id.includes(part))));
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
 const failures = [];
 /** What each story's first widget says when rendered alone, digits masked (times move on). */
@@ -56,24 +66,12 @@ async function renderStory(page, story) {
   page.on('pageerror', onPageError);
   page.on('response', onResponse);
   try {
-    await page.goto(`${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { timeout: STORY_TIMEOUT_MS });
-    await page.waitForFunction(() => /sb-show-(main|errordisplay|nopreview)/.test(document.body.className), null, { timeout: STORY_TIMEOUT_MS });
-    if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) {
-      problems.push(`error display: ${(await page.textContent('#error-message').catch(() => '')) ?? ''}`.trim());
+    if (!onlyL10n) {
+      await openStory(page, story, '', problems);
+      shownAlone.set(story.id, await widgetText(await page.$('#storybook-root')));
+      if (checkLayout) problems.push(...(await layoutAtEveryWidth(page)));
     }
-    // Let widgets finish loading. A story whose mock never answers a request (its Loading state) stays
-    // pending on purpose and is judged as it is; any other is waited for (4 s was too short on a busy
-    // machine: a story judged while loading recorded "Loading…" as what it shows alone).
-    await page
-      .waitForFunction(() => {
-        const faults = globalThis.__STORYBOOK_PREVIEW__?.currentRender?.story?.parameters?.portal?.faults ?? {};
-        if (Object.values(faults).some((fault) => fault?.hang)) return true;
-        const pending = (root) => [...root.querySelectorAll('*')].some((el) => el.shadowRoot && (el.shadowRoot.querySelector('[part~="pending"]') || pending(el.shadowRoot)));
-        return !pending(document);
-      }, null, { timeout: STORY_TIMEOUT_MS, polling: 100 })
-      .catch(() => {});
-    shownAlone.set(story.id, await widgetText(await page.$('#storybook-root')));
-    if (checkLayout) problems.push(...(await layoutAtEveryWidth(page)));
+    if (checkL10n) problems.push(...(await pseudoLocaleBothWays(page, story, problems)));
   } catch (error) {
     problems.push(`did not render: ${error.message.split('\n')[0]}`);
   } finally {
@@ -92,6 +90,57 @@ async function renderStory(page, story) {
   );
 }
 
+/** Opens a story (with extra `globals`, e.g. `locale:en-XA`) and waits for its widgets to load. */
+async function openStory(page, story, globals, problems) {
+  await page.goto(`${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story${globals ? `&globals=${globals}` : ''}`, { timeout: STORY_TIMEOUT_MS });
+  await page.waitForFunction(() => /sb-show-(main|errordisplay|nopreview)/.test(document.body.className), null, { timeout: STORY_TIMEOUT_MS });
+  if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) {
+    problems.push(`error display: ${(await page.textContent('#error-message').catch(() => '')) ?? ''}`.trim());
+  }
+  // Let widgets finish loading. A story whose mock never answers a request (its Loading state) stays
+  // pending on purpose and is judged as it is; any other is waited for (4 s was too short on a busy
+  // machine: a story judged while loading recorded "Loading…" as what it shows alone).
+  await page
+    .waitForFunction(() => {
+      const faults = globalThis.__STORYBOOK_PREVIEW__?.currentRender?.story?.parameters?.portal?.faults ?? {};
+      if (Object.values(faults).some((fault) => fault?.hang)) return true;
+      const pending = (root) => [...root.querySelectorAll('*')].some((el) => el.shadowRoot && (el.shadowRoot.querySelector('[part~="pending"]') || pending(el.shadowRoot)));
+      return !pending(document);
+    }, null, { timeout: STORY_TIMEOUT_MS, polling: 100 })
+    .catch(() => {});
+}
+
+/** Waits for the story's play function (which may open a dialog) to finish. */
+function playFinished(page) {
+  return page.waitForFunction(() => ['finished', 'errored', 'aborted'].includes(globalThis.__STORYBOOK_PREVIEW__?.currentRender?.phase), null, { timeout: STORY_TIMEOUT_MS, polling: 50 });
+}
+
+/**
+ * The story in the pseudo-locale, opened right to left (the Direction toolbar), then turned left to
+ * right, each at a narrow and a wide column. Stories that pin their own locale (Spanish) are skipped.
+ */
+async function pseudoLocaleBothWays(page, story, problems) {
+  const began = Date.now();
+  const found = [];
+  await openStory(page, story, `locale:${PSEUDO.locale};direction:rtl`, problems);
+  await playFinished(page).catch(() => found.push('l10n: the story never finished rendering (play function still running)'));
+  if (await showsPseudoLocale(page)) {
+    l10nStories++;
+    for (const dir of ['rtl', 'ltr']) {
+      await setDirection(page, dir);
+      for (const width of L10N_WIDTHS) {
+        await setHostWidth(page, width);
+        const { problems: seen, strings } = await l10nProblems(page);
+        l10nStrings += strings;
+        for (const p of seen) found.push(`${PSEUDO.locale} ${dir} @ ${width} px column: ${p}`);
+        for (const p of await layoutProblems(page)) found.push(`${PSEUDO.locale} ${dir} @ ${width} px column: layout: ${p}`);
+      }
+    }
+  }
+  l10nMs += Date.now() - began;
+  return found;
+}
+
 /**
  * Waits for the story's play function (which may open a dialog) to finish, then lists what overflows
  * at each host column width on a desktop page, and at the narrowest on a phone.
@@ -99,9 +148,7 @@ async function renderStory(page, story) {
 async function layoutAtEveryWidth(page) {
   const began = Date.now();
   const problems = [];
-  await page
-    .waitForFunction(() => ['finished', 'errored', 'aborted'].includes(globalThis.__STORYBOOK_PREVIEW__?.currentRender?.phase), null, { timeout: STORY_TIMEOUT_MS, polling: 50 })
-    .catch(() => problems.push('layout: the story never finished rendering (play function still running)'));
+  await playFinished(page).catch(() => problems.push('layout: the story never finished rendering (play function still running)'));
   const steps = [...HOST_WIDTHS.map((width) => ({ width, viewport: DESKTOP, label: `${width} px column` })), { width: PHONE.width, viewport: PHONE, label: `${PHONE.width} px phone` }];
   for (const step of steps) {
     await page.setViewportSize(step.viewport);
@@ -113,6 +160,17 @@ async function layoutAtEveryWidth(page) {
   return problems;
 }
 
+// The localisation check must be able to fail: it finds mistakes planted in the first story.
+if (checkL10n && stories.length) {
+  const page = await (await browser.newContext({ viewport: DESKTOP })).newPage();
+  await openStory(page, stories[0], `locale:${PSEUDO.locale}`, []);
+  await playFinished(page).catch(() => {});
+  const missed = await missedPlantedMistakes(page);
+  if (missed.length) failures.push({ id: 'the localisation check itself', problems: [`missed planted mistakes: ${missed.join(', ')}`] });
+  else console.log('pseudo-locale check: the four planted mistakes (English text, ellipsis, control outside, controls overlapping) were found');
+  await page.context().close();
+}
+
 // Two pages at a time (the machine has two cores), each in its own browser context: pages of one
 // context share one service-worker registration, and one page's update can fail the other's.
 const queue = [...stories];
@@ -120,6 +178,7 @@ await Promise.all(
   [0, 1].map(async () => {
     const context = await browser.newContext({ viewport: DESKTOP });
     const page = await context.newPage();
+    if (checkL10n) await page.addInitScript(recordFetchedData);
     for (let story = queue.shift(); story; story = queue.shift()) {
       const problems = await renderStory(page, story);
       if (problems.length) failures.push({ id: story.id, problems });
@@ -130,7 +189,7 @@ await Promise.all(
 
 // A docs page renders every story of a widget at once: each must show what it shows alone (one
 // story's mock world must not leak into another's). The primary story is the one at the top.
-const docsPages = only ? [] : Object.values(index.entries).filter((e) => e.type === 'docs');
+const docsPages = only || onlyL10n ? [] : Object.values(index.entries).filter((e) => e.type === 'docs');
 {
   const page = await (await browser.newContext()).newPage();
   for (const docs of docsPages) {
@@ -158,5 +217,6 @@ await site.close();
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 for (const f of failures) console.error(`✗ ${f.id}\n    ${f.problems.join('\n    ')}`);
 console.log(`rendered ${stories.length} stories and ${docsPages.length} docs pages in ${seconds} s${checkLayout ? ` (layout checks: ${(layoutMs / 2000).toFixed(1)} s of it, two pages at a time)` : ''}`);
+if (checkL10n) console.log(`pseudo-locale: ${l10nStories} stories in ${PSEUDO.locale}, rtl and ltr, at ${L10N_WIDTHS.join(' and ')} px; ${l10nStrings} texts checked; ${(l10nMs / 2000).toFixed(1)} s (two pages at a time)`);
 console.log(`stories: ${stories.length - failures.length} passed, ${failures.length} failed`);
 process.exit(failures.length || stories.length === 0 ? 1 : 0);

@@ -82,7 +82,7 @@ export const ConflictAfterSomeoneElseSaved: Story = {
     <p>Staff member A</p>
     <portal-permissions-editor id="a" client-id=${args.clientId}></portal-permissions-editor>
     <p>Staff member B, in another tab</p>
-    <portal-provider api-base=${storyApiBase(context.id)} .getToken=${() => 'storybook-token'}>
+    <portal-provider api-base=${storyApiBase(context.id)} locale=${context.globals.locale ?? 'en'} .getToken=${() => 'storybook-token'}>
       <portal-permissions-editor id="b" client-id=${args.clientId}></portal-permissions-editor>
     </portal-provider>
   `,

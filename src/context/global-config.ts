@@ -1,12 +1,11 @@
 import type { PortalClientOptions } from '../api/portal-client.js';
-import { resolveLocale } from '../i18n/locale.js';
 import type { PortalConfig } from './portal-context.js';
 import { sharedClient } from './shared-client.js';
 
 export interface ConfigureOptions extends Pick<PortalClientOptions, 'getToken' | 'timeoutMs'> {
   /** Base URL of the portal API, e.g. `https://ehr.example.com/api/portal`. */
   apiBase: string;
-  /** `en` or `es`; defaults to the page's `<html lang>`. */
+  /** `en`, `es` or a locale registered with `registerLocale`; defaults to the page's `<html lang>`. */
   locale?: string;
 }
 
@@ -20,7 +19,7 @@ const changes = new EventTarget();
 export function configure(options: ConfigureOptions): PortalConfig {
   current = {
     client: sharedClient(current?.client, { apiBase: options.apiBase, getToken: options.getToken, timeoutMs: options.timeoutMs }),
-    locale: resolveLocale(options.locale),
+    locale: options.locale ?? '',
   };
   changes.dispatchEvent(new Event('change'));
   return current;

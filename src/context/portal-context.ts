@@ -1,11 +1,11 @@
 import { createContext } from '@lit/context';
 import type { PortalClient } from '../api/portal-client.js';
-import type { Locale } from '../i18n/locale.js';
 
 /** What every widget needs from its host page: the API client and the language to speak. */
 export interface PortalConfig {
   client: PortalClient;
-  locale: Locale;
+  /** The language tag asked for (`es-MX`; empty: the page's); each widget resolves it as it renders, so a locale registered later applies too. */
+  locale: string;
 }
 
 /**

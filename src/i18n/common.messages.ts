@@ -68,3 +68,11 @@ export const problemMessages = defineMessages<Record<ProblemCode, string>>('prob
   missing_capability: 'Your role doesn’t allow this. Ask a colleague who can do it.',
   too_many_contacts: 'This client already has 50 contacts, the most there can be. Remove one before adding another.',
 });
+
+// The catalog's English, for the types of a host's overrides and locales (registerLocale).
+declare module './messages.js' {
+  interface PortalMessageCatalogs {
+    common: (typeof commonMessages)['en'];
+    problems: (typeof problemMessages)['en'];
+  }
+}

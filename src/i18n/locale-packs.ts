@@ -1,5 +1,5 @@
 import type { Locale } from './locale.js';
-import { hasEveryCatalog, hasTranslations } from './messages.js';
+import { hasEveryCatalog, hasTranslations, onCatalogsChanged } from './messages.js';
 import { loadLocalePack } from './load-locale-pack.js';
 import { translationLoaders } from './translation-loaders.js';
 
@@ -37,8 +37,15 @@ export function displayLocale(wanted: Locale): { locale: Locale; waiting: boolea
   return { locale: 'en', waiting: true };
 }
 
-/** Calls `listener` when a pack arrives or fails, so widgets waiting for it render. */
+/**
+ * Calls `listener` when a pack arrives or fails, so widgets waiting for it render, and when a host
+ * registers a locale or overrides strings, so mounted widgets show them.
+ */
 export function onLocalePackSettled(listener: () => void): () => void {
   listeners.add(listener);
-  return () => void listeners.delete(listener);
+  const unsubscribe = onCatalogsChanged(listener);
+  return () => {
+    listeners.delete(listener);
+    unsubscribe();
+  };
 }

@@ -135,3 +135,10 @@ export const billingMessages = defineMessages('billing-payment-methods', {
 });
 
 export type BillingMessages = (typeof billingMessages)['en'];
+
+// The catalog's English, for the types of a host's overrides and locales (registerLocale).
+declare module '../../i18n/messages.js' {
+  interface PortalMessageCatalogs {
+    'billing-payment-methods': (typeof billingMessages)['en'];
+  }
+}

@@ -92,3 +92,10 @@ export const messages = defineMessages('guardian-manager', {
   noPortalUsersTitle: 'No portal users yet',
   noPortalUsersHelp: 'Invite a contact to the portal to enroll them; what they can use appears here.',
 });
+
+// The catalog's English, for the types of a host's overrides and locales (registerLocale).
+declare module '../../i18n/messages.js' {
+  interface PortalMessageCatalogs {
+    'guardian-manager': (typeof messages)['en'];
+  }
+}

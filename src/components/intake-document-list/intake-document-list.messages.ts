@@ -105,3 +105,10 @@ export const messages = defineMessages('intake-document-list', {
 });
 
 export type IntakeDocumentListMessages = (typeof messages)['en'];
+
+// The catalog's English, for the types of a host's overrides and locales (registerLocale).
+declare module '../../i18n/messages.js' {
+  interface PortalMessageCatalogs {
+    'intake-document-list': (typeof messages)['en'];
+  }
+}

@@ -101,3 +101,10 @@ export const messages = defineMessages('portal-activity-log', {
 });
 
 export type PortalActivityLogMessages = (typeof messages)['en'];
+
+// The catalog's English, for the types of a host's overrides and locales (registerLocale).
+declare module '../../i18n/messages.js' {
+  interface PortalMessageCatalogs {
+    'portal-activity-log': (typeof messages)['en'];
+  }
+}

@@ -161,3 +161,10 @@ export const messages = defineMessages('portal-invite-status', {
 });
 
 export type InviteStatusMessages = (typeof messages)['en'];
+
+// The catalog's English, for the types of a host's overrides and locales (registerLocale).
+declare module '../../i18n/messages.js' {
+  interface PortalMessageCatalogs {
+    'portal-invite-status': (typeof messages)['en'];
+  }
+}

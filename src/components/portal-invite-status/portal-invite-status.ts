@@ -1,5 +1,7 @@
 import { PortalElement } from '../../base/portal-element.js';
 import { addTranslations } from '../../i18n/translation-loaders.js';
+// Brings its catalog's English into `PortalMessageCatalogs` (the types of a host's strings) for every program that imports this element.
+import './portal-invite-status.messages.js';
 import { PortalInviteStatusElement } from './portal-invite-status.component.js';
 
 export { PortalInviteStatusElement };

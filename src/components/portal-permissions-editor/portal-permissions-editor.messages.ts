@@ -29,3 +29,10 @@ export const messages = defineMessages('portal-permissions-editor', {
   practiceNowOn: 'The client portal is now on for the whole practice.',
   practiceAlready: (on: boolean) => (on ? 'Someone else already turned the portal on.' : 'Someone else already turned the portal off.'),
 });
+
+// The catalog's English, for the types of a host's overrides and locales (registerLocale).
+declare module '../../i18n/messages.js' {
+  interface PortalMessageCatalogs {
+    'portal-permissions-editor': (typeof messages)['en'];
+  }
+}

@@ -103,3 +103,10 @@ export const messages = defineMessages('portal-practice-overview', {
 });
 
 export type PracticeOverviewMessages = (typeof messages)['en'];
+
+// The catalog's English, for the types of a host's overrides and locales (registerLocale).
+declare module '../../i18n/messages.js' {
+  interface PortalMessageCatalogs {
+    'portal-practice-overview': (typeof messages)['en'];
+  }
+}

@@ -4,7 +4,6 @@ import { provide } from '@lit/context';
 import type { PortalClient, PortalClientOptions } from '../../api/portal-client.js';
 import { sharedClient } from '../../context/shared-client.js';
 import { portalContext, type PortalConfig } from '../../context/portal-context.js';
-import { resolveLocale } from '../../i18n/locale.js';
 
 /**
  * @summary Connects the portal widgets inside it to the portal API and sets their language.
@@ -29,7 +28,7 @@ export class PortalProviderElement extends LitElement {
   /** Base URL of the portal API, absolute or relative to the page. */
   @property({ attribute: 'api-base' }) apiBase = '';
 
-  /** `en` or `es` (any `es-*` / `en-*` tag works); defaults to the page's `<html lang>`. */
+  /** `en` or `es` (any `es-*` / `en-*` tag works), or a locale registered with `registerLocale`; defaults to the page's `<html lang>`. */
   @property() locale?: string;
 
   /** Per-attempt request timeout in milliseconds. */
@@ -74,7 +73,7 @@ export class PortalProviderElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!(['apiBase', 'getToken', 'timeoutMs', 'locale'] as const).some((name) => changed.has(name))) return;
     const client = this.apiBase ? sharedClient(this.config?.client, { apiBase: this.apiBase, getToken: this.getToken, timeoutMs: this.timeoutMs }) : undefined;
-    this.config = client ? { client, locale: resolveLocale(this.locale) } : undefined;
+    this.config = client ? { client, locale: this.locale ?? '' } : undefined;
   }
 
   protected override render() {

@@ -21,3 +21,10 @@ export const capabilityMessages = defineMessages('capabilities', {
   roleCannot: (what: string) => `Your role can’t ${what}.`,
   askColleague: (what: string) => `Ask a colleague who can ${what}.`,
 });
+
+// The catalog's English, for the types of a host's overrides and locales (registerLocale).
+declare module '../../i18n/messages.js' {
+  interface PortalMessageCatalogs {
+    capabilities: (typeof capabilityMessages)['en'];
+  }
+}

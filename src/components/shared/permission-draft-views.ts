@@ -19,7 +19,7 @@ function renderChange(change: PermissionChange, nameOf: NameOf, locale: Locale):
     default: {
       const label = change.kind === 'client' ? m[`permission.${change.key}`] : m.groupFor(m[`group.${change.group}`], nameOf(change.contactId));
       return html`<li>
-        ${label}: ${onOff(change.from)} <span aria-hidden="true">→</span><span class="visually-hidden">${m.changedTo}</span> ${onOff(change.to)}
+        ${label}: ${onOff(change.from)} <span class="change-arrow" aria-hidden="true">→</span><span class="visually-hidden">${m.changedTo}</span> ${onOff(change.to)}
       </li>`;
     }
   }

@@ -72,3 +72,10 @@ export const permissionMessages = defineMessages('permissions', {
 });
 
 export type PermissionMessages = (typeof permissionMessages)['en'];
+
+// The catalog's English, for the types of a host's overrides and locales (registerLocale).
+declare module '../../i18n/messages.js' {
+  interface PortalMessageCatalogs {
+    permissions: (typeof permissionMessages)['en'];
+  }
+}

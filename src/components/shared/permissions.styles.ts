@@ -19,26 +19,32 @@ export const permissionStyles = css`
     content: '';
     position: absolute;
     top: 50%;
-    left: 0.15rem;
+    /* Logical: right to left, the knob starts on the right and "on" is to the left. */
+    inset-inline-start: 0.15rem;
     width: 0.85rem;
     height: 0.85rem;
     border-radius: 50%;
     background: var(--_muted);
     transform: translateY(-50%);
-    transition: left 0.15s ease;
+    transition: inset-inline-start 0.15s ease;
   }
   input.switch:checked {
     background: var(--_primary);
     border-color: var(--_primary);
   }
   input.switch:checked::before {
-    left: calc(100% - 1rem);
+    inset-inline-start: calc(100% - 1rem);
     background: var(--_on-primary);
   }
   input.switch:disabled,
   input.switch[aria-disabled='true'] {
     cursor: not-allowed;
     opacity: 0.55;
+  }
+  /* "On → Off" reads from right to left in a right-to-left page: the arrow points that way too. */
+  .change-arrow:dir(rtl) {
+    display: inline-block;
+    transform: scaleX(-1);
   }
   @media (prefers-reduced-motion: reduce) {
     input.switch::before {
