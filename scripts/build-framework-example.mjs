@@ -3,7 +3,7 @@
 // TypeScript 7 and Storybook's vite 8 exclude), the SDK from the packed tarball, then the
 // framework's own build (vue-tsc + vite build, ng build). Used by test/e2e/framework-examples.test.mjs.
 // Usage: node scripts/build-framework-example.mjs vue|angular [path/to/portal-widgets.tgz]
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,10 +16,15 @@ const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const OUTPUT = { vue: 'dist', angular: 'dist' };
 
 /** npm and the toolchains run in the example's folder, not as part of this repository's npm run. */
+const exampleEnv = () => ({
+  ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_(package|lifecycle|config_local_prefix)/.test(key))),
+  NG_CLI_ANALYTICS: 'false',
+  NO_COLOR: '1',
+});
+
 function run(cwd, args) {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_(package|lifecycle|config_local_prefix)/.test(key)));
   try {
-    execFileSync('npm', args, { cwd, env: { ...env, NG_CLI_ANALYTICS: 'false', NO_COLOR: '1' }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    execFileSync('npm', args, { cwd, env: exampleEnv(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (error) {
     throw new Error(`npm ${args.join(' ')} in ${cwd} failed:\n${error.stdout}${error.stderr}`);
   }
@@ -51,6 +56,15 @@ export function buildFrameworkExample(name, tarball) {
   t = performance.now();
   run(cwd, ['run', 'build']);
   return { dir: join(cwd, OUTPUT[name]), timings: { install, sdk, build: seconds(t) } };
+}
+
+/**
+ * Runs a command of an example's installed toolchain (`npx --no-install …`) after its build.
+ * @returns {{ status: number | null, output: string }}
+ */
+export function runInExample(name, args) {
+  const result = spawnSync('npx', ['--no-install', ...args], { cwd: join(root, 'examples', name), env: exampleEnv(), encoding: 'utf8' });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -4,7 +4,8 @@
 // the framework's state, and nothing is printed, thrown or blocked.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildFrameworkExample } from '../../scripts/build-framework-example.mjs';
+import { readFileSync } from 'node:fs';
+import { buildFrameworkExample, runInExample } from '../../scripts/build-framework-example.mjs';
 import { STRICT_CSP } from '../../scripts/serve.mjs';
 import { serveStatic } from '../../scripts/static-server.mjs';
 import { openBrowser, recordingPage, widgetsSettled } from './browser.mjs';
@@ -86,6 +87,24 @@ describe('framework examples built from the packed package', () => {
         assert.deepEqual(page.problems, []);
         assert.deepEqual(await page.cspViolations(), []);
       });
+
+      if (name === 'angular') {
+        // The limits docs/embedding.md states: with CUSTOM_ELEMENTS_SCHEMA and strictTemplates,
+        // ngc rejects exactly the lines marked as errors (wrong uses of a typed $event) and lets
+        // misspelled names and wrongly typed property values through.
+        it("ngc's template checking catches exactly what docs/embedding.md says", () => {
+          const file = 'type-test/template-limits.ts';
+          const expected = readFileSync(new URL(`../../examples/angular/${file}`, import.meta.url), 'utf8')
+            .split('\n')
+            .flatMap((line, i) => (line.endsWith('<!-- error -->') ? [i + 1] : []));
+          assert.ok(expected.length >= 4, 'the type test marks no error lines');
+          const { status, output } = runInExample('angular', ['ngc', '-p', 'tsconfig.type-test.json']);
+          const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
+          const reported = [...new Set([...plain.matchAll(/template-limits\.ts[:(](\d+)/g)].map(([, line]) => Number(line)))].sort((a, b) => a - b);
+          assert.notEqual(status, 0, output);
+          assert.deepEqual(reported, expected, output);
+        });
+      }
     });
   }
 });
