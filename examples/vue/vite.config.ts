@@ -10,5 +10,8 @@ const tags = new Set<string>(manifest.modules.flatMap((m: { declarations?: { tag
 
 export default defineConfig({
   plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => tags.has(tag) } } })],
+  // Top-level await (the mock starts before mount).
   build: { target: 'es2022' },
+  // The stylesheet shared by every example sits in examples/, outside this app's folder.
+  server: { fs: { allow: ['..'] } },
 });
