@@ -3,12 +3,12 @@
 // asset) answers before the app bootstraps, so the widgets' first requests are served by it.
 import { bootstrapApplication } from '@angular/platform-browser';
 import 'portal-widgets';
-import { start } from 'portal-widgets/mock';
 import { App } from './app';
 
-// A real host starts the mock in development only (`isDevMode()`, or a file replacement in
-// angular.json). This example has no backend, so its production build starts it too.
-start({ world: 'default' })
+// A real host starts the mock in development only (`if (isDevMode())`), loaded with import() so
+// msw stays out of the main bundle. This example has no backend, so its production build starts it too.
+import('portal-widgets/mock')
+  .then(({ start }) => start({ world: 'default' }))
   .then(() => bootstrapApplication(App))
   .catch((error: unknown) => {
     document.body.textContent = `Could not start: ${String(error)}`;
