@@ -15,8 +15,11 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
-/** Serves `dir` on a free loopback port; resolves to `{ url, close() }`. */
-export async function serveStatic(dir) {
+/**
+ * Serves `dir` on a free loopback port; resolves to `{ url, close() }`. `headers` go with every
+ * file (e.g. a Content-Security-Policy).
+ */
+export async function serveStatic(dir, { headers = {} } = {}) {
   const root = normalize(dir);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -29,7 +32,7 @@ export async function serveStatic(dir) {
     } catch {
       return res.writeHead(404).end();
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) };
