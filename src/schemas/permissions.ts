@@ -3,7 +3,15 @@ import { lazySchema } from './lazy.js';
 import { Id, Version } from './common.js';
 import { LIST_LIMITS } from './limits.js';
 
-export const ClientPermissionKey = lazySchema(() => z.enum(['appointmentRequests', 'secureMessaging', 'billingDocuments', 'payBalance']));
+/**
+ * The four client permissions and the five portal-user groups, in the order people read them.
+ * Plain lists, so code that only needs the names (the editors, the permission rules) builds no
+ * schema when it loads; the enums below are built from them.
+ */
+export const CLIENT_PERMISSION_KEYS = ['appointmentRequests', 'secureMessaging', 'billingDocuments', 'payBalance'] as const;
+export const PERMISSION_GROUPS = ['basic', 'messaging', 'documents', 'scheduling', 'billing'] as const;
+
+export const ClientPermissionKey = lazySchema(() => z.enum(CLIENT_PERMISSION_KEYS));
 export type ClientPermissionKey = z.infer<typeof ClientPermissionKey>;
 
 export const ClientPermissionFlags = lazySchema(() => z
@@ -15,7 +23,7 @@ export const ClientPermissionFlags = lazySchema(() => z
   }));
 export type ClientPermissionFlags = z.infer<typeof ClientPermissionFlags>;
 
-export const PermissionGroup = lazySchema(() => z.enum(['basic', 'messaging', 'documents', 'scheduling', 'billing']));
+export const PermissionGroup = lazySchema(() => z.enum(PERMISSION_GROUPS));
 export type PermissionGroup = z.infer<typeof PermissionGroup>;
 
 export const PortalUserGroups = lazySchema(() => z

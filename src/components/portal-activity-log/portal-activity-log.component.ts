@@ -3,7 +3,7 @@ import { state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { PortalElement } from '../../base/portal-element.js';
 import type { ResourceName } from '../../api/index.js';
-import { ActivityKind, type ActivityEntry, type ActivityPage } from '../../schemas/index.js';
+import { ACTIVITY_KINDS, type ActivityKind, type ActivityEntry, type ActivityPage } from '../../schemas/index.js';
 import { formatDay, formatTime } from '../../i18n/format.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { csvDocument, csvEntryRow, csvFileName, csvHeader } from './activity-csv.js';
@@ -37,7 +37,7 @@ interface DayGroup {
   entries: ActivityEntry[];
 }
 
-const KINDS: readonly string[] = ActivityKind.options;
+const KINDS: readonly string[] = ACTIVITY_KINDS;
 
 /** `YYYY-MM-DD` of the viewer's own day (days are the reader's, not UTC's). */
 function localDay(date: Date): string {
