@@ -49,7 +49,6 @@ export const sharedStyles = [
     h3,
     h4,
     strong,
-    b,
     .error-title {
       font-weight: 600;
     }
