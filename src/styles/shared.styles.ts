@@ -52,9 +52,6 @@ export const sharedStyles = [
     .error-title {
       font-weight: 600;
     }
-    input {
-      font: inherit;
-    }
     h2 {
       font-size: 1.125em;
     }
