@@ -314,44 +314,53 @@ if (PROFILE) {
   // Style and layout, from a trace of the same start-up: how many style recalculations and layouts
   // ran between script start and everything on screen, how long they took, and which were forced
   // by script (they carry the stack that asked).
-  const traced: { recalcs: number; recalcMs: number; forcedRecalcs: number; layouts: number; layoutMs: number; forcedLayouts: number; forcedBy: string[] }[] = [];
-  for (let i = 0; i < runs; i++) {
-    const page = await replayPage({ cpu: PROFILE });
-    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline.stack', 'blink.user_timing', ...(process.env.BENCH_TRACE_FILE ? ['blink', 'fonts', 'disabled-by-default-devtools.timeline'] : [])] });
-    await page.goto(`${site.url}/bench/mount.html?client=cl_active`);
-    const onScreenAt: number = await page.evaluate(() => (window as any).__mounted.then(() => Math.max(...Object.values((window as any).__onScreenAt as Record<string, number>)) - performance.getEntriesByName('script-start')[0]!.startTime));
-    const trace = await browser.stopTracing();
-    if (process.env.BENCH_TRACE_FILE) writeFileSync(process.env.BENCH_TRACE_FILE, trace);
-    const events = (JSON.parse(trace.toString()) as { traceEvents: { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: any }[] }).traceEvents;
-    await page.context().close();
-    // The page's main thread is the one that made the script-start mark (the trace holds every
-    // renderer, the browser's own pages included).
-    const mark = events.find((e) => e.name === 'script-start');
-    if (!mark) throw new Error('The trace has no script-start mark.');
-    const start = mark.ts;
-    const inWindow = (e: { ts: number; pid: number; tid: number }) => e.pid === mark.pid && e.tid === mark.tid && e.ts >= start && e.ts <= start + onScreenAt * 1000;
-    const of = (name: string) => events.filter((e) => e.name === name && e.ph === 'X' && inWindow(e));
-    const recalcs = of('UpdateLayoutTree');
-    const layouts = of('Layout');
-    const stackOf = (e: { args?: any }) => (e.args?.beginData?.stackTrace ?? e.args?.data?.stackTrace ?? []) as { functionName: string; url: string }[];
-    const forced = [...recalcs, ...layouts].filter((e) => stackOf(e).length);
-    traced.push({
-      recalcs: recalcs.length,
-      recalcMs: recalcs.reduce((a, e) => a + (e.dur ?? 0), 0) / 1000,
-      forcedRecalcs: recalcs.filter((e) => stackOf(e).length).length,
-      layouts: layouts.length,
-      layoutMs: layouts.reduce((a, e) => a + (e.dur ?? 0), 0) / 1000,
-      forcedLayouts: layouts.filter((e) => stackOf(e).length).length,
-      forcedBy: forced.map((e) => `${e.name} ← ${stackOf(e)[0]!.functionName || '(anonymous)'} ${stackOf(e)[0]!.url.replace(/^.*\//, '')}`),
-    });
+  // Traced: the profiled build, and the baseline build too when one is given (minified as it ships).
+  const tracedBuilds: [string, string | undefined][] = [['this build', undefined], ...(BASELINE ? [['baseline', '/baseline/portal-widgets.iife.js'] as [string, string]] : [])];
+  for (const [buildName, sdk] of tracedBuilds) {
+    const traced: { recalcs: number; recalcMs: number; forcedRecalcs: number; layouts: number; layoutMs: number; forcedLayouts: number; fontLookups: number; fontMs: number; forcedBy: string[] }[] = [];
+    for (let i = 0; i < runs; i++) {
+      const page = await replayPage({ cpu: PROFILE, sdk });
+      await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline.stack', 'blink.user_timing', 'fonts', ...(process.env.BENCH_TRACE_FILE ? ['blink', 'disabled-by-default-devtools.timeline'] : [])] });
+      await page.goto(`${site.url}/bench/mount.html?client=cl_active`);
+      const onScreenAt: number = await page.evaluate(() => (window as any).__mounted.then(() => Math.max(...Object.values((window as any).__onScreenAt as Record<string, number>)) - performance.getEntriesByName('script-start')[0]!.startTime));
+      const trace = await browser.stopTracing();
+      if (process.env.BENCH_TRACE_FILE) writeFileSync(process.env.BENCH_TRACE_FILE, trace);
+      const events = (JSON.parse(trace.toString()) as { traceEvents: { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: any }[] }).traceEvents;
+      await page.context().close();
+      // The page's main thread is the one that made the script-start mark (the trace holds every
+      // renderer, the browser's own pages included).
+      const mark = events.find((e) => e.name === 'script-start');
+      if (!mark) throw new Error('The trace has no script-start mark.');
+      const start = mark.ts;
+      const inWindow = (e: { ts: number; pid: number; tid: number }) => e.pid === mark.pid && e.tid === mark.tid && e.ts >= start && e.ts <= start + onScreenAt * 1000;
+      const of = (name: string) => events.filter((e) => e.name === name && e.ph === 'X' && inWindow(e));
+      const recalcs = of('UpdateLayoutTree');
+      const layouts = of('Layout');
+      const stackOf = (e: { args?: any }) => (e.args?.beginData?.stackTrace ?? e.args?.data?.stackTrace ?? []) as { functionName: string; url: string }[];
+      const forced = [...recalcs, ...layouts].filter((e) => stackOf(e).length);
+      // A font's first use on a page: on Linux a synchronous request to the browser process each.
+      const fontLookups = events.filter((e) => e.name === 'FontCache::GetFontPlatformData' && (e.ph === 'X' || e.ph === 'B') && inWindow(e));
+      traced.push({
+        recalcs: recalcs.length,
+        recalcMs: recalcs.reduce((a, e) => a + (e.dur ?? 0), 0) / 1000,
+        forcedRecalcs: recalcs.filter((e) => stackOf(e).length).length,
+        layouts: layouts.length,
+        layoutMs: layouts.reduce((a, e) => a + (e.dur ?? 0), 0) / 1000,
+        forcedLayouts: layouts.filter((e) => stackOf(e).length).length,
+        fontLookups: fontLookups.length,
+        fontMs: fontLookups.reduce((a, e) => a + (e.dur ?? 0), 0) / 1000,
+        forcedBy: forced.map((e) => `${e.name} ← ${stackOf(e)[0]!.functionName || '(anonymous)'} ${stackOf(e)[0]!.url.replace(/^.*\//, '')}`),
+      });
+    }
+    const med = (k: 'recalcs' | 'recalcMs' | 'forcedRecalcs' | 'layouts' | 'layoutMs' | 'forcedLayouts' | 'fontLookups' | 'fontMs') => fmt(median(traced.map((t) => t[k])));
+    console.log(`\n## Style and layout, ${buildName}, CPU ${PROFILE}×, script start → all five on screen (medians of ${runs} traced runs)\n`);
+    console.log(`- style recalculations: ${med('recalcs')} (${med('forcedRecalcs')} forced by script), ${med('recalcMs')} ms`);
+    console.log(`- layouts: ${med('layouts')} (${med('forcedLayouts')} forced by script), ${med('layoutMs')} ms`);
+    console.log(`- font look-ups (\`FontCache::GetFontPlatformData\`): ${med('fontLookups')}, ${med('fontMs')} ms`);
+    const forcedBy = new Map<string, number>();
+    for (const t of traced) for (const f of t.forcedBy) forcedBy.set(f, (forcedBy.get(f) ?? 0) + 1 / runs);
+    for (const [f, n] of [...forcedBy].sort((a, b) => b[1] - a[1])) console.log(`  - forced: ${f} (${n.toFixed(1)} a run)`);
   }
-  const med = (k: 'recalcs' | 'recalcMs' | 'forcedRecalcs' | 'layouts' | 'layoutMs' | 'forcedLayouts') => fmt(median(traced.map((t) => t[k])));
-  console.log(`\n## Style and layout, CPU ${PROFILE}×, script start → all five on screen (medians of ${runs} traced runs)\n`);
-  console.log(`- style recalculations: ${med('recalcs')} (${med('forcedRecalcs')} forced by script), ${med('recalcMs')} ms`);
-  console.log(`- layouts: ${med('layouts')} (${med('forcedLayouts')} forced by script), ${med('layoutMs')} ms`);
-  const forcedBy = new Map<string, number>();
-  for (const t of traced) for (const f of t.forcedBy) forcedBy.set(f, (forcedBy.get(f) ?? 0) + 1 / runs);
-  for (const [f, n] of [...forcedBy].sort((a, b) => b[1] - a[1])) console.log(`  - forced: ${f} (${n.toFixed(1)} a run)`);
   await browser.close();
   await mock.close();
   await site.close();
@@ -363,7 +372,7 @@ if (PROFILE) {
 type Mounted = { all: number; perWidget: Record<string, number>; firstRequest: number; sdkReady?: number };
 type Variant = 'sdk' | 'baseline' | 'floor';
 const VARIANTS: Variant[] = BASELINE ? ['sdk', 'baseline', 'floor'] : ['sdk', 'floor'];
-const SCENARIOS = [{ name: 'all five', tags: TAGS }, ...TAGS.map((tag) => ({ name: tag, tags: [tag] }))];
+const SCENARIOS = [{ name: `all ${TAGS.length}`, tags: TAGS }, ...TAGS.map((tag) => ({ name: tag, tags: [tag] }))];
 /** samples[cpu][scenario][variant][measure] */
 const samples: Record<number, Record<string, Record<Variant, Record<string, number[]>>>> = {};
 const push = (cpu: number, scenario: string, variant: Variant, measure: string, value: number) =>

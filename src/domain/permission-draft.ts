@@ -1,6 +1,8 @@
 import {
-  ClientPermissionKey,
-  PermissionGroup,
+  CLIENT_PERMISSION_KEYS,
+  PERMISSION_GROUPS,
+  type ClientPermissionKey,
+  type PermissionGroup,
   type ClientPermissions,
   type ClientPermissionsUpdate,
   type PortalUserPermissions,
@@ -10,9 +12,8 @@ import { withDependentPermissions } from './permission-rules.js';
 /** The permission set being edited: exactly what `updatePermissions` sends. */
 export type PermissionDraft = ClientPermissionsUpdate;
 
-/** The four client permissions and the five portal-user groups, in the order people read them. */
-export const CLIENT_PERMISSION_KEYS: readonly ClientPermissionKey[] = ClientPermissionKey.options;
-export const PERMISSION_GROUPS: readonly PermissionGroup[] = PermissionGroup.options;
+/** The four client permissions and the five portal-user groups, in the order people read them (the schemas' lists). */
+export { CLIENT_PERMISSION_KEYS, PERMISSION_GROUPS };
 
 /** One difference between two permission sets. Ids and codes only, so it can travel in events. */
 export type PermissionChange =

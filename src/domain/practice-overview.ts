@@ -1,4 +1,4 @@
-import type { OverviewFinding, BulkFinding, BulkSkipReason } from '../schemas/index.js';
+import { BULK_FINDINGS, type OverviewFinding, type BulkFinding, type BulkSkipReason } from '../schemas/index.js';
 import { invitationDecision } from './invitation-rules.js';
 import { invitationRecipients, type Recipient } from './invitation-recipients.js';
 import { diagnosePortalAccess, type DiagnosisInput, type Finding, type FindingId } from './portal-diagnosis.js';
@@ -32,7 +32,9 @@ export function overviewFindings(findings: readonly Finding[], unansweredAfterDa
  * (someone ended it on purpose), not mistyped addresses (corrected one by one): those are fixed
  * client by client.
  */
-export const BULK_FINDINGS = ['not_invited', 'never_signed_in', 'invitation_expired'] as const satisfies readonly FindingId[];
+export { BULK_FINDINGS };
+const bulkFindingsAreFindings: readonly FindingId[] = BULK_FINDINGS;
+void bulkFindingsAreFindings;
 
 export function isBulkFinding(finding: string): finding is BulkFinding {
   return (BULK_FINDINGS as readonly string[]).includes(finding);

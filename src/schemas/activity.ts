@@ -11,7 +11,7 @@ import { StaffRole } from './staff.js';
  * What happened, from a fixed list: one kind per write the API accepts for a client (and a
  * declined payment, which is refused yet worth a record). Nothing else is ever recorded.
  */
-export const ActivityKind = lazySchema(() => z.enum([
+export const ACTIVITY_KINDS = [
   'invitation_sent',
   'portal_email_changed',
   'access_disabled',
@@ -31,7 +31,9 @@ export const ActivityKind = lazySchema(() => z.enum([
   'insurance_card_uploaded',
   'payment_made',
   'payment_declined',
-]));
+] as const;
+/** `ACTIVITY_KINDS` as a schema; the list stays plain so the activity log's filter builds no schema when it loads. */
+export const ActivityKind = lazySchema(() => z.enum(ACTIVITY_KINDS));
 export type ActivityKind = z.infer<typeof ActivityKind>;
 
 /**

@@ -3,29 +3,27 @@ import { lazySchema } from './lazy.js';
 import { Id, Version } from './common.js';
 import { LIST_LIMITS } from './limits.js';
 
-export const ClientPermissionKey = lazySchema(() => z.enum(['appointmentRequests', 'secureMessaging', 'billingDocuments', 'payBalance']));
+/**
+ * The four client permissions and the five portal-user groups, in the order people read them.
+ * Plain lists, so code that only needs the names (the editors, the permission rules) builds no
+ * schema when it loads; the enums below are built from them.
+ */
+export const CLIENT_PERMISSION_KEYS = ['appointmentRequests', 'secureMessaging', 'billingDocuments', 'payBalance'] as const;
+export const PERMISSION_GROUPS = ['basic', 'messaging', 'documents', 'scheduling', 'billing'] as const;
+
+export const ClientPermissionKey = lazySchema(() => z.enum(CLIENT_PERMISSION_KEYS));
 export type ClientPermissionKey = z.infer<typeof ClientPermissionKey>;
 
-export const ClientPermissionFlags = lazySchema(() => z
-  .object({
-    appointmentRequests: z.boolean(),
-    secureMessaging: z.boolean(),
-    billingDocuments: z.boolean(),
-    payBalance: z.boolean(),
-  }));
+/** One boolean for each name of a list, in its order: the client's permissions, a portal user's groups. */
+const flagsOf = <K extends string>(keys: readonly K[]) => z.object(Object.fromEntries(keys.map((k) => [k, z.boolean()])) as Record<K, z.ZodMiniBoolean>);
+
+export const ClientPermissionFlags = lazySchema(() => flagsOf(CLIENT_PERMISSION_KEYS));
 export type ClientPermissionFlags = z.infer<typeof ClientPermissionFlags>;
 
-export const PermissionGroup = lazySchema(() => z.enum(['basic', 'messaging', 'documents', 'scheduling', 'billing']));
+export const PermissionGroup = lazySchema(() => z.enum(PERMISSION_GROUPS));
 export type PermissionGroup = z.infer<typeof PermissionGroup>;
 
-export const PortalUserGroups = lazySchema(() => z
-  .object({
-    basic: z.boolean(),
-    messaging: z.boolean(),
-    documents: z.boolean(),
-    scheduling: z.boolean(),
-    billing: z.boolean(),
-  }));
+export const PortalUserGroups = lazySchema(() => flagsOf(PERMISSION_GROUPS));
 export type PortalUserGroups = z.infer<typeof PortalUserGroups>;
 
 export const PortalUserPermissions = lazySchema(() => z

@@ -28,8 +28,12 @@ export type OverviewFinding = z.infer<typeof OverviewFinding>;
 export const OverviewFix = lazySchema(() => z.enum(['turn_portal_on', 'change_email', 'send_invitation', 'copy_portal_link', 'guardians_section']));
 export type OverviewFix = z.infer<typeof OverviewFix>;
 
-/** Findings a bulk invitation may be sent for: never invited, invited and not signed in after some days, link expired. */
-export const BulkFinding = lazySchema(() => z.enum(['not_invited', 'never_signed_in', 'invitation_expired']));
+/**
+ * Findings a bulk invitation may be sent for: never invited, invited and not signed in after some
+ * days, link expired. A plain list (the overview reads it when it loads, and builds no schema).
+ */
+export const BULK_FINDINGS = ['not_invited', 'never_signed_in', 'invitation_expired'] as const;
+export const BulkFinding = lazySchema(() => z.enum(BULK_FINDINGS));
 export type BulkFinding = z.infer<typeof BulkFinding>;
 
 /** Why a bulk invitation skipped a client. */

@@ -42,6 +42,16 @@ export const sharedStyles = [
       margin: 0 0 calc(var(--_space) / 2);
       line-height: 1.25;
     }
+    /* One bold weight (labels', headings', badges') and two text sizes beside the base: each
+       distinct size and weight costs a font look-up the first time a page lays it out (tens of
+       milliseconds on a slow PC, see docs/performance.md), and most fonts draw 600 and 700 alike. */
+    h2,
+    h3,
+    h4,
+    strong,
+    .error-title {
+      font-weight: 600;
+    }
     h2 {
       font-size: 1.125em;
     }
@@ -181,7 +191,7 @@ export const sharedStyles = [
       display: inline-block;
       padding: 0.05rem 0.5rem;
       border-radius: 999px;
-      font-size: 0.8125em;
+      font-size: 0.875em;
       font-weight: 600;
       background: var(--_surface-alt);
       color: var(--_text);
@@ -346,10 +356,7 @@ export const sharedStyles = [
       border-radius: var(--_radius);
       padding: var(--_space);
     }
-    .error-title {
-      font-weight: 700;
-    }
-    .empty {
+        .empty {
       text-align: center;
       padding: calc(var(--_space) * 1.5) var(--_space);
       color: var(--_muted);

@@ -7,10 +7,19 @@ import assert from 'node:assert/strict';
 let constructed = 0;
 (globalThis as { __zod_globalConfig?: object }).__zod_globalConfig = { postProcessor: () => void constructed++ };
 
-test('loading the schemas, the operations table and the client builds no schema', async () => {
+test('loading the schemas, the operations table, the client and the domain rules builds no schema', async () => {
   await import('../../src/schemas/index.js');
   await import('../../src/api/index.js');
+  // The permission editors' and the overview's lists are read when their modules load: plain lists.
+  const { CLIENT_PERMISSION_KEYS, PERMISSION_GROUPS } = await import('../../src/domain/permission-draft.js');
+  const { BULK_FINDINGS } = await import('../../src/domain/practice-overview.js');
+  await import('../../src/domain/index.js');
   assert.equal(constructed, 0);
+  // The same lists the schemas accept (this builds them).
+  const { ClientPermissionKey, PermissionGroup, BulkFinding } = await import('../../src/schemas/index.js');
+  assert.deepEqual(CLIENT_PERMISSION_KEYS, ClientPermissionKey.options);
+  assert.deepEqual(PERMISSION_GROUPS, PermissionGroup.options);
+  assert.deepEqual(BULK_FINDINGS, BulkFinding.options);
 });
 
 test('a lazy schema is built once, on first use, and then stands in for the built schema', async () => {

@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveController } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { formatDate, formatMoney } from '../../i18n/format.js';
+import { formatCount } from '../../i18n/text.js';
 import type { PortalClient } from '../../api/portal-client.js';
 import type { Payment, PaymentPage } from '../../schemas/index.js';
 import type { BillingData, BillingHost } from './billing-host.js';
@@ -100,8 +101,8 @@ export class HistorySection implements ReactiveController {
     // One form for the whole column: invoice numbers when every invoice on this page is known here
     // (shared with the client), else counts for every row, never a mix of the two.
     const numbers = page.items.every((p) => p.invoiceIds.every((id) => known.has(id))) ? known : null;
-    const count = new Intl.NumberFormat(locale);
-    const range = t.range(count.format(page.offset + 1), count.format(page.offset + page.items.length), count.format(page.total));
+    const count = (n: number) => formatCount(n, locale);
+    const range = t.range(count(page.offset + 1), count(page.offset + page.items.length), count(page.total));
     return html`<div class="table-scroll">
         <table part="history-table" aria-labelledby="history-title" aria-describedby="history-range" aria-busy=${busy ? 'true' : 'false'}>
           <thead>

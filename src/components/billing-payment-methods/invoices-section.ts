@@ -7,6 +7,7 @@ import { preferredCard } from '../../domain/preferred-card.js';
 import { invoiceDisplayStatus } from '../../domain/invoice-display-status.js';
 import { paymentOutcome } from '../../domain/payment-outcome.js';
 import { formatDate, formatMoney } from '../../i18n/format.js';
+import { formatCount } from '../../i18n/text.js';
 import type { CardMethod, Invoice, PaymentRequest, PaymentSource, PaymentTarget, ProblemCode } from '../../schemas/index.js';
 import type { BillingData, BillingHost } from './billing-host.js';
 import { cardName, expiryText } from './card-text.js';
@@ -169,13 +170,13 @@ export class InvoicesSection implements ReactiveController {
   private renderShowMore(total: number, shown: number) {
     if (total <= INVOICES_SHOWN_AT_ONCE) return nothing;
     const { t, locale } = this.host;
-    const count = new Intl.NumberFormat(locale);
+    const count = (n: number) => formatCount(n, locale);
     const more = Math.min(INVOICES_SHOWN_AT_ONCE, total - shown);
     return html`<div class="row pager" part="pager">
-      <span id="invoices-shown" tabindex="-1">${t.invoicesShown(count.format(shown), count.format(total))}</span>
+      <span id="invoices-shown" tabindex="-1">${t.invoicesShown(count(shown), count(total))}</span>
       ${more > 0
         ? html`<span class="spacer"></span>
-            <button id="invoices-more" class="button" part="button show-more-button" @click=${() => this.showMore(total)}>${t.showMoreInvoices(count.format(more))}</button>`
+            <button id="invoices-more" class="button" part="button show-more-button" @click=${() => this.showMore(total)}>${t.showMoreInvoices(count(more))}</button>`
         : nothing}
     </div>`;
   }
@@ -183,8 +184,8 @@ export class InvoicesSection implements ReactiveController {
   private showMore(total: number): void {
     this.shown = Math.min(this.shown + INVOICES_SHOWN_AT_ONCE, total);
     this.host.requestUpdate();
-    const count = new Intl.NumberFormat(this.host.locale);
-    this.host.announce(this.host.t.invoicesShown(count.format(this.shown), count.format(total)));
+    const count = (n: number) => formatCount(n, this.host.locale);
+    this.host.announce(this.host.t.invoicesShown(count(this.shown), count(total)));
     // Once every invoice is shown the button is gone: focus stays near, on the count.
     if (this.shown >= total) void this.host.updateComplete.then(() => focusIfPossible(this.host.root.querySelector<HTMLElement>('#invoices-shown')));
   }

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import { PortalElement } from '../../base/portal-element.js';
-import { ActivityKind, type ActivityEntry, type ActivityPage } from '../../schemas/index.js';
+import { ACTIVITY_KINDS, type ActivityKind, type ActivityEntry, type ActivityPage } from '../../schemas/index.js';
 import { formatDay, formatTime } from '../../i18n/format.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { csvDocument, csvEntryRow, csvFileName, csvHeader } from './activity-csv.js';
@@ -32,7 +32,7 @@ interface DayGroup {
   entries: ActivityEntry[];
 }
 
-const KINDS: readonly string[] = ActivityKind.options;
+const KINDS: readonly string[] = ACTIVITY_KINDS;
 
 /** `YYYY-MM-DD` of the viewer's own day (days are the reader's, not UTC's). */
 function localDay(date: Date): string {

@@ -4,7 +4,7 @@ import { TaskStatus, initialState } from '@lit/task';
 import { PortalElement } from '../../base/portal-element.js';
 import { isPortalApiError } from '../../api/index.js';
 import { newIdempotencyKey } from '../../api/idempotency-key.js';
-import { BulkFinding, type OverviewClient, type OverviewClientPage, type OverviewFinding, type PortalOverview } from '../../schemas/index.js';
+import { BULK_FINDINGS, type BulkFinding, type OverviewClient, type OverviewClientPage, type OverviewFinding, type PortalOverview } from '../../schemas/index.js';
 import { formatRelative } from '../../i18n/format.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { bulkDialog, bulkSentence, type BulkState } from './bulk-dialog.js';
@@ -17,8 +17,7 @@ export const OVERVIEW_PAGE_SIZE = 25;
 /** The name filter searches once typing pauses this long (Enter searches at once). */
 const FILTER_PAUSE_MS = 300;
 
-const BULK_FINDINGS: readonly string[] = BulkFinding.options;
-const isBulkFinding = (f: OverviewFinding): f is BulkFinding => BULK_FINDINGS.includes(f);
+const isBulkFinding = (f: OverviewFinding): f is BulkFinding => (BULK_FINDINGS as readonly string[]).includes(f);
 
 interface ListArgs {
   finding: OverviewFinding;
