@@ -29,6 +29,8 @@ export interface RunOptions<T> {
   failed?: (error: unknown, text: string) => string | null | undefined | Promise<string | null | undefined>;
   /** The control to focus after the action if focus was lost and the one that had it is gone. */
   focus?: () => HTMLElement | null | undefined;
+  /** The answer concerns the whole practice, not the client shown: kept after a change of client. */
+  practiceWide?: boolean;
 }
 
 /**
@@ -96,7 +98,7 @@ export class ActionController implements ReactiveController {
     if (this.running.has(name) || (this.options.exclusive && this.running.size > 0)) return false;
     const clientId = this.options.clientId();
     const generation = this.generation;
-    const current = () => generation === this.generation && clientId === this.options.clientId();
+    const current = () => generation === this.generation && (options.practiceWide || clientId === this.options.clientId());
     const place = options.errorIn ?? name;
     // Disabling the focused button drops focus; it goes back once the button is usable again.
     const focused = deepActiveElement();
