@@ -31,6 +31,8 @@ export interface RunOptions<T> {
   focus?: () => HTMLElement | null | undefined;
   /** The answer concerns the whole practice, not the client shown: kept after a change of client. */
   practiceWide?: boolean;
+  /** The client the action concerns, when not the one shown (a practice-wide widget's row): its failure is reported with it. */
+  clientId?: string;
 }
 
 /**
@@ -114,7 +116,7 @@ export class ActionController implements ReactiveController {
       }
     } catch (error) {
       if (current()) {
-        const reported = this.options.report(error, clientId, options.operation);
+        const reported = this.options.report(error, options.clientId ?? clientId, options.operation);
         const text = options.failed ? await options.failed(error, reported) : reported;
         if (text && current()) this.errors.set(place, text);
       }
