@@ -84,6 +84,12 @@ export class ActionController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Clears every error shown (a new attempt starts from a clean slate). */
+  clearErrors(): void {
+    this.errors.clear();
+    this.host.requestUpdate();
+  }
+
   /** Another client: forget errors and busy states; answers still on their way are dropped. */
   reset(): void {
     this.generation++;

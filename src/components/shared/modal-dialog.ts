@@ -37,7 +37,9 @@ export function canTakeFocus(element: HTMLElement | null | undefined): element i
  *   the dialog opened again meanwhile.
  * - It is named by its heading (`aria-labelledby` → `titleId`).
  * - On closing, focus returns to the control that opened it, or to `fallbackFocus` when that
- *   control is gone or disabled. A dialog opened from another dialog leaves focus to that one.
+ *   control is gone or disabled, after the render that follows (and once `busy()` is over: an
+ *   action that closes its dialog on success re-enables the opener only when it ends). A dialog
+ *   opened from another dialog leaves focus to that one.
  *
  * It is a controller rather than an element so the `<dialog>` lives in the widget's own shadow
  * root: the widget's styles apply, and ids (`aria-labelledby`, `aria-describedby`) resolve.
@@ -47,6 +49,8 @@ export class ModalDialog implements ReactiveController {
   private element?: HTMLDialogElement;
   private opener: HTMLElement | null = null;
   private openerInDialog = false;
+  /** Closed: where focus goes once the render shows the widget without the dialog (and not busy). */
+  private focusReturn: { to: 'opener' | 'fallback'; opener: HTMLElement | null; openerInDialog: boolean } | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -87,7 +91,7 @@ export class ModalDialog implements ReactiveController {
 
   /**
    * Closes the dialog now (busy or not: the code that finished an action closes it). Focus goes
-   * back to its opener after the next render; `{ focus: 'fallback' }` sends it to the fallback
+   * back to its opener after the next render that is not busy; `{ focus: 'fallback' }` sends it to the fallback
    * instead (the opener is about to go), `'none'` leaves it alone.
    */
   close(options: { focus?: 'opener' | 'fallback' | 'none' } = {}): void {
@@ -101,6 +105,15 @@ export class ModalDialog implements ReactiveController {
     const dialog = this.element;
     // One owner of the element's state: the content is rendered, then the dialog is shown.
     if (this.opened && dialog?.isConnected && !dialog.open) dialog.showModal();
+    // The action that closed the dialog disabled its opener meanwhile: focus returns once it is over.
+    const back = this.focusReturn;
+    if (!back || this.options.busy?.()) return;
+    this.focusReturn = null;
+    // Opened again meanwhile: focus is inside it.
+    if (this.opened) return;
+    if (canTakeFocus(back.opener)) back.opener.focus();
+    // Opened from a dialog that closed too: that dialog returns focus to its own opener.
+    else if (!(back.to === 'opener' && back.openerInDialog)) this.options.fallbackFocus?.()?.focus();
   }
 
   hostDisconnected(): void {
@@ -149,18 +162,9 @@ export class ModalDialog implements ReactiveController {
   };
 
   private closed(focus: 'opener' | 'fallback' | 'none'): void {
-    const opener = focus === 'opener' ? this.opener : null;
-    const openerInDialog = this.openerInDialog;
+    this.focusReturn = focus === 'none' ? null : { to: focus, opener: focus === 'opener' ? this.opener : null, openerInDialog: this.openerInDialog };
     this.opener = null;
     this.options.onClosed?.();
     this.host.requestUpdate();
-    if (focus === 'none') return;
-    void this.host.updateComplete.then(() => {
-      // Opened again meanwhile: focus is inside it.
-      if (this.opened) return;
-      if (canTakeFocus(opener)) opener.focus();
-      // Opened from a dialog that closed too: that dialog returns focus to its own opener.
-      else if (!(focus === 'opener' && openerInDialog)) this.options.fallbackFocus?.()?.focus();
-    });
   }
 }
