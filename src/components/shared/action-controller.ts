@@ -31,6 +31,8 @@ export interface RunOptions<T> {
   focus?: () => HTMLElement | null | undefined;
   /** The answer concerns the whole practice, not the client shown: kept after a change of client. */
   practiceWide?: boolean;
+  /** Cancels the action: once aborted, its answer or failure is dropped like a stale one. */
+  signal?: AbortSignal;
   /** The client the action concerns, when not the one shown (a practice-wide widget's row): its failure is reported with it. */
   clientId?: string;
 }
@@ -106,7 +108,7 @@ export class ActionController implements ReactiveController {
     if (this.running.has(name) || (this.options.exclusive && this.running.size > 0)) return false;
     const clientId = this.options.clientId();
     const generation = this.generation;
-    const current = () => generation === this.generation && (options.practiceWide || clientId === this.options.clientId());
+    const current = () => generation === this.generation && !options.signal?.aborted && (options.practiceWide || clientId === this.options.clientId());
     const place = options.errorIn ?? name;
     // Disabling the focused button drops focus; it goes back once the button is usable again.
     const focused = deepActiveElement();
