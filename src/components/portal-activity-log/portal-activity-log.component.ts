@@ -99,10 +99,7 @@ export class PortalActivityLogElement extends PortalElement {
 
   private readonly caps = new CapabilityController(this);
   /** The CSV download: its failure shows with a Try again; a download for another client is dropped. */
-  private readonly actions = new ActionController(this, {
-    clientId: () => this.clientId,
-    report: (error, clientId, operation) => this.reportError(error, clientId, operation),
-  });
+  private readonly actions = new ActionController(this);
 
   private readonly log = new Task(this, {
     task: async ([client, clientId, kind, index], { signal }): Promise<LogValue | typeof initialState> => {

@@ -119,8 +119,6 @@ export class PortalInviteStatusElement extends PortalElement {
   private readonly caps = new CapabilityController(this);
   /** One action at a time: every button is disabled meanwhile, so nothing is submitted twice. */
   private readonly actions = new ActionController(this, {
-    clientId: () => this.clientId,
-    report: (error, clientId, operation) => this.reportError(error, clientId, operation),
     exclusive: true,
     fallbackFocus: () => this.feedbackOrHeading(),
   });
@@ -129,7 +127,6 @@ export class PortalInviteStatusElement extends PortalElement {
       name,
       new ModalDialog(this, {
         id: `${name}-dialog`,
-        part: `${name}-dialog`,
         busy: () => this.actions.busy(),
         fallbackFocus: () => this.feedbackOrHeading(),
         onClosed: () => this.onDialogClosed(name),

@@ -96,10 +96,7 @@ export class PortalPermissionsEditorElement extends PortalElement {
   /** Practice settings newer than the loaded ones (after this widget changed them). */
   @state() private practiceLatest: PracticeSettings | null = null;
 
-  private readonly actions = new ActionController(this, {
-    clientId: () => this.clientId,
-    report: (error, clientId, operation) => this.reportError(error, clientId, operation),
-  });
+  private readonly actions = new ActionController(this);
   private readonly practiceDialog = new ModalDialog(this, {
     id: 'ppe-practice-dialog',
     part: 'practice-dialog',

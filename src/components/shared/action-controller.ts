@@ -1,11 +1,17 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { canTakeFocus, deepActiveElement } from './modal-dialog.js';
 
+/** What the controller reads from its host by default: every `PortalElement` has both. */
+interface PortalHost {
+  clientId?: string;
+  reportError?(error: unknown, clientId: string, operation?: string): string;
+}
+
 export interface ActionControllerOptions {
-  /** The client the widget shows now (`''` for a practice-wide widget). */
-  clientId: () => string;
-  /** Reports a failure to the page (`portal-error`) and returns the sentence to show. */
-  report: (error: unknown, clientId: string, operation: string) => string;
+  /** The client the widget shows now (`''` for a practice-wide widget); by default the host's `clientId`. */
+  clientId?: () => string;
+  /** Reports a failure to the page (`portal-error`) and returns the sentence to show; by default the host's `reportError`. */
+  report?: (error: unknown, clientId: string, operation: string) => string;
   /** One action at a time: while one runs, every other is refused (and its button disabled). */
   exclusive?: boolean;
   /** Where focus goes when the control that had it is gone after an action. */
@@ -49,7 +55,7 @@ export interface RunOptions<T> {
  * - Focus: a button disabled while busy drops focus; after the re-render it goes back there, or
  *   to `focus`, or to the fallback, unless it moved somewhere on purpose meanwhile.
  */
-export class ActionController implements ReactiveController {
+export class ActionController {
   private readonly running = new Set<string>();
   private readonly errors = new Map<string, string>();
   /** Bumped on `reset()`: what started before belongs to another client. */
@@ -57,12 +63,12 @@ export class ActionController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly options: ActionControllerOptions,
-  ) {
-    host.addController(this);
-  }
+    private readonly options: ActionControllerOptions = {},
+  ) {}
 
-  hostConnected(): void {}
+  private clientId(): string {
+    return this.options.clientId?.() ?? (this.host as PortalHost).clientId ?? '';
+  }
 
   /** Whether this action runs (no name: whether any does). */
   busy(name?: string): boolean {
@@ -106,9 +112,9 @@ export class ActionController implements ReactiveController {
    */
   async run<T>(name: string, work: () => Promise<T>, options: RunOptions<T>): Promise<boolean> {
     if (this.running.has(name) || (this.options.exclusive && this.running.size > 0)) return false;
-    const clientId = this.options.clientId();
+    const clientId = this.clientId();
     const generation = this.generation;
-    const current = () => generation === this.generation && !options.signal?.aborted && (options.practiceWide || clientId === this.options.clientId());
+    const current = () => generation === this.generation && !options.signal?.aborted && (options.practiceWide || clientId === this.clientId());
     const place = options.errorIn ?? name;
     // Disabling the focused button drops focus; it goes back once the button is usable again.
     const focused = deepActiveElement();
@@ -124,7 +130,8 @@ export class ActionController implements ReactiveController {
       }
     } catch (error) {
       if (current()) {
-        const reported = this.options.report(error, options.clientId ?? clientId, options.operation);
+        const report = this.options.report ?? ((this.host as PortalHost).reportError?.bind(this.host) as NonNullable<ActionControllerOptions['report']>);
+        const reported = report(error, options.clientId ?? clientId, options.operation);
         const text = options.failed ? await options.failed(error, reported) : reported;
         if (text && current()) this.errors.set(place, text);
       }
