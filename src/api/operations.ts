@@ -322,7 +322,7 @@ export function requiredCapabilities(name: OperationName, body?: unknown): Capab
  * the row itself implies (`declaredProblems`) this is every problem an operation can answer.
  */
 export const operationRules = /* @__PURE__ */ Object.fromEntries(
-  Object.entries(operations).map(([name, row]: [string, Operation]) => [name, row.rules ?? []]),
+  /* @__PURE__ */ Object.entries(operations).map(([name, row]: [string, Operation]) => [name, row.rules ?? []]),
 ) as Record<OperationName, readonly (readonly ProblemCode[])[]>;
 
 /**
