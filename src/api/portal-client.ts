@@ -30,7 +30,11 @@ export interface PortalClientOptions {
   retryLimit?: number;
   /** First retry delay, doubling each time. Default 300. */
   retryDelayMs?: number;
-  /** How long `getSession`, `getPractice`, `getClient` and `listDocumentTemplates` results are reused. Default 30000. */
+  /**
+   * How long the reads the operations table marks `cached` (`getSession`, `getPractice`, `getClient`,
+   * `listDocumentTemplates`) are reused, and the longest a write's answer waits for the read it
+   * answers (`returnsRead`). Default 30000.
+   */
   cacheTtlMs?: number;
   /** Sent as `Accept-Language`. */
   locale?: string;
@@ -151,7 +155,7 @@ export class PortalClient extends EventTarget {
     return { resource: op.resource ?? null, clientId, ttlMs: op.cached ? (this.options.cacheTtlMs ?? 30_000) : 0 };
   }
 
-  /** Every method of the client comes here, with its arguments sorted out by its row (`callParams`). */
+  /** Every method of the client comes here, its arguments sorted out by its row (the `static` block above). */
   private async call<N extends OperationName>(name: N, params: CallParams, opts: CallOptions = {}): Promise<Result<N>> {
     const op: Operation = operations[name];
     const path = params.path ?? {};
