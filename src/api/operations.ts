@@ -67,11 +67,12 @@ export type ResourceName =
   | 'portal-overview';
 
 /**
- * One operation of the portal API: one row holds everything about it. The client's method (its
- * arguments, caching, invalidation, events) is built from the row, the mock server routes and
- * checks requests by it (the behaviour, keyed by the operation's name, lives in
- * `mock-server/handlers`), and the OpenAPI document and docs/*.md lists are generated from it (the
- * prose, keyed the same way, in `scripts/openapi/operation-docs.ts`).
+ * One operation of the portal API: its row holds what the browser needs to call it. The client's
+ * method (its arguments, caching, invalidation, events) is built from the row, the mock server
+ * routes and checks requests by it, and the OpenAPI document and docs/*.md lists are generated from
+ * it. Keyed by the row's name, and asked for by type-check: the problem codes its rules answer
+ * (`operationRules`, below the rows, so they stay out of the browser bundle), its behaviour in the
+ * mock (`mock-server/handlers`) and its prose (`scripts/openapi/operation-docs.ts`).
  */
 export interface Operation {
   method: HttpMethod;
@@ -121,13 +122,6 @@ export interface Operation {
    * is served without a request.
    */
   returnsRead?: string;
-  /**
-   * The rules the operation applies, as the lists of problem codes they answer (`src/domain` lists,
-   * or `SERVER_RULES` for rules only the server enforces). With what the row itself implies this is
-   * every problem it can answer (`declaredProblems`): the OpenAPI document declares exactly these,
-   * and the mock server records any other answer as a bug.
-   */
-  rules?: readonly (readonly ProblemCode[])[];
 }
 
 const op = <const T extends Operation>(o: T) => o;
@@ -179,33 +173,6 @@ export const OverviewClientQuery = lazySchema(() => z.object({
 }));
 export type OverviewClientQuery = z.input<typeof OverviewClientQuery>;
 
-/**
- * Rules only the server enforces (no widget decides with them), by the codes they answer. The
- * rules widgets share live in `src/domain` with their own code lists.
- */
-const SERVER_RULES = {
-  /** A new portal email needs the client's consent to it. */
-  emailConsent: ['no_consented_email'],
-  /** A contact is invited at a consented address of theirs. */
-  contactAddress: ['no_consented_email'],
-  /** PINs need the portal on and access not disabled (never invited: 403 `forbidden`). */
-  signInPin: ['portal_off_for_practice', 'access_disabled'],
-  /** Reminders are portal email: the portal on, access not disabled. */
-  reminderAccess: ['portal_off_for_practice', 'access_disabled'],
-  /** Saving cards needs an active online-payments account. */
-  savedCards: ['no_payments_account'],
-  /** A card with the same brand, last 4 and expiry is already saved (domain/saved-card). */
-  savedCardDuplicate: ['card_already_saved'],
-  /** The processor declines the card (or it has expired). */
-  charge: ['card_declined'],
-  /** A payment body never carries an amount. */
-  noAmount: ['amount_not_allowed'],
-  /** Insurance card images need an insurance method on the profile. */
-  insuranceMethod: ['no_insurance_method'],
-  /** A client has at most `LIST_LIMITS.contacts` contacts: the list answer never exceeds its maximum. */
-  contactLimit: ['too_many_contacts'],
-} as const satisfies Record<string, readonly ProblemCode[]>;
-
 export const operations = {
   /**
    * Who is signed in and their capabilities. Read once per page and shared by every widget (kept for
@@ -219,22 +186,22 @@ export const operations = {
   getClient: op({ method: 'get', path: '/clients/{clientId}', response: ClientSummary, resource: 'client', cached: true }),
 
   getPortalAccess: op({ method: 'get', path: '/clients/{clientId}/portal-access', response: PortalAccess, resource: 'portal-access' }),
-  sendInvitation: op({ method: 'post', path: '/clients/{clientId}/portal-access/invitations', body: InvitationRequest, response: PortalAccess, status: 201, capability: 'portal.invite', effects: ['portal-access'], returnsRead: 'getPortalAccess', rules: [INVITATION_REFUSALS, RECIPIENT_BLOCKERS] }),
+  sendInvitation: op({ method: 'post', path: '/clients/{clientId}/portal-access/invitations', body: InvitationRequest, response: PortalAccess, status: 201, capability: 'portal.invite', effects: ['portal-access'], returnsRead: 'getPortalAccess' }),
   /** `version`: the portal access version read, so a change made elsewhere meanwhile is refused (412). */
   changePortalEmail: op({ method: 'post', path: '/clients/{clientId}/portal-access/email', body: PortalEmailChange, response: PortalAccess, ifMatch: true, capability: 'portal.email',
     alsoRequires: { capability: 'portal.invite', when: 'with `disableAndResend` (the new address is invited)', applies: (body: PortalEmailChange) => body.disableAndResend },
-    effects: ['portal-access', 'client'], returnsRead: 'getPortalAccess', rules: [SERVER_RULES.emailConsent, REENABLE_REFUSALS, RECIPIENT_BLOCKERS] }),
+    effects: ['portal-access', 'client'], returnsRead: 'getPortalAccess' }),
   disablePortalAccess: op({ method: 'post', path: '/clients/{clientId}/portal-access/disable', response: PortalAccess, ifMatch: true, capability: 'portal.disable', effects: ['portal-access'], returnsRead: 'getPortalAccess' }),
-  createSignInPin: op({ method: 'post', path: '/clients/{clientId}/portal-access/pins', response: SignInPin, status: 201, capability: 'portal.pin', effects: ['portal-access'], rules: [SERVER_RULES.signInPin] }),
+  createSignInPin: op({ method: 'post', path: '/clients/{clientId}/portal-access/pins', response: SignInPin, status: 201, capability: 'portal.pin', effects: ['portal-access'] }),
 
   getPermissions: op({ method: 'get', path: '/clients/{clientId}/permissions', response: ClientPermissions, resource: 'permissions' }),
-  updatePermissions: op({ method: 'put', path: '/clients/{clientId}/permissions', body: ClientPermissionsUpdate, response: ClientPermissions, ifMatch: true, capability: 'permissions.edit', effects: ['permissions'], returnsRead: 'getPermissions', rules: [PERMISSION_PROBLEMS] }),
+  updatePermissions: op({ method: 'put', path: '/clients/{clientId}/permissions', body: ClientPermissionsUpdate, response: ClientPermissions, ifMatch: true, capability: 'permissions.edit', effects: ['permissions'], returnsRead: 'getPermissions' }),
 
   listContacts: op({ method: 'get', path: '/clients/{clientId}/contacts', response: Contacts, resource: 'contacts' }),
-  createContact: op({ method: 'post', path: '/clients/{clientId}/contacts', body: ContactInput, response: Contact, status: 201, capability: 'contacts.edit', effects: ['contacts'], rules: [SERVER_RULES.contactLimit] }),
+  createContact: op({ method: 'post', path: '/clients/{clientId}/contacts', body: ContactInput, response: Contact, status: 201, capability: 'contacts.edit', effects: ['contacts'] }),
   updateContact: op({ method: 'put', path: '/clients/{clientId}/contacts/{contactId}', body: ContactInput, response: Contact, ifMatch: true, capability: 'contacts.edit', effects: ['contacts'] }),
   removeContact: op({ method: 'delete', path: '/clients/{clientId}/contacts/{contactId}', response: null, ifMatch: true, capability: 'contacts.edit', effects: ['contacts', 'permissions'] }),
-  inviteContact: op({ method: 'post', path: '/clients/{clientId}/contacts/{contactId}/invitations', body: InvitationRequest, response: Contact, status: 201, capability: 'portal.invite', effects: ['contacts', 'permissions'], rules: [INVITATION_REFUSALS, SERVER_RULES.contactAddress] }),
+  inviteContact: op({ method: 'post', path: '/clients/{clientId}/contacts/{contactId}/invitations', body: InvitationRequest, response: Contact, status: 201, capability: 'portal.invite', effects: ['contacts', 'permissions'] }),
 
   listDocumentTemplates: op({ method: 'get', path: '/document-templates', response: DocumentTemplates, resource: null, cached: true }),
   /** The templates, each with the client's newest document from it: what "Assign documents" offers. */
@@ -242,23 +209,22 @@ export const operations = {
   listDocuments: op({ method: 'get', path: '/clients/{clientId}/documents', query: DocumentListQuery, response: IntakeDocumentPage, resource: 'documents' }),
   /** `listDocuments` with a title search; a POST so the typed text stays out of the URL. */
   searchDocuments: op({ method: 'post', path: '/clients/{clientId}/documents/search', body: DocumentSearch, response: IntakeDocumentPage, safe: true, resource: 'documents' }),
-  assignDocuments: op({ method: 'post', path: '/clients/{clientId}/documents', body: DocumentAssignment, response: DocumentAssignmentResult, status: 201, capability: 'documents.assign', effects: ['documents', 'portal-access'], rules: [ASSIGNMENT_BLOCKERS, RESEND_CONFIRMATION_REFUSALS] }),
-  remindDocument: op({ method: 'post', path: '/clients/{clientId}/documents/{documentId}/reminders', response: DocumentReminderResult, status: 201, capability: 'documents.assign', effects: ['documents'], rules: [REMINDER_REFUSALS, SERVER_RULES.reminderAccess, RECIPIENT_BLOCKERS] }),
-  cancelDocument: op({ method: 'post', path: '/clients/{clientId}/documents/{documentId}/cancel', response: IntakeDocument, capability: 'documents.cancel', effects: ['documents'], rules: [CANCEL_REFUSALS] }),
+  assignDocuments: op({ method: 'post', path: '/clients/{clientId}/documents', body: DocumentAssignment, response: DocumentAssignmentResult, status: 201, capability: 'documents.assign', effects: ['documents', 'portal-access'] }),
+  remindDocument: op({ method: 'post', path: '/clients/{clientId}/documents/{documentId}/reminders', response: DocumentReminderResult, status: 201, capability: 'documents.assign', effects: ['documents'] }),
+  cancelDocument: op({ method: 'post', path: '/clients/{clientId}/documents/{documentId}/cancel', response: IntakeDocument, capability: 'documents.cancel', effects: ['documents'] }),
 
   getPaymentMethods: op({ method: 'get', path: '/clients/{clientId}/payment-methods', response: PaymentMethods, capability: 'billing.view', resource: 'payment-methods' }),
-  addCard: op({ method: 'post', path: '/clients/{clientId}/payment-methods/cards', body: NewCard, response: CardMethod, status: 201, capability: 'billing.cards', effects: ['payment-methods'], rules: [SERVER_RULES.savedCards, SERVER_RULES.savedCardDuplicate, SERVER_RULES.charge] }),
+  addCard: op({ method: 'post', path: '/clients/{clientId}/payment-methods/cards', body: NewCard, response: CardMethod, status: 201, capability: 'billing.cards', effects: ['payment-methods'] }),
   setDefaultPaymentMethod: op({ method: 'post', path: '/clients/{clientId}/payment-methods/{paymentMethodId}/default', response: PaymentMethods, capability: 'billing.cards', effects: ['payment-methods'], returnsRead: 'getPaymentMethods' }),
   removePaymentMethod: op({ method: 'delete', path: '/clients/{clientId}/payment-methods/{paymentMethodId}', response: null, capability: 'billing.cards', effects: ['payment-methods'] }),
   /** Sends the image as is, with its own content type (JPEG, PNG or WebP, at most 5 MB). */
-  uploadInsuranceCard: op({ method: 'put', path: '/clients/{clientId}/insurance-card/{side}', body: 'image', response: InsuranceMethod, capability: 'billing.cards', effects: ['payment-methods'], rules: [SERVER_RULES.insuranceMethod] }),
+  uploadInsuranceCard: op({ method: 'put', path: '/clients/{clientId}/insurance-card/{side}', body: 'image', response: InsuranceMethod, capability: 'billing.cards', effects: ['payment-methods'] }),
 
   getInvoices: op({ method: 'get', path: '/clients/{clientId}/invoices', response: Invoices, capability: 'billing.view', resource: 'invoices' }),
   /** Retrying the same payment must reuse its key: the server then answers without charging again. */
   pay: op({ method: 'post', path: '/clients/{clientId}/payments', body: PaymentRequest, response: Payment, status: 201, idempotencyKey: true, capability: 'billing.charge',
     alsoRequires: { capability: 'billing.cards', when: 'when a new card is saved with the payment (`source.saveCard`)', applies: (body: PaymentRequest) => body.source.kind === 'new_card' && body.source.saveCard },
-    effects: (body: PaymentRequest) => (body.source.kind === 'new_card' && body.source.saveCard ? ['invoices', 'payments', 'payment-methods'] : ['invoices', 'payments']),
-    rules: [PAYMENT_BLOCKERS, PAYMENT_AMOUNT_REFUSALS, SERVER_RULES.charge, SERVER_RULES.noAmount] }),
+    effects: (body: PaymentRequest) => (body.source.kind === 'new_card' && body.source.saveCard ? ['invoices', 'payments', 'payment-methods'] : ['invoices', 'payments']) }),
   listPayments: op({ method: 'get', path: '/clients/{clientId}/payments', query: PageQuery, response: PaymentPage, capability: 'billing.view', resource: 'payments' }),
 
   /** The client's activity trail, newest first; `kind` keeps one kind of entry. */
@@ -270,7 +236,6 @@ export const operations = {
   /** `listPortalOverviewClients` filtered by name; a POST so the typed name stays out of the URL. */
   searchPortalOverviewClients: op({ method: 'post', path: '/portal-overview/search', body: OverviewClientSearch, response: OverviewClientPage, safe: true, resource: 'portal-overview' }),
   // A dry run changes nothing; a send changes the access of every client it reached (clientId null).
-  // Every rule a single invitation meets answers per client (`results[].reason`), never as a problem.
   /**
    * Invitations for a finding's clients or for chosen clients; with `dryRun`, what would happen.
    * Each attempt has its own key; retrying that attempt reuses it, so nothing is sent twice.
@@ -318,12 +283,78 @@ export function requiredCapabilities(name: OperationName, body?: unknown): Capab
 
 
 /**
- * The rules each operation applies (its row's `rules`), as the lists of codes they answer: with what
- * the row itself implies (`declaredProblems`) this is every problem an operation can answer.
+ * Rules only the server enforces (no widget decides with them), by the codes they answer. The
+ * rules widgets share live in `src/domain` with their own code lists.
  */
-export const operationRules = /* @__PURE__ */ Object.fromEntries(
-  /* @__PURE__ */ Object.entries(operations).map(([name, row]: [string, Operation]) => [name, row.rules ?? []]),
-) as Record<OperationName, readonly (readonly ProblemCode[])[]>;
+const SERVER_RULES = {
+  /** A new portal email needs the client's consent to it. */
+  emailConsent: ['no_consented_email'],
+  /** A contact is invited at a consented address of theirs. */
+  contactAddress: ['no_consented_email'],
+  /** PINs need the portal on and access not disabled (never invited: 403 `forbidden`). */
+  signInPin: ['portal_off_for_practice', 'access_disabled'],
+  /** Reminders are portal email: the portal on, access not disabled. */
+  reminderAccess: ['portal_off_for_practice', 'access_disabled'],
+  /** Saving cards needs an active online-payments account. */
+  savedCards: ['no_payments_account'],
+  /** A card with the same brand, last 4 and expiry is already saved (domain/saved-card). */
+  savedCardDuplicate: ['card_already_saved'],
+  /** The processor declines the card (or it has expired). */
+  charge: ['card_declined'],
+  /** A payment body never carries an amount. */
+  noAmount: ['amount_not_allowed'],
+  /** Insurance card images need an insurance method on the profile. */
+  insuranceMethod: ['no_insurance_method'],
+  /** A client has at most `LIST_LIMITS.contacts` contacts: the list answer never exceeds its maximum. */
+  contactLimit: ['too_many_contacts'],
+} as const satisfies Record<string, readonly ProblemCode[]>;
+
+/**
+ * The rules each operation applies, as the lists of codes they answer (`src/domain` lists, or
+ * `SERVER_RULES`): with what its row implies (`declaredProblems`) this is every problem an operation
+ * can answer. The OpenAPI document declares exactly these; the mock server records any other answer
+ * as a bug. Beside the rows rather than in them: only the mock, the OpenAPI script and the
+ * conformance kit read it, so it stays out of the browser bundle (about 1 KB).
+ */
+export const operationRules: Record<OperationName, readonly (readonly ProblemCode[])[]> = {
+  getSession: [],
+  getPractice: [],
+  updatePractice: [],
+  getClient: [],
+  getPortalAccess: [],
+  sendInvitation: [INVITATION_REFUSALS, RECIPIENT_BLOCKERS],
+  changePortalEmail: [SERVER_RULES.emailConsent, REENABLE_REFUSALS, RECIPIENT_BLOCKERS],
+  disablePortalAccess: [],
+  createSignInPin: [SERVER_RULES.signInPin],
+  getPermissions: [],
+  updatePermissions: [PERMISSION_PROBLEMS],
+  listContacts: [],
+  createContact: [SERVER_RULES.contactLimit],
+  updateContact: [],
+  removeContact: [],
+  inviteContact: [INVITATION_REFUSALS, SERVER_RULES.contactAddress],
+  listDocumentTemplates: [],
+  listClientDocumentTemplates: [],
+  listDocuments: [],
+  searchDocuments: [],
+  assignDocuments: [ASSIGNMENT_BLOCKERS, RESEND_CONFIRMATION_REFUSALS],
+  remindDocument: [REMINDER_REFUSALS, SERVER_RULES.reminderAccess, RECIPIENT_BLOCKERS],
+  cancelDocument: [CANCEL_REFUSALS],
+  getPaymentMethods: [],
+  addCard: [SERVER_RULES.savedCards, SERVER_RULES.savedCardDuplicate, SERVER_RULES.charge],
+  setDefaultPaymentMethod: [],
+  removePaymentMethod: [],
+  uploadInsuranceCard: [SERVER_RULES.insuranceMethod],
+  getInvoices: [],
+  pay: [PAYMENT_BLOCKERS, PAYMENT_AMOUNT_REFUSALS, SERVER_RULES.charge, SERVER_RULES.noAmount],
+  listPayments: [],
+  listActivity: [],
+  getPortalOverview: [],
+  listPortalOverviewClients: [],
+  searchPortalOverviewClients: [],
+  // Every rule a single invitation meets answers per client (`results[].reason`), never as a problem.
+  sendBulkInvitations: [],
+};
 
 /**
  * Every problem code an operation can answer: what its row implies (auth, path ids, body, query,
@@ -341,7 +372,7 @@ export function declaredProblems(name: OperationName): ProblemCode[] {
   else if (op.body) codes.push('unsupported_media_type', 'payload_too_large');
   if (op.ifMatch) codes.push('bad_request', 'stale_version', 'precondition_required');
   if (op.idempotencyKey) codes.push('idempotency_key_required', 'idempotency_key_reused');
-  for (const rule of op.rules ?? []) codes.push(...rule);
+  for (const rule of operationRules[name]) codes.push(...rule);
   codes.push('internal', 'unavailable');
   return [...new Set(codes)];
 }
