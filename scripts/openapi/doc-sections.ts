@@ -1,6 +1,6 @@
 /**
- * Lists in docs/*.md that the operations table decides (which writes need `If-Match`, which need an
- * `Idempotency-Key`): written between inline markers, `<!-- ops:NAME -->…<!-- /ops:NAME -->`, by
+ * Lists in docs/*.md that the operations table decides (every operation, which reads are kept,
+ * which writes need `If-Match` or an `Idempotency-Key`): written between inline markers, `<!-- ops:NAME -->…<!-- /ops:NAME -->`, by
  * `npm run openapi`, and checked with docs/openapi.json (`--check`, test/node/openapi.test.ts).
  */
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import { operations, type Operation, type OperationName } from '../../src/api/op
 import { Capability } from '../../src/schemas/index.js';
 import { STAFF_CAPABILITIES, STAFF_ROLES } from '../../mock-server/staff.js';
 import { ANSWER_MAX_BYTES, LIST_LIMITS } from '../../src/schemas/limits.js';
+import { operationDocs } from './operation-docs.js';
 
 export const DOC_FILES = ['api.md', 'mock-server.md'].map((name) => fileURLToPath(new URL(`../../docs/${name}`, import.meta.url)));
 
@@ -29,6 +30,12 @@ function capabilityTable(): string {
     return `| \`${capability}\` | ${[...needs, ...also].join(', ') || '(none yet)'} |`;
   });
   return ['', '', '| capability | needed by |', '|---|---|', ...rows, '', ''].join('\n');
+}
+
+/** Every operation: its method and path (its row) and the widgets that call it (its docs). */
+function operationTable(): string {
+  const rows = names.map((name) => `| \`${name}\` | ${operations[name].method.toUpperCase()} | \`${operations[name].path}\` | ${operationDocs[name].widgets.join(', ')} |`);
+  return ['', '', '| operation | method | path | used by |', '|---|---|---|---|', ...rows, '', ''].join('\n');
 }
 
 /** The mock's staff roles × capabilities (mock-server/staff.ts). */
@@ -56,6 +63,12 @@ const LIST_LIMIT_NAMES: Record<keyof typeof LIST_LIMITS, string> = {
 /** The text of every generated section, by name. */
 export function docSections(): Record<string, string> {
   return {
+    operations: operationTable(),
+    'cached-reads': names.filter((name) => (operations[name] as Operation).cached).map((name) => `\`${name}\``).join(', '),
+    'write-returns-read': names.flatMap((name) => {
+      const read = (operations[name] as Operation).returnsRead;
+      return read ? [`\`${name}\` (for \`${read}\`)`] : [];
+    }).join(', '),
     'if-match': list((op) => !!op.ifMatch),
     'idempotency-key': list((op) => !!op.idempotencyKey),
     capabilities: capabilityTable(),

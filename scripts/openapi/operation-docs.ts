@@ -1,7 +1,9 @@
 /**
- * The human half of the OpenAPI document: what each operation is for and which widgets call it
- * (which problems it answers comes from `declaredProblems` in the operations table). Typed by the operations table, so a new operation
- * without docs fails type-check.
+ * The prose of each operation: what it is for, its tag, and which widgets call it. Everything else
+ * about an operation is its row in `src/api/operations.ts`, which the OpenAPI document reads too;
+ * the prose stays here, keyed by the row's name, because the row ships to browsers (words would
+ * cost bytes) and `src/api` names no widget. Typed by the table, so a new operation without docs
+ * fails type-check.
  */
 import type { Operation, OperationName } from '../../src/api/operations.js';
 import { problemStatus, type ProblemCode } from '../../src/schemas/index.js';

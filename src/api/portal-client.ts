@@ -1,21 +1,21 @@
 import ky, { isHTTPError, isTimeoutError, type KyResponse } from 'ky';
 import * as z from 'zod/mini';
+import { LIST_LIMITS, Problem, type CardSide } from '../schemas/index.js';
 import {
-  LIST_LIMITS,
-  Problem,
-  type CardSide,
-  type ClientPermissionsUpdate,
-  type ContactInput,
-  type DocumentAssignment,
-  type InvitationRequest,
-  type NewCard,
-  type PaymentRequest,
-  type PortalEmailChange,
-  type PracticeSettingsUpdate,
-  type BulkInvitationRequest,
-  type OverviewClientSearch,
-} from '../schemas/index.js';
-import { expandPath, operations, type ActivityQuery, type DocumentListQuery, type DocumentSearch, type Operation, type OperationName, type Operations, type OverviewClientQuery, type PageQuery } from './operations.js';
+  expandPath,
+  operations,
+  type ActivityQuery,
+  type DocumentListQuery,
+  type Operation,
+  type OperationName,
+  type Operations,
+  type PageQuery,
+  type ReadOperationName,
+  type ResourceName,
+  type WriteOperationName,
+} from './operations.js';
+import { ReadCache, type ReadMeta } from './read-cache.js';
+import { warmSoon } from './warm-schema.js';
 import { findOversized, readBoundedText, validateSliced } from './read-answer.js';
 import { AuthError, ConflictError, HttpError, NetworkError, PreconditionFailedError, ResponseValidationError, TimeoutError, type PortalApiErrorInit } from './errors/index.js';
 
@@ -30,7 +30,11 @@ export interface PortalClientOptions {
   retryLimit?: number;
   /** First retry delay, doubling each time. Default 300. */
   retryDelayMs?: number;
-  /** How long `getSession`, `getPractice`, `getClient` and `listDocumentTemplates` results are reused. Default 30000. */
+  /**
+   * How long the reads the operations table marks `cached` (`getSession`, `getPractice`, `getClient`,
+   * `listDocumentTemplates`) are reused, and the longest a write's answer waits for the read it
+   * answers (`returnsRead`). Default 30000.
+   */
   cacheTtlMs?: number;
   /** Sent as `Accept-Language`. */
   locale?: string;
@@ -47,21 +51,7 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
-/** What a widget shows, named so it can tell which of its data a write changed. */
-export type ResourceName =
-  | 'practice'
-  | 'client'
-  | 'portal-access'
-  | 'permissions'
-  | 'contacts'
-  | 'documents'
-  | 'payment-methods'
-  | 'invoices'
-  | 'payments'
-  /** A client's activity trail: every accepted write for the client adds to it. */
-  | 'activity'
-
-  | 'portal-overview';
+export type { ResourceName };
 
 export interface PortalDataChangedDetail {
   /** `null` for practice-wide changes. */
@@ -71,68 +61,23 @@ export interface PortalDataChangedDetail {
 }
 export type PortalDataChangedEvent = CustomEvent<PortalDataChangedDetail>;
 
-type Op<N extends OperationName> = Operations[N];
-export type ReadOperationName = { [K in OperationName]: Op<K>['method'] extends 'get' ? K : Op<K> extends { safe: true } ? K : never }[OperationName];
-type WriteOperationName = Exclude<OperationName, ReadOperationName>;
-type Result<N extends OperationName> = Op<N>['response'] extends z.core.$ZodType ? z.output<Op<N>['response']> : void;
+type Result<N extends OperationName> = Operations[N]['response'] extends z.core.$ZodType ? z.output<Operations[N]['response']> : void;
 
-/** Which resource each read returns (`null`: nothing a write changes). */
-const reads: Record<ReadOperationName, ResourceName | null> = {
-  getSession: null,
-  getPractice: 'practice',
-  getClient: 'client',
-  getPortalAccess: 'portal-access',
-  getPermissions: 'permissions',
-  listContacts: 'contacts',
-  listDocumentTemplates: null,
-  listClientDocumentTemplates: 'documents',
-  searchDocuments: 'documents',
-  listDocuments: 'documents',
-  getPaymentMethods: 'payment-methods',
-  getInvoices: 'invoices',
-  listPayments: 'payments',
-  listActivity: 'activity',
-  getPortalOverview: 'portal-overview',
-  listPortalOverviewClients: 'portal-overview',
-  searchPortalOverviewClients: 'portal-overview',
-};
+/** Which resources each write changes (its row's `effects`): drives cache invalidation and `portal-data-changed`. */
+export const writeEffects = /* @__PURE__ */ Object.fromEntries(
+  Object.entries(operations).flatMap(([name, row]: [string, Operation]) => (row.effects ? [[name, row.effects]] : [])),
+) as Record<WriteOperationName, NonNullable<Operation['effects']>>;
 
 /** The practice overview counts what these say of every client: a change to any moves it. */
 const overviewCounts: readonly ResourceName[] = ['practice', 'client', 'portal-access', 'contacts'];
 
-/** What these reads show: a write that changes one of these makes a widget that made them load again. */
+export type { ReadOperationName };
+
+/** What these reads show (their rows' `resource`): a write that changes one makes a widget that made them load again. */
 export function resourcesShownBy(names: readonly ReadOperationName[]): ResourceName[] {
-  const shown = names.map((name) => reads[name]).filter((r) => r !== null);
+  const shown = names.map((name) => (operations[name] as Operation).resource).filter((r): r is ResourceName => r != null);
   return [...new Set(shown.includes('portal-overview') ? [...shown, ...overviewCounts] : shown)];
 }
-
-/** Reads whose results are kept for `cacheTtlMs`; every other GET is only shared while in flight. */
-const cachedReads: readonly OperationName[] = ['getSession', 'getPractice', 'getClient', 'listDocumentTemplates'];
-
-/** Which resources each write changes: drives cache invalidation and `portal-data-changed`. */
-export const writeEffects: Record<WriteOperationName, readonly ResourceName[] | ((body: never) => readonly ResourceName[])> = {
-  updatePractice: ['practice'],
-  sendInvitation: ['portal-access'],
-  changePortalEmail: ['portal-access', 'client'],
-  disablePortalAccess: ['portal-access'],
-  createSignInPin: ['portal-access'],
-  updatePermissions: ['permissions'],
-  createContact: ['contacts'],
-  updateContact: ['contacts'],
-  removeContact: ['contacts', 'permissions'],
-  inviteContact: ['contacts', 'permissions'],
-  assignDocuments: ['documents', 'portal-access'],
-  remindDocument: ['documents'],
-  cancelDocument: ['documents'],
-  addCard: ['payment-methods'],
-  setDefaultPaymentMethod: ['payment-methods'],
-  removePaymentMethod: ['payment-methods'],
-  uploadInsuranceCard: ['payment-methods'],
-  pay: (body: PaymentRequest) =>
-    body.source.kind === 'new_card' && body.source.saveCard ? ['invoices', 'payments', 'payment-methods'] : ['invoices', 'payments'],
-  // A dry run changes nothing; a send changes the access of every client it reached (clientId null).
-  sendBulkInvitations: (body: BulkInvitationRequest) => (body.dryRun ? [] : ['portal-access', 'contacts', 'portal-overview']),
-};
 
 interface CallParams {
   path?: Record<string, string>;
@@ -141,16 +86,6 @@ interface CallParams {
   version?: number;
   idempotencyKey?: string;
   signal?: AbortSignal | undefined;
-}
-
-/** One shared GET: in flight (`expires` 0) or cached until `expires`. */
-interface Entry {
-  promise: Promise<unknown>;
-  controller: AbortController;
-  waiters: number;
-  expires: number;
-  resource: ResourceName | null;
-  clientId: string | undefined;
 }
 
 const RETRY_STATUSES = [408, 500, 502, 503, 504];
@@ -166,7 +101,7 @@ const isAbort = (e: unknown) => e instanceof Error && e.name === 'AbortError';
 export class PortalClient extends EventTarget {
   readonly options: PortalClientOptions;
   private resolvedBase?: string;
-  private readonly entries = new Map<string, Entry>();
+  private readonly cache = new ReadCache();
   private ended = false;
 
   /**
@@ -183,6 +118,27 @@ export class PortalClient extends EventTarget {
     this.options = options;
   }
 
+  // One method per row of the operations table; its arguments are read in the row's order
+  // (`OperationArgs`): path ids, the query or body, the version, the idempotency key, options.
+  static {
+    for (const [name, op] of Object.entries(operations) as [OperationName, Operation][]) {
+      const ids = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+      Object.defineProperty(this.prototype, name, {
+        configurable: true,
+        writable: true,
+        value(this: PortalClient, ...args: unknown[]) {
+          let i = 0;
+          const params: CallParams = { path: Object.fromEntries(ids.map((id) => [id, args[i++] as string])) };
+          if (op.query) params.query = args[i++] as CallParams['query'];
+          else if (op.body) params.body = args[i++];
+          if (op.ifMatch) params.version = args[i++] as number;
+          if (op.idempotencyKey) params.idempotencyKey = args[i++] as string;
+          return this.call(name, params, args[i] as CallOptions | undefined);
+        },
+      });
+    }
+  }
+
   /**
    * Resolved on the first request, not in the constructor: a server render (or a DOM shim without
    * `baseURI`) builds clients from relative bases it never calls.
@@ -197,143 +153,20 @@ export class PortalClient extends EventTarget {
   }
 
   /**
-   * Who is signed in and their capabilities. Read once per page and shared by every widget (kept for
-   * `cacheTtlMs`); forgotten when a write answers `403 missing_capability`, so the next read is fresh.
-   */
-  getSession(opts?: CallOptions) {
-    return this.call('getSession', {}, opts);
-  }
-  getPractice(opts?: CallOptions) {
-    return this.call('getPractice', {}, opts);
-  }
-  updatePractice(update: PracticeSettingsUpdate, version: number, opts?: CallOptions) {
-    return this.call('updatePractice', { body: update, version }, opts);
-  }
-  getClient(clientId: string, opts?: CallOptions) {
-    return this.call('getClient', { path: { clientId } }, opts);
-  }
-  getPortalAccess(clientId: string, opts?: CallOptions) {
-    return this.call('getPortalAccess', { path: { clientId } }, opts);
-  }
-  sendInvitation(clientId: string, request: InvitationRequest = {}, opts?: CallOptions) {
-    return this.call('sendInvitation', { path: { clientId }, body: request }, opts);
-  }
-  /** `version`: the portal access version read, so a change made elsewhere meanwhile is refused (412). */
-  changePortalEmail(clientId: string, change: PortalEmailChange, version: number, opts?: CallOptions) {
-    return this.call('changePortalEmail', { path: { clientId }, body: change, version }, opts);
-  }
-  disablePortalAccess(clientId: string, version: number, opts?: CallOptions) {
-    return this.call('disablePortalAccess', { path: { clientId }, version }, opts);
-  }
-  createSignInPin(clientId: string, opts?: CallOptions) {
-    return this.call('createSignInPin', { path: { clientId } }, opts);
-  }
-  getPermissions(clientId: string, opts?: CallOptions) {
-    return this.call('getPermissions', { path: { clientId } }, opts);
-  }
-  updatePermissions(clientId: string, update: ClientPermissionsUpdate, version: number, opts?: CallOptions) {
-    return this.call('updatePermissions', { path: { clientId }, body: update, version }, opts);
-  }
-  listContacts(clientId: string, opts?: CallOptions) {
-    return this.call('listContacts', { path: { clientId } }, opts);
-  }
-  createContact(clientId: string, contact: ContactInput, opts?: CallOptions) {
-    return this.call('createContact', { path: { clientId }, body: contact }, opts);
-  }
-  updateContact(clientId: string, contactId: string, contact: ContactInput, version: number, opts?: CallOptions) {
-    return this.call('updateContact', { path: { clientId, contactId }, body: contact, version }, opts);
-  }
-  removeContact(clientId: string, contactId: string, version: number, opts?: CallOptions) {
-    return this.call('removeContact', { path: { clientId, contactId }, version }, opts);
-  }
-  inviteContact(clientId: string, contactId: string, request: InvitationRequest = {}, opts?: CallOptions) {
-    return this.call('inviteContact', { path: { clientId, contactId }, body: request }, opts);
-  }
-  listDocumentTemplates(opts?: CallOptions) {
-    return this.call('listDocumentTemplates', {}, opts);
-  }
-  /** The templates, each with the client's newest document from it: what "Assign documents" offers. */
-  listClientDocumentTemplates(clientId: string, opts?: CallOptions) {
-    return this.call('listClientDocumentTemplates', { path: { clientId } }, opts);
-  }
-  listDocuments(clientId: string, query?: DocumentListParams, opts?: CallOptions) {
-    return this.call('listDocuments', { path: { clientId }, query }, opts);
-  }
-  /** `listDocuments` with a title search; a POST so the typed text stays out of the URL. */
-  searchDocuments(clientId: string, search: DocumentSearch, opts?: CallOptions) {
-    return this.call('searchDocuments', { path: { clientId }, body: search }, opts);
-  }
-  assignDocuments(clientId: string, assignment: DocumentAssignment, opts?: CallOptions) {
-    return this.call('assignDocuments', { path: { clientId }, body: assignment }, opts);
-  }
-  remindDocument(clientId: string, documentId: string, opts?: CallOptions) {
-    return this.call('remindDocument', { path: { clientId, documentId } }, opts);
-  }
-  cancelDocument(clientId: string, documentId: string, opts?: CallOptions) {
-    return this.call('cancelDocument', { path: { clientId, documentId } }, opts);
-  }
-  getPaymentMethods(clientId: string, opts?: CallOptions) {
-    return this.call('getPaymentMethods', { path: { clientId } }, opts);
-  }
-  addCard(clientId: string, card: NewCard, opts?: CallOptions) {
-    return this.call('addCard', { path: { clientId }, body: card }, opts);
-  }
-  setDefaultPaymentMethod(clientId: string, paymentMethodId: string, opts?: CallOptions) {
-    return this.call('setDefaultPaymentMethod', { path: { clientId, paymentMethodId } }, opts);
-  }
-  removePaymentMethod(clientId: string, paymentMethodId: string, opts?: CallOptions) {
-    return this.call('removePaymentMethod', { path: { clientId, paymentMethodId } }, opts);
-  }
-  /** Sends the image as is, with its own content type (JPEG, PNG or WebP, at most 5 MB). */
-  uploadInsuranceCard(clientId: string, side: CardSide, file: Blob, opts?: CallOptions) {
-    return this.call('uploadInsuranceCard', { path: { clientId, side }, body: file }, opts);
-  }
-  getInvoices(clientId: string, opts?: CallOptions) {
-    return this.call('getInvoices', { path: { clientId } }, opts);
-  }
-  /** Retrying the same payment must reuse its key: the server then answers without charging again. */
-  pay(clientId: string, request: PaymentRequest, idempotencyKey: string, opts?: CallOptions) {
-    return this.call('pay', { path: { clientId }, body: request, idempotencyKey }, opts);
-  }
-  listPayments(clientId: string, query?: PageParams, opts?: CallOptions) {
-    return this.call('listPayments', { path: { clientId }, query }, opts);
-  }
-  /** The client's activity trail, newest first; `kind` keeps one kind of entry. */
-  listActivity(clientId: string, query?: ActivityParams, opts?: CallOptions) {
-    return this.call('listActivity', { path: { clientId }, query }, opts);
-  }
-  /** Clients counted by access state and by diagnosis finding, practice-wide, in one answer. */
-  getPortalOverview(opts?: CallOptions) {
-    return this.call('getPortalOverview', {}, opts);
-  }
-  /** One page of the clients behind a finding. */
-  listPortalOverviewClients(query: OverviewClientQuery, opts?: CallOptions) {
-    return this.call('listPortalOverviewClients', { query }, opts);
-  }
-  /** `listPortalOverviewClients` filtered by name; a POST so the typed name stays out of the URL. */
-  searchPortalOverviewClients(search: OverviewClientSearch, opts?: CallOptions) {
-    return this.call('searchPortalOverviewClients', { body: search }, opts);
-  }
-  /**
-   * Invitations for a finding's clients or for chosen clients; with `dryRun`, what would happen.
-   * Each attempt has its own key; retrying that attempt reuses it, so nothing is sent twice.
-   */
-  sendBulkInvitations(request: BulkInvitationRequest, idempotencyKey: string, opts?: CallOptions) {
-    return this.call('sendBulkInvitations', { body: request, idempotencyKey }, opts);
-  }
-
-  /**
    * Forgets cached and in-flight GETs under an API path, whole segments only (`/clients/cl_1`
    * covers `/clients/cl_1/contacts`, not `/clients/cl_10`), or all of them. In-flight requests
    * still answer their current callers.
    */
   invalidate(prefix = ''): void {
-    const base = prefix.replace(/\/+$/, '');
-    for (const key of [...this.entries.keys()]) {
-      if (!base || key === base || key.startsWith(`${base}/`) || key.startsWith(`${base}?`)) this.entries.delete(key);
-    }
+    this.cache.invalidate(prefix);
   }
 
+  /** How the cache treats a read: its row's resource, and its time when the row says to keep it. */
+  private readMeta(op: Operation, clientId: string | undefined): ReadMeta {
+    return { resource: op.resource ?? null, clientId, ttlMs: op.cached ? (this.options.cacheTtlMs ?? 30_000) : 0 };
+  }
+
+  /** Every method of the client comes here, its arguments sorted out by its row (the `static` block above). */
   private async call<N extends OperationName>(name: N, params: CallParams, opts: CallOptions = {}): Promise<Result<N>> {
     const op: Operation = operations[name];
     const path = params.path ?? {};
@@ -345,98 +178,34 @@ export class PortalClient extends EventTarget {
       const qs = search.toString();
       if (qs) key += `?${qs}`;
     }
-    if (op.method === 'get') return this.shared(name as ReadOperationName, key, path.clientId, opts.signal) as Promise<Result<N>>;
+    if (op.method === 'get') return this.cache.read(key, this.readMeta(op, path.clientId), (signal) => this.send(name, key, { signal }), opts.signal) as Promise<Result<N>>;
     // A search sent as a POST: a read, but with a body, so it is neither shared nor announced.
     if (op.safe) return this.send(name, key, { ...params, signal: opts.signal }) as Promise<Result<N>>;
 
-    const write = name as WriteOperationName;
-    const effect = writeEffects[write];
+    const effect = op.effects ?? [];
     const clientId = path.clientId ?? null;
     // Every accepted write for a client is recorded in its activity trail (docs/api.md, "Activity").
     const resources = [...(typeof effect === 'function' ? effect(params.body as never) : effect), ...(clientId ? (['activity'] as const) : [])];
     try {
       const result = await this.send(name, key, { ...params, signal: opts.signal });
-      this.forget(clientId, resources);
+      this.cache.forget(clientId, resources);
+      // The answer is the resource as its read would return it: the refresh that follows is served from it.
+      const read: Operation | undefined = op.returnsRead ? operations[op.returnsRead as ReadOperationName] : undefined;
+      if (read) this.cache.put(expandPath(read.path, path), result, this.readMeta(read, path.clientId), this.options.cacheTtlMs ?? 30_000);
       this.dispatchEvent(new CustomEvent<PortalDataChangedDetail>('portal-data-changed', { detail: { clientId, resources, operation: name } }));
       return result as Result<N>;
     } catch (error) {
       // A conflict or stale version means what we hold is out of date.
-      if (error instanceof ConflictError || error instanceof PreconditionFailedError) this.forget(clientId, resources);
+      if (error instanceof ConflictError || error instanceof PreconditionFailedError) this.cache.forget(clientId, resources);
       // The server took a capability away since the session was read: read it again next time.
-      if (error instanceof AuthError && error.code === 'missing_capability') this.entries.delete(expandPath(operations.getSession.path, {}));
+      if (error instanceof AuthError && error.code === 'missing_capability') this.cache.delete(expandPath(operations.getSession.path, {}));
       // A declined payment is refused, yet on record: the trail changed.
       if (clientId && error instanceof HttpError && RECORDED_REFUSALS.includes(error.code ?? '')) {
-        this.forget(clientId, ['activity']);
+        this.cache.forget(clientId, ['activity']);
         this.dispatchEvent(new CustomEvent<PortalDataChangedDetail>('portal-data-changed', { detail: { clientId, resources: ['activity'], operation: name } }));
       }
       throw error;
     }
-  }
-
-  /** Drops cached reads of these resources for this client (practice reads for any client). */
-  private forget(clientId: string | null, resources: readonly ResourceName[]): void {
-    for (const [key, entry] of this.entries) {
-      if (entry.resource && resources.includes(entry.resource) && (entry.resource === 'practice' || entry.clientId === clientId)) {
-        this.entries.delete(key);
-      }
-    }
-  }
-
-  /** Coalesces identical GETs and caches the reads that are worth caching. */
-  private shared(name: ReadOperationName, key: string, clientId: string | undefined, signal: AbortSignal | undefined): Promise<unknown> {
-    signal?.throwIfAborted();
-    let entry = this.entries.get(key);
-    if (entry?.expires && entry.expires <= Date.now()) {
-      this.entries.delete(key);
-      entry = undefined;
-    }
-    if (entry?.expires) return entry.promise;
-    if (!entry) {
-      const controller = new AbortController();
-      const created: Entry = {
-        controller,
-        waiters: 0,
-        expires: 0,
-        resource: reads[name],
-        clientId,
-        promise: this.send(name, key, { signal: controller.signal }),
-      };
-      created.promise.then(
-        () => {
-          if (this.entries.get(key) !== created) return;
-          if (cachedReads.includes(name)) created.expires = Date.now() + (this.options.cacheTtlMs ?? 30_000);
-          else this.entries.delete(key);
-        },
-        () => {
-          if (this.entries.get(key) === created) this.entries.delete(key);
-        },
-      );
-      this.entries.set(key, created);
-      entry = created;
-    }
-    const shared = entry;
-    shared.waiters++;
-    if (!signal) return shared.promise;
-    return new Promise((resolve, reject) => {
-      const onAbort = () => {
-        reject(signal.reason);
-        if (--shared.waiters === 0 && !shared.expires) {
-          shared.controller.abort(signal.reason);
-          if (this.entries.get(key) === shared) this.entries.delete(key);
-        }
-      };
-      signal.addEventListener('abort', onAbort, { once: true });
-      shared.promise.then(
-        (value) => {
-          signal.removeEventListener('abort', onAbort);
-          resolve(value);
-        },
-        (error: unknown) => {
-          signal.removeEventListener('abort', onAbort);
-          reject(error);
-        },
-      );
-    });
   }
 
   /** One call with auth: a 401 refreshes the token once and tries again. */
@@ -454,7 +223,10 @@ export class PortalClient extends EventTarget {
       }
       signal?.throwIfAborted();
       try {
-        const response = await this.fetch(op, key, params, token, idempotent);
+        const request = this.fetch(op, key, params, token, idempotent);
+        // The answer's schema is built while the request is out, not after the answer arrives.
+        if (op.response) warmSoon(op.response);
+        const response = await request;
         this.ended = false;
         return await this.parse(name, op, response, key);
       } catch (error) {
@@ -564,7 +336,37 @@ function pageLimit(key: string): number {
   return Number.isInteger(asked) && asked > 0 ? Math.min(asked, LIST_LIMITS.page) : LIST_LIMITS.page;
 }
 
-export interface PortalClient {
+/** A path id's argument, named as in the path; the insurance card side is one of two. */
+type PathId<K extends string> = K extends 'clientId'
+  ? [clientId: string]
+  : K extends 'contactId'
+    ? [contactId: string]
+    : K extends 'documentId'
+      ? [documentId: string]
+      : K extends 'paymentMethodId'
+        ? [paymentMethodId: string]
+        : K extends 'side'
+          ? [side: CardSide]
+          : [id: string];
+type PathIds<P extends string> = P extends `${string}{${infer K}}${infer Rest}` ? [...PathId<K>, ...PathIds<Rest>] : [];
+type Payload<O> = O extends { query: infer Q extends z.core.$ZodType }
+  ? [query: z.input<Q>]
+  : O extends { body: 'image' }
+    ? [file: Blob]
+    : O extends { body: infer B extends z.core.$ZodType }
+      ? [request: z.output<B>]
+      : [];
+type Headers<O> = [...(O extends { ifMatch: true } ? [version: number] : []), ...(O extends { idempotencyKey: true } ? [idempotencyKey: string] : [])];
+/** A payload that may be empty is optional when nothing but options follows it. */
+type OptionalPayload<O> = Payload<O> extends [infer P] ? (Headers<O> extends [] ? ({} extends P ? [payload?: P] : [payload: P]) : [payload: P]) : [];
+
+/** The arguments of an operation's method, in the order its row gives them. */
+export type OperationArgs<O extends Operation> = [...PathIds<O['path']>, ...OptionalPayload<O>, ...Headers<O>, opts?: CallOptions];
+
+/** One method per operation, typed by its row: what it takes, and the answer its schema gives. */
+export type OperationMethods = { [K in keyof Operations]: (...args: OperationArgs<Operations[K]>) => Promise<Result<K>> };
+
+export interface PortalClient extends OperationMethods {
   addEventListener(type: 'portal-data-changed', listener: (event: PortalDataChangedEvent) => void, options?: boolean | AddEventListenerOptions): void;
   addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void;
   removeEventListener(type: 'portal-data-changed', listener: (event: PortalDataChangedEvent) => void, options?: boolean | EventListenerOptions): void;

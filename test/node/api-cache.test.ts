@@ -240,9 +240,10 @@ describe('caching', () => {
     await client.changePortalEmail('cl_1', { email: 'new@example.com', scope: 'primary', consent: true, disableAndResend: false }, 2);
     await Promise.all([client.getPractice(), client.getClient('cl_1'), client.getClient('cl_2'), client.listDocumentTemplates()]);
     assert.deepEqual([c.get('GET /practice'), c.get('GET /clients/cl_1'), c.get('GET /clients/cl_2'), c.get('GET /document-templates')], [1, 2, 1, 1]);
+    // The write answers with the practice settings: the next read is that answer, not a request.
     await client.updatePractice({ portalEnabled: false }, 3);
-    await client.getPractice();
-    assert.equal(c.get('GET /practice'), 2);
+    assert.equal((await client.getPractice()).version, 4);
+    assert.equal(c.get('GET /practice'), 1);
   });
 
   test('a GET in flight during a write is not cached afterwards', async () => {
@@ -251,9 +252,32 @@ describe('caching', () => {
     const client = api();
     const pending = client.getPractice();
     await client.updatePractice({ portalEnabled: false }, 3);
-    await pending;
-    await client.getPractice();
-    assert.equal(c.get('GET /practice'), 2);
+    assert.equal((await pending).version, 3);
+    // What is kept is the write's answer, not the older read that was in flight.
+    assert.equal((await client.getPractice()).version, 4);
+    assert.equal(c.get('GET /practice'), 1);
+  });
+
+  test("a write that answers with a read's resource is that read's next answer, once", async () => {
+    const c = counter();
+    let version = 2;
+    server.use(
+      http.get(`${BASE}/clients/:id/portal-access`, ({ request }) => (c.hit(request), HttpResponse.json({ ...access, version }))),
+      http.post(`${BASE}/clients/:id/portal-access/invitations`, () => HttpResponse.json({ ...access, state: 'invited', version: ++version }, { status: 201 })),
+    );
+    const client = api();
+    assert.equal((await client.getPortalAccess('cl_1')).version, 2);
+    const sent = await client.sendInvitation('cl_1');
+    assert.equal(sent.version, 3);
+    // The refresh after the write: no request, the write's answer.
+    assert.deepEqual(await client.getPortalAccess('cl_1'), sent);
+    assert.equal(c.get('GET /clients/cl_1/portal-access'), 1);
+    // Portal access is not a kept read: the one after that asks the server again.
+    assert.equal((await client.getPortalAccess('cl_1')).version, 3);
+    assert.equal(c.get('GET /clients/cl_1/portal-access'), 2);
+    // Another client's portal access was not answered by the write.
+    await client.getPortalAccess('cl_2');
+    assert.equal(c.get('GET /clients/cl_2/portal-access'), 1);
   });
 
   test('a 412 drops the stale cached resource too', async () => {
