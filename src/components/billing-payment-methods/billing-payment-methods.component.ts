@@ -2,11 +2,12 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Task, initialState } from '@lit/task';
 import { PortalElement } from '../../base/portal-element.js';
+import type { PortalEventDetails, PortalEventName } from '../../events/portal-events.js';
 import type { ResourceName } from '../../api/index.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './billing-payment-methods.styles.js';
 import { billingMessages } from './billing-payment-methods.messages.js';
-import type { Audience, BillingData, BillingHidden, BillingHost } from './billing-host.js';
+import type { BillingData, BillingHidden, BillingHost } from './billing-host.js';
 import { CapabilityController } from '../shared/capabilities.js';
 import { CardEntry } from './card-entry.js';
 import { CardsSection } from './cards-section.js';
@@ -86,7 +87,7 @@ const MAIN_RESOURCES: readonly ResourceName[] = ['payment-methods', 'invoices', 
  *
  * @cssproperty --portal-billing-preview-height - Maximum height of an insurance card image preview (default 10rem).
  */
-export class BillingPaymentMethodsElement extends PortalElement {
+export class BillingPaymentMethodsElement extends PortalElement implements BillingHost {
   static override styles = [sharedStyles, styles];
   protected readonly widgetName = 'billing-payment-methods';
   protected override readonly watchedResources: readonly ResourceName[] = [...MAIN_RESOURCES, 'payments'];
@@ -105,18 +106,14 @@ export class BillingPaymentMethodsElement extends PortalElement {
    */
   @property({ attribute: false }) processor?: PaymentProcessor;
 
-  private readonly cardEntry = new CardEntry(
-    this,
-    () => this.processor,
-    () => this.activeLocale,
-  );
-  /** Staff capabilities; a client using their own portal is not gated by them. */
-  private readonly caps = new CapabilityController(this, { gated: () => this.audience === 'staff' });
-  private readonly host = this.createHost();
-  private readonly invoices = new InvoicesSection(this.host);
-  private readonly cards = new CardsSection(this.host);
-  private readonly insurance = new InsuranceSection(this.host);
-  private readonly history = new HistorySection(this.host);
+  /** @internal */
+  readonly cardEntry = new CardEntry(this);
+  /** @internal Staff capabilities; a client using their own portal is not gated by them. */
+  readonly caps = new CapabilityController(this);
+  private readonly invoices = new InvoicesSection(this);
+  private readonly cards = new CardsSection(this);
+  private readonly insurance = new InsuranceSection(this);
+  private readonly history = new HistorySection(this);
 
   private readonly data = new Task(this, {
     task: async ([client, clientId], { signal }): Promise<BillingData | BillingHidden | typeof initialState> => {
@@ -153,11 +150,6 @@ export class BillingPaymentMethodsElement extends PortalElement {
     if (changed.has('processor') && this.cardEntry.owner) void this.cardEntry.open(this.cardEntry.owner);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.cardEntry.close();
-  }
-
   protected override onDataChanged(resources: ResourceName[]): void {
     if (resources.some((r) => MAIN_RESOURCES.includes(r))) void this.data.run();
     if (resources.includes('payments')) this.history.reload();
@@ -179,55 +171,57 @@ export class BillingPaymentMethodsElement extends PortalElement {
       <div class="sections">${this.invoices.render(data, now)} ${this.cards.render(data, now)} ${this.insurance.render(data)} ${this.history.render(data)}</div>`;
   }
 
-  private reload(): void {
+  // What the sections and controllers use (BillingHost, CardEntryHost, CapabilityHost): `@internal`,
+  // so none of it is public API.
+
+  /** @internal */
+  get t() {
+    return billingMessages[this.activeLocale];
+  }
+
+  /** @internal */
+  get capabilitiesGated(): boolean {
+    return this.audience === 'staff';
+  }
+
+  /** @internal Reloads cards, insurance, invoices, permissions and practice (keeping what is shown meanwhile). */
+  reload(): void {
     void this.data.run();
     this.history.reload();
   }
 
-  /** The sections' view of this element: its protected helpers, without making them public. */
-  private createHost(): BillingHost {
-    const el = this;
-    return {
-      addController: (controller) => el.addController(controller),
-      removeController: (controller) => el.removeController(controller),
-      requestUpdate: () => el.requestUpdate(),
-      get updateComplete() {
-        return el.updateComplete;
-      },
-      get clientId() {
-        return el.clientId;
-      },
-      get audience(): Audience {
-        return el.audience === 'staff' ? 'staff' : 'client';
-      },
-      get api() {
-        return el.client;
-      },
-      get locale() {
-        return el.activeLocale;
-      },
-      get t() {
-        return billingMessages[el.activeLocale];
-      },
-      get common() {
-        return el.common;
-      },
-      get cardEntry() {
-        return el.cardEntry;
-      },
-      get caps() {
-        return el.caps;
-      },
-      get root() {
-        return el.renderRoot;
-      },
-      emit(name, detail) {
-        el.emit(name, detail);
-      },
-      reportError: (error, operation) => el.reportError(error, el.clientId, operation),
-      describe: (error) => el.describe(error),
-      announce: (text) => el.announce(text),
-      reload: () => el.reload(),
-    };
+  /** @internal */
+  override get client() {
+    return super.client;
+  }
+
+  /** @internal */
+  override get activeLocale() {
+    return super.activeLocale;
+  }
+
+  /** @internal */
+  override get common() {
+    return super.common;
+  }
+
+  /** @internal */
+  override emit<K extends PortalEventName>(name: K, detail: PortalEventDetails[K]): boolean {
+    return super.emit(name, detail);
+  }
+
+  /** @internal */
+  override reportError(error: unknown, clientId: string, operation?: string): string {
+    return super.reportError(error, clientId, operation);
+  }
+
+  /** @internal */
+  override describe(error: unknown): string {
+    return super.describe(error);
+  }
+
+  /** @internal */
+  override announce(text: string): void {
+    super.announce(text);
   }
 }

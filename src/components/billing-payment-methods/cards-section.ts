@@ -8,26 +8,27 @@ import { cardName, expiryText } from './card-text.js';
 import { isCardEntryError } from './payment-processor.js';
 import { focusIfPossible, syncModal } from './sync-modal.js';
 import { dialogClosed } from '../shared/dialog-closed.js';
+import { reactive } from '../shared/reactive.js';
 
 /**
  * Saved cards: brand, last 4, expiry, default and expiry flags; adding one through the processor's
  * card field (everyone), setting the default and removing (staff).
  */
 export class CardsSection implements ReactiveController {
-  private adding = false;
-  private addBusy = false;
-  private addError: string | null = null;
+  @reactive private adding = false;
+  @reactive private addBusy = false;
+  @reactive private addError: string | null = null;
   /** The saved card the one just entered turned out to be: said in the dialog, with what to do. */
-  private duplicate: CardMethod | null = null;
+  @reactive private duplicate: CardMethod | null = null;
   /** The cards on screen, to tell a card entered again from a new one before anything is sent. */
   private saved: readonly CardMethod[] = [];
-  private makeDefault = false;
-  private removing: CardMethod | null = null;
-  private removeBusy = false;
-  private removeError: string | null = null;
-  private busyId: string | null = null;
-  private rowError: { id: string; text: string } | null = null;
-  private notice: string | null = null;
+  @reactive private makeDefault = false;
+  @reactive private removing: CardMethod | null = null;
+  @reactive private removeBusy = false;
+  @reactive private removeError: string | null = null;
+  @reactive private busyId: string | null = null;
+  @reactive private rowError: { id: string; text: string } | null = null;
+  @reactive private notice: string | null = null;
   private trigger: HTMLElement | null = null;
   private generation = 0;
 
@@ -36,7 +37,7 @@ export class CardsSection implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const root = this.host.root;
+    const root = this.host.renderRoot;
     syncModal(root.querySelector<HTMLDialogElement>('#add-card-dialog'), this.adding);
     syncModal(root.querySelector<HTMLDialogElement>('#remove-card-dialog'), this.removing !== null);
   }
@@ -70,7 +71,7 @@ export class CardsSection implements ReactiveController {
             </button>`
           : nothing}
       </div>
-      ${this.host.caps.note('billing.cards', this.host.locale)}
+      ${this.host.caps.note('billing.cards', this.host.activeLocale)}
       ${why && mayManage ? html`<p class="hint" id="add-card-unavailable">${why}</p>` : nothing}
       ${this.notice ? html`<p class="banner success" part="status notice" id="cards-notice" tabindex="-1">${this.notice}</p>` : nothing}
       ${cards.length
@@ -208,22 +209,20 @@ export class CardsSection implements ReactiveController {
     this.adding = false;
     this.addError = this.duplicate = null;
     if (this.host.cardEntry.owner === 'add') this.host.cardEntry.close();
-    this.host.requestUpdate();
     this.restoreFocus(restoreFocus);
   }
 
   private async save(clientId: string): Promise<void> {
-    const api = this.host.api;
+    const api = this.host.client;
     if (this.addBusy || !api) return;
     const generation = this.generation;
     this.addBusy = true;
     this.addError = this.duplicate = null;
-    this.host.requestUpdate();
     let token: TokenizedCard;
     try {
       token = await this.host.cardEntry.tokenize();
     } catch (error) {
-      this.saveFailed(isCardEntryError(error) ? error.message : this.processorFailed(error));
+      this.saveFailed(isCardEntryError(error) ? error.message : this.processorFailed(error, clientId));
       return;
     }
     // The same card again would be a second identical row: say so instead of sending it.
@@ -237,10 +236,10 @@ export class CardsSection implements ReactiveController {
       this.notice = this.host.t.cardAdded(cardName(this.host.t, saved));
       this.host.announce(this.notice);
       this.closeAdd(false);
-      void this.host.updateComplete.then(() => focusIfPossible(this.host.root.querySelector<HTMLElement>('#cards-notice')));
+      void this.host.updateComplete.then(() => focusIfPossible(this.host.renderRoot.querySelector<HTMLElement>('#cards-notice')));
     } catch (error) {
       if (generation !== this.generation) return;
-      const text = this.host.reportError(error, 'addCard');
+      const text = this.host.reportError(error, clientId, 'addCard');
       // Saved meanwhile (another tab, the client in the portal): show the current cards and say which.
       if ((error as { code?: ProblemCode }).code === 'card_already_saved') this.host.reload();
       this.saveFailed(text);
@@ -250,17 +249,15 @@ export class CardsSection implements ReactiveController {
   private alreadySaved(card: CardMethod): void {
     this.addBusy = false;
     this.duplicate = card;
-    this.host.requestUpdate();
-    void this.host.updateComplete.then(() => focusIfPossible(this.host.root.querySelector<HTMLElement>('#duplicate-card button')));
+    void this.host.updateComplete.then(() => focusIfPossible(this.host.renderRoot.querySelector<HTMLElement>('#duplicate-card button')));
   }
 
   /** From the "already saved" note: make the saved card the default instead, and close the dialog. */
   private async makeSavedDefault(clientId: string, card: CardMethod): Promise<void> {
-    const api = this.host.api;
+    const api = this.host.client;
     if (this.addBusy || !api) return;
     const generation = this.generation;
     this.addBusy = true;
-    this.host.requestUpdate();
     try {
       await api.setDefaultPaymentMethod(clientId, card.id);
       if (generation !== this.generation) return;
@@ -268,11 +265,11 @@ export class CardsSection implements ReactiveController {
       this.notice = this.host.t.defaultSet(cardName(this.host.t, card));
       this.host.announce(this.notice);
       this.closeAdd(false);
-      void this.host.updateComplete.then(() => focusIfPossible(this.host.root.querySelector<HTMLElement>('#cards-notice')));
+      void this.host.updateComplete.then(() => focusIfPossible(this.host.renderRoot.querySelector<HTMLElement>('#cards-notice')));
     } catch (error) {
       if (generation !== this.generation) return;
       this.duplicate = null;
-      this.saveFailed(this.host.reportError(error, 'setDefaultPaymentMethod'));
+      this.saveFailed(this.host.reportError(error, clientId, 'setDefaultPaymentMethod'));
     }
   }
 
@@ -280,25 +277,23 @@ export class CardsSection implements ReactiveController {
   private saveFailed(text: string): void {
     this.addBusy = false;
     this.addError = text;
-    this.host.requestUpdate();
     void this.host.updateComplete.then(() => {
       const active = document.activeElement;
-      if (!active || active === document.body) focusIfPossible(this.host.root.querySelector<HTMLElement>('#save-card-button'));
+      if (!active || active === document.body) focusIfPossible(this.host.renderRoot.querySelector<HTMLElement>('#save-card-button'));
     });
   }
 
-  private processorFailed(error: unknown): string {
-    this.host.reportError(error, 'tokenize');
+  private processorFailed(error: unknown, clientId: string): string {
+    this.host.reportError(error, clientId, 'tokenize');
     return this.host.t.processorFailed;
   }
 
   private async setDefault(clientId: string, card: CardMethod): Promise<void> {
-    const api = this.host.api;
+    const api = this.host.client;
     if (this.busyId || !api) return;
     const generation = this.generation;
     this.busyId = card.id;
     this.rowError = this.notice = null;
-    this.host.requestUpdate();
     try {
       await api.setDefaultPaymentMethod(clientId, card.id);
       if (generation !== this.generation) return;
@@ -306,38 +301,34 @@ export class CardsSection implements ReactiveController {
       this.host.announce(this.notice);
     } catch (error) {
       if (generation !== this.generation) return;
-      this.rowError = { id: card.id, text: this.host.reportError(error, 'setDefaultPaymentMethod') };
+      this.rowError = { id: card.id, text: this.host.reportError(error, clientId, 'setDefaultPaymentMethod') };
     }
     this.busyId = null;
-    this.host.requestUpdate();
     // The button is gone once the card is the default: keep focus on something meaningful.
     await this.host.updateComplete;
     const active = document.activeElement;
-    if (!active || active === document.body) focusIfPossible(this.host.root.querySelector<HTMLElement>('#cards-notice'));
+    if (!active || active === document.body) focusIfPossible(this.host.renderRoot.querySelector<HTMLElement>('#cards-notice'));
   }
 
   private openRemove(card: CardMethod, event: Event): void {
     this.trigger = event.currentTarget as HTMLElement;
     this.removing = card;
     this.removeError = this.notice = this.rowError = null;
-    this.host.requestUpdate();
   }
 
   private closeRemove(restoreFocus: boolean): void {
     if (this.removeBusy) return;
     this.removing = null;
     this.removeError = null;
-    this.host.requestUpdate();
     this.restoreFocus(restoreFocus);
   }
 
   private async remove(clientId: string, card: CardMethod): Promise<void> {
-    const api = this.host.api;
+    const api = this.host.client;
     if (this.removeBusy || !api) return;
     const generation = this.generation;
     this.removeBusy = true;
     this.removeError = null;
-    this.host.requestUpdate();
     try {
       await api.removePaymentMethod(clientId, card.id);
       this.host.emit('portal-payment-method-removed', { clientId, paymentMethodId: card.id });
@@ -346,13 +337,12 @@ export class CardsSection implements ReactiveController {
       this.notice = this.host.t.cardRemoved(cardName(this.host.t, card));
       this.host.announce(this.notice);
       this.closeRemove(false);
-      void this.host.updateComplete.then(() => focusIfPossible(this.host.root.querySelector<HTMLElement>('#cards-notice')));
+      void this.host.updateComplete.then(() => focusIfPossible(this.host.renderRoot.querySelector<HTMLElement>('#cards-notice')));
     } catch (error) {
       if (generation !== this.generation) return;
       this.removeBusy = false;
-      this.removeError = this.host.reportError(error, 'removePaymentMethod');
-      this.host.requestUpdate();
-    }
+      this.removeError = this.host.reportError(error, clientId, 'removePaymentMethod');
+      }
   }
 
   private restoreFocus(restore: boolean): void {

@@ -5,6 +5,7 @@ import { INSURANCE_IMAGE_MAX_BYTES, INSURANCE_IMAGE_TYPES, type CardSide, type I
 import type { BillingData, BillingHost } from './billing-host.js';
 import { focusIfPossible } from './sync-modal.js';
 import { bidi } from '../shared/bidi.js';
+import { reactive } from '../shared/reactive.js';
 
 const SIDES: readonly CardSide[] = ['front', 'back'];
 const MAX_MB = INSURANCE_IMAGE_MAX_BYTES / (1024 * 1024);
@@ -31,9 +32,9 @@ const empty = (): Upload => ({ file: null, preview: null, error: null, busy: fal
  * declared type, size, and its bytes (a text file renamed `.png` is refused, never previewed).
  */
 export class InsuranceSection implements ReactiveController {
-  private uploads: Record<CardSide, Upload> = { front: empty(), back: empty() };
+  @reactive private uploads: Record<CardSide, Upload> = { front: empty(), back: empty() };
   /** Which side a file is being dragged over, for the drop zone's highlight. */
-  private dragging: CardSide | null = null;
+  @reactive private dragging: CardSide | null = null;
   /** Bumped per side on every choice, so a slow byte check for an older file is ignored. */
   private readonly choices: Record<CardSide, number> = { front: 0, back: 0 };
   private generation = 0;
@@ -71,7 +72,7 @@ export class InsuranceSection implements ReactiveController {
             <h4 id="images-title">${t.imagesTitle}</h4>
             ${this.host.caps.can('billing.cards')
               ? html`<p class="hint">${audience === 'staff' ? t.imagesIntroStaff : t.imagesIntroClient}</p>`
-              : this.host.caps.note('billing.cards', this.host.locale)}
+              : this.host.caps.note('billing.cards', this.host.activeLocale)}
             <div class="uploads">${SIDES.map((side) => this.renderUpload(data.clientId, side, methods[0]!))}</div>`}
     </section>`;
   }
@@ -88,7 +89,7 @@ export class InsuranceSection implements ReactiveController {
 
   /** The one thing said about a side: what is wrong, what is happening, or where it stands. */
   private status(side: CardSide, u: Upload, method: InsuranceMethod) {
-    const { t, locale } = this.host;
+    const { t, activeLocale: locale } = this.host;
     const id = `upload-${side}-status`;
     if (u.error) return html`<p class="field-error" id=${id} role="alert">${u.error}</p>`;
     if (u.busy) return html`<p class="pending" id=${id}><span class="spinner" aria-hidden="true"></span>${t.uploading}</p>`;
@@ -150,25 +151,19 @@ export class InsuranceSection implements ReactiveController {
     // Without preventDefault the browser would open the dropped file in place of the page.
     event.preventDefault();
     event.dataTransfer.dropEffect = 'copy';
-    if (this.dragging !== side) {
-      this.dragging = side;
-      this.host.requestUpdate();
-    }
+    this.dragging = side;
   }
 
   private dragLeave(side: CardSide, event: DragEvent): void {
     // Leaving for a child of the zone (the button, the hint) is not leaving the zone.
     if (event.relatedTarget instanceof Node && (event.currentTarget as Node).contains(event.relatedTarget)) return;
-    if (this.dragging === side) {
-      this.dragging = null;
-      this.host.requestUpdate();
-    }
+    if (this.dragging === side) this.dragging = null;
   }
 
   private drop(side: CardSide, event: DragEvent): void {
     event.preventDefault();
     this.dragging = null;
-    if (this.uploads[side].busy) return this.host.requestUpdate();
+    if (this.uploads[side].busy) return;
     void this.choose(side, event.dataTransfer?.files[0] ?? null);
   }
 
@@ -198,7 +193,7 @@ export class InsuranceSection implements ReactiveController {
   /** Refused: nothing to preview or upload; the input is cleared so choosing the same file again reacts. */
   private refuse(side: CardSide, error: string): void {
     this.replace(side, { ...empty(), error });
-    const input = this.host.root.querySelector<HTMLInputElement>(`#upload-${side}`);
+    const input = this.host.renderRoot.querySelector<HTMLInputElement>(`#upload-${side}`);
     if (input) input.value = '';
   }
 
@@ -209,7 +204,7 @@ export class InsuranceSection implements ReactiveController {
   }
 
   private async upload(clientId: string, side: CardSide): Promise<void> {
-    const api = this.host.api;
+    const api = this.host.client;
     const file = this.uploads[side].file;
     if (!api || !file || this.uploads[side].busy) return;
     const generation = this.generation;
@@ -221,16 +216,16 @@ export class InsuranceSection implements ReactiveController {
       const done = this.host.t.uploaded(side);
       this.replace(side, { ...empty(), done });
       this.host.announce(done);
-      const input = this.host.root.querySelector<HTMLInputElement>(`#upload-${side}`);
+      const input = this.host.renderRoot.querySelector<HTMLInputElement>(`#upload-${side}`);
       if (input) input.value = '';
       await this.host.updateComplete;
-      focusIfPossible(this.host.root.querySelector<HTMLElement>(`#upload-${side}-status`));
+      focusIfPossible(this.host.renderRoot.querySelector<HTMLElement>(`#upload-${side}-status`));
     } catch (error) {
       if (generation !== this.generation) return;
       // The chosen file and its preview stay, so trying again is one click.
-      this.replace(side, { ...this.uploads[side], busy: false, error: this.host.reportError(error, 'uploadInsuranceCard') });
+      this.replace(side, { ...this.uploads[side], busy: false, error: this.host.reportError(error, clientId, 'uploadInsuranceCard') });
       await this.host.updateComplete;
-      focusIfPossible(this.host.root.querySelector<HTMLElement>(`#upload-${side}-button`));
+      focusIfPossible(this.host.renderRoot.querySelector<HTMLElement>(`#upload-${side}-button`));
     }
   }
 
@@ -238,6 +233,5 @@ export class InsuranceSection implements ReactiveController {
     const previous = this.uploads[side].preview;
     if (previous && previous !== next.preview) URL.revokeObjectURL(previous);
     this.uploads = { ...this.uploads, [side]: next };
-    this.host.requestUpdate();
   }
 }

@@ -14,6 +14,7 @@ import { isCardEntryError } from './payment-processor.js';
 import { focusIfPossible, syncModal } from './sync-modal.js';
 import { dialogClosed } from '../shared/dialog-closed.js';
 import { bidi } from '../shared/bidi.js';
+import { reactive } from '../shared/reactive.js';
 
 const NEW_CARD = 'new';
 /**
@@ -34,21 +35,21 @@ interface Attempt {
  * (never an amount), with a saved card or a new one through the processor's card field.
  */
 export class InvoicesSection implements ReactiveController {
-  private selected = new Set<string>();
+  @reactive private selected = new Set<string>();
   /** What the open checkout dialog pays; null when closed. */
-  private target: PaymentTarget | null = null;
+  @reactive private target: PaymentTarget | null = null;
   /** A saved card's id or `'new'`. */
-  private choice: string | null = null;
-  private saveNewCard = false;
-  private paying = false;
+  @reactive private choice: string | null = null;
+  @reactive private saveNewCard = false;
+  @reactive private paying = false;
   /** Set from the moment a payment is confirmed until the server settles it (paid or refused). */
-  private attempt: Attempt | null = null;
-  private error: string | null = null;
-  private cardError: string | null = null;
-  private notice: { kind: 'success' | 'warning'; text: string } | null = null;
+  @reactive private attempt: Attempt | null = null;
+  @reactive private error: string | null = null;
+  @reactive private cardError: string | null = null;
+  @reactive private notice: { kind: 'success' | 'warning'; text: string } | null = null;
   private trigger: HTMLElement | null = null;
   /** How many invoice rows are on screen (the first ones, in the API's order). */
-  private shown = INVOICES_SHOWN_AT_ONCE;
+  @reactive private shown = INVOICES_SHOWN_AT_ONCE;
   /** Bumped when the client changes: late answers for the previous client only fire events. */
   private generation = 0;
 
@@ -57,7 +58,7 @@ export class InvoicesSection implements ReactiveController {
   }
 
   hostUpdated(): void {
-    syncModal(this.host.root.querySelector<HTMLDialogElement>('#checkout-dialog'), this.target !== null);
+    syncModal(this.host.renderRoot.querySelector<HTMLDialogElement>('#checkout-dialog'), this.target !== null);
   }
 
   hostDisconnected(): void {
@@ -79,7 +80,7 @@ export class InvoicesSection implements ReactiveController {
   render(data: BillingData, now: Date) {
     const { t, audience } = this.host;
     const flags = data.permissions.client;
-    if (audience === 'client' && !flags.billingDocuments) {
+    if (audience !== 'staff' && !flags.billingDocuments) {
       return html`<section class="section panel" part="invoices" aria-labelledby="invoices-title">
         <div class="section-head"><h3 id="invoices-title">${t.payTitle}</h3></div>
         <p class="empty" part="empty">${t.billingDocumentsHidden}</p>
@@ -95,7 +96,7 @@ export class InvoicesSection implements ReactiveController {
     return html`<section class="section panel" part="invoices" aria-labelledby="invoices-title">
       <div class="section-head">
         <h3 id="invoices-title">${t.payTitle}</h3>
-        ${items.length ? html`<p class="balance" part="balance">${t.balance(formatMoney(data.invoices.balance, this.host.locale))}</p>` : nothing}
+        ${items.length ? html`<p class="balance" part="balance">${t.balance(formatMoney(data.invoices.balance, this.host.activeLocale))}</p>` : nothing}
       </div>
       ${this.renderNotice()}
       ${items.length === 0
@@ -106,13 +107,13 @@ export class InvoicesSection implements ReactiveController {
               ? html`<p class="muted">${t.nothingToPay}</p>`
               : mayCharge
                 ? this.renderActions(data, selected, !!blocker)
-                : this.host.caps.note('billing.charge', this.host.locale)}`}
+                : this.host.caps.note('billing.charge', this.host.activeLocale)}`}
       ${this.renderCheckout(data, now)}
     </section>`;
   }
 
   private blockerText(blocker: NonNullable<ReturnType<typeof paymentBlocker>>): string {
-    const { t, audience, locale } = this.host;
+    const { t, audience, activeLocale: locale } = this.host;
     if (blocker === 'portal_off_for_practice') return problemMessages[locale].portal_off_for_practice;
     if (blocker === 'no_payments_account') return audience === 'staff' ? t.blockedNoAccountStaff : t.blockedNoAccountClient;
     return audience === 'staff' ? t.blockedPermissionStaff : t.blockedPermissionClient;
@@ -124,7 +125,7 @@ export class InvoicesSection implements ReactiveController {
   }
 
   private renderTable(all: readonly Invoice[], payable: boolean, now: Date) {
-    const { t, locale } = this.host;
+    const { t, activeLocale: locale } = this.host;
     const items = all.slice(0, this.shown);
     return html`<div class="table-scroll">
       <table part="invoice-table" aria-label=${t.invoicesTitle}>
@@ -168,7 +169,7 @@ export class InvoicesSection implements ReactiveController {
   /** "Showing 25 of 200 invoices" and "Show 25 more", while some are not shown. */
   private renderShowMore(total: number, shown: number) {
     if (total <= INVOICES_SHOWN_AT_ONCE) return nothing;
-    const { t, locale } = this.host;
+    const { t, activeLocale: locale } = this.host;
     const count = new Intl.NumberFormat(locale);
     const more = Math.min(INVOICES_SHOWN_AT_ONCE, total - shown);
     return html`<div class="row pager" part="pager">
@@ -182,15 +183,14 @@ export class InvoicesSection implements ReactiveController {
 
   private showMore(total: number): void {
     this.shown = Math.min(this.shown + INVOICES_SHOWN_AT_ONCE, total);
-    this.host.requestUpdate();
-    const count = new Intl.NumberFormat(this.host.locale);
+    const count = new Intl.NumberFormat(this.host.activeLocale);
     this.host.announce(this.host.t.invoicesShown(count.format(this.shown), count.format(total)));
     // Once every invoice is shown the button is gone: focus stays near, on the count.
-    if (this.shown >= total) void this.host.updateComplete.then(() => focusIfPossible(this.host.root.querySelector<HTMLElement>('#invoices-shown')));
+    if (this.shown >= total) void this.host.updateComplete.then(() => focusIfPossible(this.host.renderRoot.querySelector<HTMLElement>('#invoices-shown')));
   }
 
   private renderActions(data: BillingData, selected: readonly Invoice[], blocked: boolean) {
-    const { t, locale } = this.host;
+    const { t, activeLocale: locale } = this.host;
     const items = data.invoices.items;
     const balance = paymentAmount({ kind: 'balance' }, items);
     const chosen = selected.length ? paymentAmount({ kind: 'invoices', invoiceIds: selected.map((i) => i.id) }, items) : null;
@@ -219,7 +219,7 @@ export class InvoicesSection implements ReactiveController {
   }
 
   private renderCheckout(data: BillingData, now: Date) {
-    const { t, locale, cardEntry } = this.host;
+    const { t, activeLocale: locale, cardEntry } = this.host;
     const target = this.target;
     const amount = target ? paymentAmount(target, data.invoices.items) : null;
     const settling = this.attempt !== null;
@@ -301,7 +301,6 @@ export class InvoicesSection implements ReactiveController {
     if (on) next.add(id);
     else next.delete(id);
     this.selected = next;
-    this.host.requestUpdate();
   }
 
   private openCheckout(target: PaymentTarget, cards: readonly CardMethod[], event: Event): void {
@@ -314,7 +313,6 @@ export class InvoicesSection implements ReactiveController {
     this.saveNewCard = false;
     const preferred = preferredCard(cards, new Date());
     this.choice = preferred?.id ?? (this.host.cardEntry.available ? NEW_CARD : null);
-    this.host.requestUpdate();
     if (this.choice === NEW_CARD) void this.host.cardEntry.open('pay', { focus: true });
   }
 
@@ -324,7 +322,6 @@ export class InvoicesSection implements ReactiveController {
     const entry = this.host.cardEntry;
     if (choice === NEW_CARD) void entry.open('pay');
     else if (entry.owner === 'pay') entry.close();
-    this.host.requestUpdate();
   }
 
   private onCancel = (event: Event): void => {
@@ -347,14 +344,13 @@ export class InvoicesSection implements ReactiveController {
     if (this.host.cardEntry.owner === 'pay') this.host.cardEntry.close();
     this.target = null;
     this.error = this.cardError = null;
-    this.host.requestUpdate();
     const trigger = this.trigger;
     this.trigger = null;
     if (restoreFocus) void this.host.updateComplete.then(() => focusIfPossible(trigger) || this.focusNotice());
   }
 
   private focusNotice(): boolean {
-    return focusIfPossible(this.host.root.querySelector<HTMLElement>('#invoices-notice'));
+    return focusIfPossible(this.host.renderRoot.querySelector<HTMLElement>('#invoices-notice'));
   }
 
   private async source(): Promise<PaymentSource> {
@@ -363,13 +359,12 @@ export class InvoicesSection implements ReactiveController {
   }
 
   private async pay(data: BillingData): Promise<void> {
-    const api = this.host.api;
+    const api = this.host.client;
     if (this.paying || !this.target || !api) return;
     const { clientId } = data;
     const generation = this.generation;
     this.paying = true;
     this.error = this.cardError = null;
-    this.host.requestUpdate();
 
     // The key is made when the person confirms, and kept with the exact request until settled.
     if (!this.attempt) {
@@ -377,9 +372,8 @@ export class InvoicesSection implements ReactiveController {
         this.attempt = { key: newIdempotencyKey(), request: { target: this.target, source: await this.source() } };
       } catch (error) {
         this.paying = false;
-        this.cardError = isCardEntryError(error) ? error.message : this.processorFailed(error);
-        this.host.requestUpdate();
-        // The processor may have focused the field to correct; otherwise keep focus in the dialog.
+        this.cardError = isCardEntryError(error) ? error.message : this.processorFailed(error, clientId);
+            // The processor may have focused the field to correct; otherwise keep focus in the dialog.
         void this.host.updateComplete.then(() => this.refocus());
         return;
       }
@@ -389,7 +383,7 @@ export class InvoicesSection implements ReactiveController {
       const payment = await api.pay(clientId, attempt.request, attempt.key);
       this.host.emit('portal-payment-succeeded', { clientId, paymentId: payment.id, amount: payment.amount, invoiceIds: payment.invoiceIds });
       if (generation !== this.generation) return;
-      const text = this.host.t.paymentSucceeded(formatMoney(payment.amount, this.host.locale), cardName(this.host.t, payment.card));
+      const text = this.host.t.paymentSucceeded(formatMoney(payment.amount, this.host.activeLocale), cardName(this.host.t, payment.card));
       this.attempt = null;
       this.paying = false;
       this.selected = new Set();
@@ -400,7 +394,7 @@ export class InvoicesSection implements ReactiveController {
     } catch (error) {
       const e = error as { status?: number; code?: ProblemCode };
       this.host.emit('portal-payment-failed', { clientId, status: e.status, code: e.code });
-      const text = this.host.reportError(error, 'pay');
+      const text = this.host.reportError(error, clientId, 'pay');
       if (generation !== this.generation) return;
       this.paying = false;
       this.error = text;
@@ -409,19 +403,18 @@ export class InvoicesSection implements ReactiveController {
         // The invoices changed under us: show the current ones.
         if (e.code === 'invoice_not_payable' || e.code === 'nothing_to_pay') this.host.reload();
       }
-      this.host.requestUpdate();
-      void this.host.updateComplete.then(() => this.refocus());
+        void this.host.updateComplete.then(() => this.refocus());
     }
   }
 
-  private processorFailed(error: unknown): string {
-    this.host.reportError(error, 'tokenize');
+  private processorFailed(error: unknown, clientId: string): string {
+    this.host.reportError(error, clientId, 'tokenize');
     return this.host.t.processorFailed;
   }
 
   /** The Pay button was disabled while busy, which drops focus: put it back there. */
   private refocus(): void {
     const active = document.activeElement;
-    if (!active || active === document.body) focusIfPossible(this.host.root.querySelector<HTMLElement>('#pay-button'));
+    if (!active || active === document.body) focusIfPossible(this.host.renderRoot.querySelector<HTMLElement>('#pay-button'));
   }
 }

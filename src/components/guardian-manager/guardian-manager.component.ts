@@ -10,7 +10,7 @@ import type { ClientPermissions, ClientSummary, Contact, PracticeSettings } from
 import { guardianAdvice } from '../../domain/guardian-advice.js';
 import { contactRemovalEffects } from '../../domain/contact-removal.js';
 import { CONTACT_FIELDS, changedContactDetails, contactFormValues, storedNameProblems, validateContactForm, type ContactFormValues } from '../../domain/contact-form.js';
-import { changeId } from '../../domain/permission-draft.js';
+import type { PortalEventDetails, PortalEventName } from '../../events/portal-events.js';
 import { CapabilityController } from '../shared/capabilities.js';
 import { PermissionDraftController } from '../shared/permission-draft-controller.js';
 import { renderHeldChanges, renderReapplyReport, renderSaveBar } from '../shared/permission-draft-views.js';
@@ -109,12 +109,7 @@ export class GuardianManagerElement extends PortalElement {
   @query('#gm-remove-dialog') private removeDialog?: HTMLDialogElement;
   @query('#gm-invite-dialog') private inviteDialog?: HTMLDialogElement;
 
-  private readonly draft = new PermissionDraftController(this, {
-    locale: () => this.activeLocale,
-    announce: (text) => this.announce(text),
-    resolved: () => void this.focusById(`${ID}-save`),
-    edited: (changes, dirty) => this.emit('portal-permissions-change', { clientId: this.clientId, changed: changes.map(changeId), dirty }),
-  });
+  private readonly draft = new PermissionDraftController(this);
   private readonly caps = new CapabilityController(this);
   /** Where focus goes back when a dialog closes. */
   private returnFocusTo: HTMLElement | null = null;
@@ -132,7 +127,7 @@ export class GuardianManagerElement extends PortalElement {
 
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration, useNewValue?: boolean, newValue?: unknown): void {
     // A client switch with unsaved changes asks the page first, and may be refused.
-    if (name === 'clientId' && this.draft?.refusesClientChange(this, oldValue as string | undefined)) return;
+    if (name === 'clientId' && this.draft?.refusesClientChange(oldValue as string | undefined)) return;
     super.requestUpdate(name, oldValue, options, useNewValue, newValue);
   }
 
@@ -519,5 +514,27 @@ export class GuardianManagerElement extends PortalElement {
     this.returnFocusTo = null;
     if (target) target.focus();
     else void this.focusById(`${ID}-add`);
+  }
+
+  // What its controllers use (DraftHost, CapabilityHost): `@internal`, so none of it is public API.
+
+  /** @internal */
+  override get activeLocale() {
+    return super.activeLocale;
+  }
+
+  /** @internal */
+  override emit<K extends PortalEventName>(name: K, detail: PortalEventDetails[K]): boolean {
+    return super.emit(name, detail);
+  }
+
+  /** @internal */
+  override announce(text: string): void {
+    super.announce(text);
+  }
+
+  /** @internal Held edits re-applied or discarded: focus moves on to Save. */
+  draftResolved(): void {
+    void this.focusById(`${ID}-save`);
   }
 }

@@ -135,12 +135,12 @@ export class IntakeDocumentListElement extends PortalElement {
   @query('h2') private heading?: HTMLElement;
 
   private readonly completions = new CompletionTracker();
-  private readonly poller = new Poller(this, () => this.refreshInBackground());
+  private readonly poller = new Poller(this);
   private backgroundRefresh = false;
   private dialogTrigger: HTMLElement | null = null;
   private readonly cooldownRender = new RefreshTimer(this);
   /** Staff capabilities; a client using their own portal is not gated by them. */
-  private readonly caps = new CapabilityController(this, { gated: () => this.isStaff });
+  private readonly caps = new CapabilityController(this);
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   /** Where focus goes once the next load is on screen: the first new row after a page change, the search field after clearing it. */
   private focusAfterLoad: 'first-row' | 'search' | null = null;
@@ -211,6 +211,11 @@ export class IntakeDocumentListElement extends PortalElement {
     return this.audience !== 'client';
   }
 
+  /** @internal Staff capabilities gate only the staff view (CapabilityHost). */
+  get capabilitiesGated(): boolean {
+    return this.isStaff;
+  }
+
   protected override onDataChanged(_resources: ResourceName[]): void {
     this.refreshInBackground();
   }
@@ -261,7 +266,8 @@ export class IntakeDocumentListElement extends PortalElement {
     this.shadowRoot?.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  private refreshInBackground(): void {
+  /** @internal Also what the poller calls (PollerHost). */
+  refreshInBackground(): void {
     // After the session ended nothing refreshes by itself until the host signs in again.
     if (!this.client || !this.clientId || this.client.sessionEnded) return;
     this.backgroundRefresh = true;

@@ -6,9 +6,10 @@ import { PortalElement } from '../../base/portal-element.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { isPortalApiError } from '../../api/errors/index.js';
 import type { ResourceName } from '../../api/index.js';
-import type { ClientPermissionKey, ClientPermissions, Contact, PracticeSettings } from '../../schemas/index.js';
+import type { Capability, ClientPermissionKey, ClientPermissions, Contact, PracticeSettings } from '../../schemas/index.js';
 import { payBalanceBlockers, permissionProblem } from '../../domain/permission-rules.js';
-import { CLIENT_PERMISSION_KEYS, changeId } from '../../domain/permission-draft.js';
+import { CLIENT_PERMISSION_KEYS } from '../../domain/permission-draft.js';
+import type { PortalEventDetails, PortalEventName } from '../../events/portal-events.js';
 import { CapabilityController } from '../shared/capabilities.js';
 import { PermissionDraftController } from '../shared/permission-draft-controller.js';
 import { renderHeldChanges, renderReapplyReport, renderSaveBar } from '../shared/permission-draft-views.js';
@@ -86,7 +87,7 @@ export class PortalPermissionsEditorElement extends PortalElement {
    */
   @property({ type: Boolean, attribute: 'practice-admin' }) practiceAdmin = false;
 
-  private readonly caps = new CapabilityController(this, { legacy: { 'practice.settings': () => this.practiceAdmin } });
+  private readonly caps = new CapabilityController(this);
 
   /** The confirmation of the last practice-switch action. */
   @state() private practiceNotice = '';
@@ -96,12 +97,7 @@ export class PortalPermissionsEditorElement extends PortalElement {
 
   @query('#ppe-practice-dialog') private practiceDialog?: HTMLDialogElement;
 
-  private readonly draft = new PermissionDraftController(this, {
-    locale: () => this.activeLocale,
-    announce: (text) => this.announce(text),
-    resolved: () => void this.focusById(`${ID}-save`),
-    edited: (changes, dirty) => this.emit('portal-permissions-change', { clientId: this.clientId, changed: changes.map(changeId), dirty }),
-  });
+  private readonly draft = new PermissionDraftController(this);
 
   /**
    * Whether the permissions shown have changes that are not saved (edited, or held after someone
@@ -115,7 +111,7 @@ export class PortalPermissionsEditorElement extends PortalElement {
 
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration, useNewValue?: boolean, newValue?: unknown): void {
     // A client switch with unsaved changes asks the page first, and may be refused.
-    if (name === 'clientId' && this.draft?.refusesClientChange(this, oldValue as string | undefined)) return;
+    if (name === 'clientId' && this.draft?.refusesClientChange(oldValue as string | undefined)) return;
     super.requestUpdate(name, oldValue, options, useNewValue, newValue);
   }
 
@@ -372,6 +368,33 @@ export class PortalPermissionsEditorElement extends PortalElement {
   private onPracticeDialogClosed(): void {
     this.practiceChange = null;
     void this.focusById(`${ID}-practice-switch`);
+  }
+
+  // What its controllers use (DraftHost, CapabilityHost): `@internal`, so none of it is public API.
+
+  /** @internal */
+  override get activeLocale() {
+    return super.activeLocale;
+  }
+
+  /** @internal */
+  override emit<K extends PortalEventName>(name: K, detail: PortalEventDetails[K]): boolean {
+    return super.emit(name, detail);
+  }
+
+  /** @internal */
+  override announce(text: string): void {
+    super.announce(text);
+  }
+
+  /** @internal Held edits re-applied or discarded: focus moves on to Save. */
+  draftResolved(): void {
+    void this.focusById(`${ID}-save`);
+  }
+
+  /** @internal Without sessions, the deprecated `practice-admin` still decides the practice-wide switch. */
+  legacyCapability(capability: Capability): boolean | undefined {
+    return capability === 'practice.settings' ? this.practiceAdmin : undefined;
   }
 }
 
