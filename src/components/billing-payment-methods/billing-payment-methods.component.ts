@@ -87,6 +87,21 @@ const MAIN_RESOURCES: readonly ResourceName[] = ['payment-methods', 'invoices', 
  *
  * @cssproperty --portal-billing-preview-height - Maximum height of an insurance card image preview (default 10rem).
  */
+/**
+ * The base element's protected members its sections and controllers use, made visible to them:
+ * types only (declaration merging; the base class implements them). `@internal`: not public API.
+ * @internal
+ */
+export interface BillingPaymentMethodsElement {
+  get client(): BillingHost['client'];
+  get activeLocale(): BillingHost['activeLocale'];
+  get common(): BillingHost['common'];
+  emit<K extends PortalEventName>(name: K, detail: PortalEventDetails[K]): boolean;
+  reportError(error: unknown, clientId: string, operation?: string): string;
+  describe(error: unknown): string;
+  announce(text: string): void;
+}
+
 export class BillingPaymentMethodsElement extends PortalElement implements BillingHost {
   static override styles = [sharedStyles, styles];
   protected readonly widgetName = 'billing-payment-methods';
@@ -164,15 +179,15 @@ export class BillingPaymentMethodsElement extends PortalElement implements Billi
 
   private renderBilling(data: BillingData | BillingHidden) {
     if ('hidden' in data) return this.caps.note('billing.view', this.activeLocale);
-    const t = billingMessages[this.activeLocale];
+    const t = this.t;
     const now = new Date();
     const portalOff = this.audience === 'staff' ? t.portalOff : t.portalOffClient;
     return html`${data.practice.portalEnabled ? nothing : html`<p class="banner warning" part="status">${portalOff}</p>`}
       <div class="sections">${this.invoices.render(data, now)} ${this.cards.render(data, now)} ${this.insurance.render(data)} ${this.history.render(data)}</div>`;
   }
 
-  // What the sections and controllers use (BillingHost, CardEntryHost, CapabilityHost): `@internal`,
-  // so none of it is public API.
+  // What the sections and controllers use (BillingHost, CardEntryHost, CapabilityHost) besides
+  // the base members widened above: `@internal`, so none of it is public API.
 
   /** @internal */
   get t() {
@@ -188,40 +203,5 @@ export class BillingPaymentMethodsElement extends PortalElement implements Billi
   reload(): void {
     void this.data.run();
     this.history.reload();
-  }
-
-  /** @internal */
-  override get client() {
-    return super.client;
-  }
-
-  /** @internal */
-  override get activeLocale() {
-    return super.activeLocale;
-  }
-
-  /** @internal */
-  override get common() {
-    return super.common;
-  }
-
-  /** @internal */
-  override emit<K extends PortalEventName>(name: K, detail: PortalEventDetails[K]): boolean {
-    return super.emit(name, detail);
-  }
-
-  /** @internal */
-  override reportError(error: unknown, clientId: string, operation?: string): string {
-    return super.reportError(error, clientId, operation);
-  }
-
-  /** @internal */
-  override describe(error: unknown): string {
-    return super.describe(error);
-  }
-
-  /** @internal */
-  override announce(text: string): void {
-    super.announce(text);
   }
 }

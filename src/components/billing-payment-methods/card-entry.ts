@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Locale } from '../../i18n/locale.js';
 import { TokenizedCard } from '../../schemas/index.js';
-import type { PaymentProcessor } from './payment-processor.js';
+import { isCardEntryError, type PaymentProcessor } from './payment-processor.js';
+import type { BillingMessages } from './billing-payment-methods.messages.js';
 import { reactive } from '../shared/reactive.js';
 
 /** Which form shows the card field: adding a card, or paying with a new one. */
@@ -12,10 +13,12 @@ export type CardEntryState = 'idle' | 'mounting' | 'ready' | 'failed';
 /** The slot (and light-DOM container attribute) the processor's card field goes through. */
 export const CARD_FIELD_SLOT = 'card-field';
 
-/** What the card entry uses of the widget: its light DOM, its processor and its language. */
+/** What the card entry uses of the widget: its light DOM, its processor, its language and words. */
 export interface CardEntryHost extends ReactiveControllerHost, HTMLElement {
   readonly processor?: PaymentProcessor | undefined;
   readonly activeLocale: Locale;
+  readonly t: BillingMessages;
+  reportError(error: unknown, clientId: string, operation?: string): string;
 }
 
 /**
@@ -85,6 +88,29 @@ export class CardEntry implements ReactiveController {
     this.#created = undefined;
     this.owner = null;
     this.state = 'idle';
+  }
+
+  /** The card field in `owner`'s form, while it loads, and why it failed, with a way to load it again. */
+  render(owner: CardEntryOwner) {
+    const { t } = this.host;
+    return html`${this.owner === owner ? html`<div class="card-field" part="card-field"><slot name="card-field"></slot></div>` : nothing}
+    ${this.state === 'mounting' ? html`<p class="pending" part="pending" role="status"><span class="spinner" aria-hidden="true"></span>${t.cardFieldLoading}</p>` : nothing}
+    ${this.state === 'failed'
+      ? html`<div class="banner danger" role="alert">
+          <p>${t.cardFieldFailed}</p>
+          <button class="button" part="button" @click=${() => void this.open(owner, { focus: true })}>${t.cardFieldReload}</button>
+        </div>`
+      : nothing}`;
+  }
+
+  /**
+   * What to say when `tokenize()` rejected: the processor's own words for an entry to correct;
+   * otherwise the processor itself failed, which is reported too.
+   */
+  failureText(error: unknown, clientId: string): string {
+    if (isCardEntryError(error)) return error.message;
+    this.host.reportError(error, clientId, 'tokenize');
+    return this.host.t.processorFailed;
   }
 
   /** The token for what was typed; rejects as the processor does, or when it breaks the contract. */

@@ -5,7 +5,6 @@ import { alreadySavedCard } from '../../domain/saved-card.js';
 import type { CardMethod, ProblemCode, TokenizedCard } from '../../schemas/index.js';
 import type { BillingData, BillingHost } from './billing-host.js';
 import { cardName, expiryText } from './card-text.js';
-import { isCardEntryError } from './payment-processor.js';
 import { focusIfPossible, syncModal } from './sync-modal.js';
 import { dialogClosed } from '../shared/dialog-closed.js';
 import { reactive } from '../shared/reactive.js';
@@ -123,14 +122,7 @@ export class CardsSection implements ReactiveController {
       ${this.adding
         ? html`<h3 id="add-card-title">${t.addCardTitle}</h3>
             <div class="stack">
-              ${cardEntry.owner === 'add' ? html`<div class="card-field" part="card-field"><slot name="card-field"></slot></div>` : nothing}
-              ${cardEntry.state === 'mounting' ? html`<p class="pending" part="pending" role="status"><span class="spinner" aria-hidden="true"></span>${t.cardFieldLoading}</p>` : nothing}
-              ${cardEntry.state === 'failed'
-                ? html`<div class="banner danger" role="alert">
-                    <p>${t.cardFieldFailed}</p>
-                    <button class="button" part="button" @click=${() => void cardEntry.open('add', { focus: true })}>${t.cardFieldReload}</button>
-                  </div>`
-                : nothing}
+              ${cardEntry.render('add')}
               ${this.addError ? html`<p class="field-error" role="alert">${this.addError}</p>` : nothing}
               ${this.duplicate ? this.renderDuplicate(clientId, this.duplicate) : nothing}
               <p class="hint">${t.cardFieldNote}</p>
@@ -222,7 +214,7 @@ export class CardsSection implements ReactiveController {
     try {
       token = await this.host.cardEntry.tokenize();
     } catch (error) {
-      this.saveFailed(isCardEntryError(error) ? error.message : this.processorFailed(error, clientId));
+      this.saveFailed(this.host.cardEntry.failureText(error, clientId));
       return;
     }
     // The same card again would be a second identical row: say so instead of sending it.
@@ -283,10 +275,6 @@ export class CardsSection implements ReactiveController {
     });
   }
 
-  private processorFailed(error: unknown, clientId: string): string {
-    this.host.reportError(error, clientId, 'tokenize');
-    return this.host.t.processorFailed;
-  }
 
   private async setDefault(clientId: string, card: CardMethod): Promise<void> {
     const api = this.host.client;

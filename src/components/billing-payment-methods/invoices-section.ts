@@ -10,7 +10,6 @@ import { formatDate, formatMoney } from '../../i18n/format.js';
 import type { CardMethod, Invoice, PaymentRequest, PaymentSource, PaymentTarget, ProblemCode } from '../../schemas/index.js';
 import type { BillingData, BillingHost } from './billing-host.js';
 import { cardName, expiryText } from './card-text.js';
-import { isCardEntryError } from './payment-processor.js';
 import { focusIfPossible, syncModal } from './sync-modal.js';
 import { dialogClosed } from '../shared/dialog-closed.js';
 import { bidi } from '../shared/bidi.js';
@@ -277,14 +276,7 @@ export class InvoicesSection implements ReactiveController {
   private renderNewCard() {
     const { t, cardEntry } = this.host;
     return html`<div class="stack new-card">
-      ${cardEntry.owner === 'pay' ? html`<div class="card-field" part="card-field"><slot name="card-field"></slot></div>` : nothing}
-      ${cardEntry.state === 'mounting' ? html`<p class="pending" part="pending" role="status"><span class="spinner" aria-hidden="true"></span>${t.cardFieldLoading}</p>` : nothing}
-      ${cardEntry.state === 'failed'
-        ? html`<div class="banner danger" role="alert">
-            <p>${t.cardFieldFailed}</p>
-            <button class="button" part="button" @click=${() => void cardEntry.open('pay', { focus: true })}>${t.cardFieldReload}</button>
-          </div>`
-        : nothing}
+      ${cardEntry.render('pay')}
       ${this.cardError ? html`<p class="field-error" role="alert">${this.cardError}</p>` : nothing}
       <p class="hint">${t.cardFieldNote}</p>
       ${this.host.caps.can('billing.cards')
@@ -372,7 +364,7 @@ export class InvoicesSection implements ReactiveController {
         this.attempt = { key: newIdempotencyKey(), request: { target: this.target, source: await this.source() } };
       } catch (error) {
         this.paying = false;
-        this.cardError = isCardEntryError(error) ? error.message : this.processorFailed(error, clientId);
+        this.cardError = this.host.cardEntry.failureText(error, clientId);
             // The processor may have focused the field to correct; otherwise keep focus in the dialog.
         void this.host.updateComplete.then(() => this.refocus());
         return;
@@ -407,10 +399,6 @@ export class InvoicesSection implements ReactiveController {
     }
   }
 
-  private processorFailed(error: unknown, clientId: string): string {
-    this.host.reportError(error, clientId, 'tokenize');
-    return this.host.t.processorFailed;
-  }
 
   /** The Pay button was disabled while busy, which drops focus: put it back there. */
   private refocus(): void {

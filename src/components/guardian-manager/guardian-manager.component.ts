@@ -11,6 +11,7 @@ import { guardianAdvice } from '../../domain/guardian-advice.js';
 import { contactRemovalEffects } from '../../domain/contact-removal.js';
 import { CONTACT_FIELDS, changedContactDetails, contactFormValues, storedNameProblems, validateContactForm, type ContactFormValues } from '../../domain/contact-form.js';
 import type { PortalEventDetails, PortalEventName } from '../../events/portal-events.js';
+import type { Locale } from '../../i18n/locale.js';
 import { CapabilityController } from '../shared/capabilities.js';
 import { PermissionDraftController } from '../shared/permission-draft-controller.js';
 import { renderHeldChanges, renderReapplyReport, renderSaveBar } from '../shared/permission-draft-views.js';
@@ -93,6 +94,17 @@ const ID = 'gm';
  * @csspart add-button - "Add contact" in the title row.
  * @csspart add-guardian-button - "Add legal guardian" in the missing-guardian warning.
  */
+/**
+ * The base element's protected members its controllers use (DraftHost), made visible to them: types
+ * only (declaration merging; the base class implements them). `@internal`: not public API.
+ * @internal
+ */
+export interface GuardianManagerElement {
+  get activeLocale(): Locale;
+  emit<K extends PortalEventName>(name: K, detail: PortalEventDetails[K]): boolean;
+  announce(text: string): void;
+}
+
 export class GuardianManagerElement extends PortalElement {
   static override styles = [sharedStyles, permissionStyles, styles];
   protected readonly widgetName = 'guardian-manager';
@@ -516,24 +528,7 @@ export class GuardianManagerElement extends PortalElement {
     else void this.focusById(`${ID}-add`);
   }
 
-  // What its controllers use (DraftHost, CapabilityHost): `@internal`, so none of it is public API.
-
-  /** @internal */
-  override get activeLocale() {
-    return super.activeLocale;
-  }
-
-  /** @internal */
-  override emit<K extends PortalEventName>(name: K, detail: PortalEventDetails[K]): boolean {
-    return super.emit(name, detail);
-  }
-
-  /** @internal */
-  override announce(text: string): void {
-    super.announce(text);
-  }
-
-  /** @internal Held edits re-applied or discarded: focus moves on to Save. */
+  /** @internal For the draft controller (DraftHost): held edits re-applied or discarded, focus moves on to Save. */
   draftResolved(): void {
     void this.focusById(`${ID}-save`);
   }

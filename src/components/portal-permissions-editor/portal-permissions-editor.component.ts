@@ -10,6 +10,7 @@ import type { Capability, ClientPermissionKey, ClientPermissions, Contact, Pract
 import { payBalanceBlockers, permissionProblem } from '../../domain/permission-rules.js';
 import { CLIENT_PERMISSION_KEYS } from '../../domain/permission-draft.js';
 import type { PortalEventDetails, PortalEventName } from '../../events/portal-events.js';
+import type { Locale } from '../../i18n/locale.js';
 import { CapabilityController } from '../shared/capabilities.js';
 import { PermissionDraftController } from '../shared/permission-draft-controller.js';
 import { renderHeldChanges, renderReapplyReport, renderSaveBar } from '../shared/permission-draft-views.js';
@@ -74,6 +75,17 @@ const ID = 'ppe';
  * @csspart practice-dialog - The confirmation to turn the practice portal on or off.
  * @csspart confirm-button - The button that confirms a dialog.
  */
+/**
+ * The base element's protected members its controllers use (DraftHost), made visible to them: types
+ * only (declaration merging; the base class implements them). `@internal`: not public API.
+ * @internal
+ */
+export interface PortalPermissionsEditorElement {
+  get activeLocale(): Locale;
+  emit<K extends PortalEventName>(name: K, detail: PortalEventDetails[K]): boolean;
+  announce(text: string): void;
+}
+
 export class PortalPermissionsEditorElement extends PortalElement {
   static override styles = [sharedStyles, permissionStyles, styles];
   protected readonly widgetName = 'portal-permissions-editor';
@@ -370,24 +382,7 @@ export class PortalPermissionsEditorElement extends PortalElement {
     void this.focusById(`${ID}-practice-switch`);
   }
 
-  // What its controllers use (DraftHost, CapabilityHost): `@internal`, so none of it is public API.
-
-  /** @internal */
-  override get activeLocale() {
-    return super.activeLocale;
-  }
-
-  /** @internal */
-  override emit<K extends PortalEventName>(name: K, detail: PortalEventDetails[K]): boolean {
-    return super.emit(name, detail);
-  }
-
-  /** @internal */
-  override announce(text: string): void {
-    super.announce(text);
-  }
-
-  /** @internal Held edits re-applied or discarded: focus moves on to Save. */
+  /** @internal For the draft controller (DraftHost): held edits re-applied or discarded, focus moves on to Save. */
   draftResolved(): void {
     void this.focusById(`${ID}-save`);
   }
