@@ -27,8 +27,8 @@ export interface CardEntryHost extends ReactiveControllerHost, HTMLElement {
  * over the token the processor returns.
  */
 export class CardEntry implements ReactiveController {
-  @reactive owner: CardEntryOwner | null = null;
-  @reactive state: CardEntryState = 'idle';
+  owner: CardEntryOwner | null = null;
+  state: CardEntryState = 'idle';
 
   #mounted: PaymentProcessor | undefined;
   #created: HTMLElement | undefined;
@@ -132,3 +132,6 @@ export class CardEntry implements ReactiveController {
     return div;
   }
 }
+
+/** What the host renders: setting any of these renders it again. */
+reactive(CardEntry, 'owner', 'state');

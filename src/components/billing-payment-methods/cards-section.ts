@@ -14,20 +14,20 @@ import { reactive } from '../shared/reactive.js';
  * card field (everyone), setting the default and removing (staff).
  */
 export class CardsSection implements ReactiveController {
-  @reactive private adding = false;
-  @reactive private addBusy = false;
-  @reactive private addError: string | null = null;
+  private adding = false;
+  private addBusy = false;
+  private addError: string | null = null;
   /** The saved card the one just entered turned out to be: said in the dialog, with what to do. */
-  @reactive private duplicate: CardMethod | null = null;
+  private duplicate: CardMethod | null = null;
   /** The cards on screen, to tell a card entered again from a new one before anything is sent. */
   private saved: readonly CardMethod[] = [];
-  @reactive private makeDefault = false;
-  @reactive private removing: CardMethod | null = null;
-  @reactive private removeBusy = false;
-  @reactive private removeError: string | null = null;
-  @reactive private busyId: string | null = null;
-  @reactive private rowError: { id: string; text: string } | null = null;
-  @reactive private notice: string | null = null;
+  private makeDefault = false;
+  private removing: CardMethod | null = null;
+  private removeBusy = false;
+  private removeError: string | null = null;
+  private busyId: string | null = null;
+  private rowError: { id: string; text: string } | null = null;
+  private notice: string | null = null;
   private trigger: HTMLElement | null = null;
   private generation = 0;
 
@@ -339,3 +339,6 @@ export class CardsSection implements ReactiveController {
     if (restore) void this.host.updateComplete.then(() => focusIfPossible(trigger));
   }
 }
+
+/** What the host renders: setting any of these renders it again. */
+reactive(CardsSection, 'adding', 'addBusy', 'addError', 'duplicate', 'makeDefault', 'removing', 'removeBusy', 'removeError', 'busyId', 'rowError', 'notice');

@@ -23,7 +23,7 @@ interface HistoryPage extends PaymentPage {
 export class HistorySection implements ReactiveController {
   /** `cursors[i]` opens page `i`; the first page has none. */
   private cursors: (string | null)[] = [null];
-  @reactive private index = 0;
+  private index = 0;
   /** Which pager button was used, so focus can be kept sensible once the page arrives. */
   private moved: 'newer' | 'older' | null = null;
   private readonly task: Task<readonly [PortalClient | undefined, string, string | null, number], HistoryPage>;
@@ -155,3 +155,6 @@ export class HistorySection implements ReactiveController {
     this.moved = step === 1 ? 'older' : 'newer';
   }
 }
+
+/** What the host renders: setting any of these renders it again. */
+reactive(HistorySection, 'index');

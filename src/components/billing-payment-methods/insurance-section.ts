@@ -32,9 +32,9 @@ const empty = (): Upload => ({ file: null, preview: null, error: null, busy: fal
  * declared type, size, and its bytes (a text file renamed `.png` is refused, never previewed).
  */
 export class InsuranceSection implements ReactiveController {
-  @reactive private uploads: Record<CardSide, Upload> = { front: empty(), back: empty() };
+  private uploads: Record<CardSide, Upload> = { front: empty(), back: empty() };
   /** Which side a file is being dragged over, for the drop zone's highlight. */
-  @reactive private dragging: CardSide | null = null;
+  private dragging: CardSide | null = null;
   /** Bumped per side on every choice, so a slow byte check for an older file is ignored. */
   private readonly choices: Record<CardSide, number> = { front: 0, back: 0 };
   private generation = 0;
@@ -235,3 +235,6 @@ export class InsuranceSection implements ReactiveController {
     this.uploads = { ...this.uploads, [side]: next };
   }
 }
+
+/** What the host renders: setting any of these renders it again. */
+reactive(InsuranceSection, 'uploads', 'dragging');

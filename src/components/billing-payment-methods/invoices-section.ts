@@ -34,21 +34,21 @@ interface Attempt {
  * (never an amount), with a saved card or a new one through the processor's card field.
  */
 export class InvoicesSection implements ReactiveController {
-  @reactive private selected = new Set<string>();
+  private selected = new Set<string>();
   /** What the open checkout dialog pays; null when closed. */
-  @reactive private target: PaymentTarget | null = null;
+  private target: PaymentTarget | null = null;
   /** A saved card's id or `'new'`. */
-  @reactive private choice: string | null = null;
-  @reactive private saveNewCard = false;
-  @reactive private paying = false;
+  private choice: string | null = null;
+  private saveNewCard = false;
+  private paying = false;
   /** Set from the moment a payment is confirmed until the server settles it (paid or refused). */
-  @reactive private attempt: Attempt | null = null;
-  @reactive private error: string | null = null;
-  @reactive private cardError: string | null = null;
-  @reactive private notice: { kind: 'success' | 'warning'; text: string } | null = null;
+  private attempt: Attempt | null = null;
+  private error: string | null = null;
+  private cardError: string | null = null;
+  private notice: { kind: 'success' | 'warning'; text: string } | null = null;
   private trigger: HTMLElement | null = null;
   /** How many invoice rows are on screen (the first ones, in the API's order). */
-  @reactive private shown = INVOICES_SHOWN_AT_ONCE;
+  private shown = INVOICES_SHOWN_AT_ONCE;
   /** Bumped when the client changes: late answers for the previous client only fire events. */
   private generation = 0;
 
@@ -406,3 +406,6 @@ export class InvoicesSection implements ReactiveController {
     if (!active || active === document.body) focusIfPossible(this.host.renderRoot.querySelector<HTMLElement>('#pay-button'));
   }
 }
+
+/** What the host renders: setting any of these renders it again. */
+reactive(InvoicesSection, 'selected', 'target', 'choice', 'saveNewCard', 'paying', 'attempt', 'error', 'cardError', 'notice', 'shown');
