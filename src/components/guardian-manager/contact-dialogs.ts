@@ -6,19 +6,14 @@ import { commonMessages } from '../../i18n/common.messages.js';
 import type { ContactRemovalEffects } from '../../domain/contact-removal.js';
 import { fullName } from '../shared/portal-user-groups.js';
 import { messages } from './guardian-manager.messages.js';
-import { dialogClosed } from '../shared/dialog-closed.js';
+import { busyButton } from '../shared/busy-button.js';
 
-interface Busy {
-  busy: boolean;
-  error: string | null;
-}
-
-export interface RemoveState extends Busy {
+export interface RemoveState {
   contact: Contact;
   effects: ContactRemovalEffects;
 }
 
-export interface InviteState extends Busy {
+export interface InviteState {
   contact: Contact;
   kind: 'send' | 'resend';
   address: string;
@@ -27,30 +22,25 @@ export interface InviteState extends Busy {
 
 interface DialogOptions {
   locale: Locale;
+  titleId: string;
+  /** Its action is on its way. */
+  busy: boolean;
+  /** Why the action failed. */
+  error: string | null;
   onConfirm: () => void;
   onCancel: () => void;
-  onClose: () => void;
 }
 
-function renderActions(locale: Locale, state: Busy, confirm: string, danger: boolean, o: DialogOptions): TemplateResult {
-  return html`${state.error ? html`<p class="field-error" role="alert">${state.error}</p>` : nothing}
+function renderActions(confirm: string, danger: boolean, o: DialogOptions): TemplateResult {
+  return html`${o.error ? html`<p class="field-error" role="alert">${o.error}</p>` : nothing}
     <div class="actions">
-      <button type="button" class="button" part="button" ?disabled=${state.busy} @click=${o.onCancel}>${commonMessages[locale].cancel}</button>
-      <button
-        type="button"
-        class="button ${danger ? 'danger' : 'primary'}"
-        part="button confirm-button"
-        ?disabled=${state.busy}
-        aria-busy=${state.busy ? 'true' : 'false'}
-        @click=${o.onConfirm}
-      >
-        ${state.busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${confirm}
-      </button>
+      <button type="button" class="button" part="button" ?disabled=${o.busy} @click=${o.onCancel}>${commonMessages[o.locale].cancel}</button>
+      ${busyButton({ label: confirm, busy: o.busy, kind: danger ? 'danger' : 'primary', part: 'confirm-button', onClick: o.onConfirm })}
     </div>`;
 }
 
-/** The confirmation before removing a contact: says which access and which emails end. */
-export function renderRemoveDialog(state: RemoveState | null, clientName: string, o: DialogOptions): TemplateResult {
+/** The confirmation before removing a contact (the dialog's content): says which access and which emails end. */
+export function renderRemoveDialog(state: RemoveState | null, clientName: string, o: DialogOptions): unknown {
   const m = messages[o.locale];
   let body: unknown = nothing;
   if (state) {
@@ -63,34 +53,25 @@ export function renderRemoveDialog(state: RemoveState | null, clientName: string
       portalAccess === null ? m.removeNoAccess(person) : null,
       guardianEmailsStop ? m.removeGuardianEmails(person, clientName) : null,
     ].filter((x): x is string => x !== null);
-    body = html`<h3 id="gm-remove-dialog-title">${m.removeTitle(person)}</h3>
+    body = html`<h3 id=${o.titleId}>${m.removeTitle(person)}</h3>
       <div id="gm-remove-dialog-body">
         <ul class="effects">
           ${lines.map((l) => html`<li>${l}</li>`)}
         </ul>
         ${lastLegalGuardian ? html`<p class="banner warning">${m.removeLastGuardian(clientName)}</p>` : nothing}
       </div>
-      ${renderActions(o.locale, state, m.removeConfirm, true, o)}`;
+      ${renderActions(m.removeConfirm, true, o)}`;
   }
-  return html`<dialog
-    id="gm-remove-dialog"
-    part="dialog remove-dialog"
-    aria-labelledby="gm-remove-dialog-title"
-    aria-describedby="gm-remove-dialog-body"
-    @cancel=${(e: Event) => state?.busy && e.preventDefault()}
-    @close=${dialogClosed(o.onClose)}
-  >
-    ${body}
-  </dialog>`;
+  return body;
 }
 
-/** Send or resend a contact's portal invitation: to whom it goes, from which sender, with an optional message. */
-export function renderInviteDialog(state: InviteState | null, senderAddress: string, o: DialogOptions & { onMessage: (text: string) => void }): TemplateResult {
+/** Send or resend a contact's portal invitation (the dialog's content): to whom it goes, from which sender, with an optional message. */
+export function renderInviteDialog(state: InviteState | null, senderAddress: string, o: DialogOptions & { onMessage: (text: string) => void }): unknown {
   const m = messages[o.locale];
   let body: unknown = nothing;
   if (state) {
     const person = fullName(state.contact);
-    body = html`<h3 id="gm-invite-dialog-title">${state.kind === 'resend' ? m.resendTitle(person) : m.inviteTitle(person)}</h3>
+    body = html`<h3 id=${o.titleId}>${state.kind === 'resend' ? m.resendTitle(person) : m.inviteTitle(person)}</h3>
       <div id="gm-invite-dialog-body">
         <p>${m.inviteTo(state.address, senderAddress)}</p>
         ${state.contact.portalUser.state === 'not_enrolled' ? html`<p>${m.inviteEnrolls}</p>` : nothing}
@@ -102,20 +83,11 @@ export function renderInviteDialog(state: InviteState | null, senderAddress: str
           rows="3"
           maxlength="2000"
           .value=${live(state.message)}
-          ?disabled=${state.busy}
+          ?disabled=${o.busy}
           @input=${(e: Event) => o.onMessage((e.target as HTMLTextAreaElement).value)}
         ></textarea>
       </div>
-      ${renderActions(o.locale, state, m.send, false, o)}`;
+      ${renderActions(m.send, false, o)}`;
   }
-  return html`<dialog
-    id="gm-invite-dialog"
-    part="dialog invite-dialog"
-    aria-labelledby="gm-invite-dialog-title"
-    aria-describedby="gm-invite-dialog-body"
-    @cancel=${(e: Event) => state?.busy && e.preventDefault()}
-    @close=${dialogClosed(o.onClose)}
-  >
-    ${body}
-  </dialog>`;
+  return body;
 }

@@ -7,7 +7,7 @@ import { visibleName, type ContactDetail, type ContactField, type ContactFieldPr
 import { permissionMessages } from '../shared/permissions.messages.js';
 import { fullName } from '../shared/portal-user-groups.js';
 import { messages } from './guardian-manager.messages.js';
-import { dialogClosed } from '../shared/dialog-closed.js';
+import { busyButton } from '../shared/busy-button.js';
 
 /** The add / edit contact form while it is open. What the user typed lives here until saved. */
 export interface ContactFormState {
@@ -17,8 +17,6 @@ export interface ContactFormState {
   guardian: boolean;
   values: ContactFormValues;
   problems: Partial<Record<ContactField, ContactFieldProblem>>;
-  busy: boolean;
-  error: string | null;
   /** Someone else saved this contact while it was being edited: what they changed. */
   changedElsewhere: ContactDetail[] | null;
   /** Someone else removed the contact being edited. */
@@ -28,10 +26,14 @@ export interface ContactFormState {
 export interface ContactFormOptions {
   locale: Locale;
   form: ContactFormState | null;
+  titleId: string;
+  /** Saving is on its way. */
+  busy: boolean;
+  /** Why the last save failed. */
+  error: string | null;
   onInput: (field: keyof ContactFormValues, value: string | boolean) => void;
   onSubmit: () => void;
   onCancel: () => void;
-  onClose: () => void;
 }
 
 export const FIELD_IDS: Record<ContactField, string> = { firstName: 'gm-cf-first', lastName: 'gm-cf-last', relationship: 'gm-cf-relationship', email: 'gm-cf-email' };
@@ -56,8 +58,8 @@ function submitLabel(f: ContactFormState, locale: Locale): string {
 const describedBy = (form: ContactFormState, field: ContactField, hint?: string) =>
   [hint, form.problems[field] ? `${FIELD_IDS[field]}-error` : ''].filter(Boolean).join(' ') || nothing;
 
-/** The add / edit contact dialog: labelled fields, errors tied to them, consent next to the address. */
-export function renderContactFormDialog(o: ContactFormOptions): TemplateResult {
+/** The add / edit contact dialog's content: labelled fields, errors tied to them, consent next to the address. */
+export function renderContactFormDialog(o: ContactFormOptions): TemplateResult | typeof nothing {
   const m = messages[o.locale];
   const f = o.form;
   const title = !f ? '' : f.contact ? m.editTitle(fullName(f.contact)) : f.guardian ? m.addGuardianTitle : m.addTitle;
@@ -86,8 +88,7 @@ export function renderContactFormDialog(o: ContactFormOptions): TemplateResult {
       <p class="hint" id="${id}-hint">${hint}</p>
     </div>`;
   const signIn = f?.contact?.portalUser.email;
-  return html`<dialog id="gm-contact-dialog" part="dialog contact-dialog" aria-labelledby="gm-contact-dialog-title" @cancel=${(e: Event) => f?.busy && e.preventDefault()} @close=${dialogClosed(o.onClose)}>
-    ${f
+  return f
       ? html`<form
           novalidate
           @submit=${(e: Event) => {
@@ -95,7 +96,7 @@ export function renderContactFormDialog(o: ContactFormOptions): TemplateResult {
             o.onSubmit();
           }}
         >
-          <h3 id="gm-contact-dialog-title">${title}</h3>
+          <h3 id=${o.titleId}>${title}</h3>
           ${f.changedElsewhere
             ? html`<p class="banner warning" id="gm-cf-elsewhere" tabindex="-1">${m.changedElsewhere(f.changedElsewhere.map((d) => m[`detail.${d}`]).join(', '))}</p>`
             : nothing}
@@ -135,14 +136,11 @@ export function renderContactFormDialog(o: ContactFormOptions): TemplateResult {
             </div>
             ${check('emailConsent', 'gm-cf-consent', m.emailConsent, m.emailConsentHint)}
           </div>
-          ${f.error ? html`<p class="field-error" role="alert">${f.error}</p>` : nothing}
+          ${o.error ? html`<p class="field-error" role="alert">${o.error}</p>` : nothing}
           <div class="actions">
-            <button type="button" class="button" part="button" ?disabled=${f.busy} @click=${o.onCancel}>${commonMessages[o.locale].cancel}</button>
-            <button type="submit" class="button primary" part="button confirm-button" ?disabled=${f.busy} aria-busy=${f.busy ? 'true' : 'false'}>
-              ${f.busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${submitLabel(f, o.locale)}
-            </button>
+            <button type="button" class="button" part="button" ?disabled=${o.busy} @click=${o.onCancel}>${commonMessages[o.locale].cancel}</button>
+            ${busyButton({ label: submitLabel(f, o.locale), busy: o.busy, type: 'submit', kind: 'primary', part: 'confirm-button' })}
           </div>
         </form>`
-      : nothing}
-  </dialog>`;
+      : nothing;
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { PortalElement } from '../../base/portal-element.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -22,6 +22,8 @@ import { contactInvitation, renderContactCard } from './contact-card.js';
 import { FIELD_IDS, renderContactFormDialog, type ContactFormState } from './contact-form-dialog.js';
 import { renderInviteDialog, renderRemoveDialog, type InviteState, type RemoveState } from './contact-dialogs.js';
 import { messages } from './guardian-manager.messages.js';
+import { ModalDialog } from '../shared/modal-dialog.js';
+import { ActionController } from '../shared/action-controller.js';
 import { styles } from './guardian-manager.styles.js';
 
 interface GuardianData {
@@ -117,14 +119,46 @@ export class GuardianManagerElement extends PortalElement {
   @state() private removing: RemoveState | null = null;
   @state() private inviting: InviteState | null = null;
 
-  @query('#gm-contact-dialog') private contactDialog?: HTMLDialogElement;
-  @query('#gm-remove-dialog') private removeDialog?: HTMLDialogElement;
-  @query('#gm-invite-dialog') private inviteDialog?: HTMLDialogElement;
+  /** Saving a contact, removing one, inviting one: each in its dialog, with its error there. */
+  private readonly actions = new ActionController(this, {
+    clientId: () => this.clientId,
+    report: (error, clientId, operation) => this.reportError(error, clientId, operation),
+  });
+  /** "Add contact": where focus goes when the control that opened a dialog is gone. */
+  private readonly addButton = () => this.renderRoot.querySelector<HTMLElement>(`#${ID}-add`);
+  private readonly contactDialog = new ModalDialog(this, {
+    id: 'gm-contact-dialog',
+    part: 'contact-dialog',
+    busy: () => this.actions.busy('save-contact'),
+    fallbackFocus: this.addButton,
+    onClosed: () => {
+      this.form = null;
+      this.actions.setError('gm-contact-dialog', null);
+    },
+  });
+  private readonly removeDialog = new ModalDialog(this, {
+    id: 'gm-remove-dialog',
+    part: 'remove-dialog',
+    busy: () => this.actions.busy('remove'),
+    fallbackFocus: this.addButton,
+    onClosed: () => {
+      this.removing = null;
+      this.actions.setError('gm-remove-dialog', null);
+    },
+  });
+  private readonly inviteDialog = new ModalDialog(this, {
+    id: 'gm-invite-dialog',
+    part: 'invite-dialog',
+    busy: () => this.actions.busy('invite'),
+    fallbackFocus: this.addButton,
+    onClosed: () => {
+      this.inviting = null;
+      this.actions.setError('gm-invite-dialog', null);
+    },
+  });
 
   private readonly draft = new PermissionDraftController(this);
   private readonly caps = new CapabilityController(this);
-  /** Where focus goes back when a dialog closes. */
-  private returnFocusTo: HTMLElement | null = null;
   private cooldownTimer: ReturnType<typeof setTimeout> | undefined;
 
   /**
@@ -171,7 +205,8 @@ export class GuardianManagerElement extends PortalElement {
     if (changed.has('clientId') && previous !== undefined && previous !== this.clientId) {
       // Everything in progress belongs to the previous client.
       this.draft.clear();
-      for (const dialog of [this.contactDialog, this.removeDialog, this.inviteDialog]) dialog?.close();
+      this.actions.reset();
+      for (const dialog of [this.contactDialog, this.removeDialog, this.inviteDialog]) dialog.close();
       this.confirmation = '';
     }
   }
@@ -282,29 +317,45 @@ export class GuardianManagerElement extends PortalElement {
           </ul>`
         : html`<div class="empty"><strong>${this.m.noContactsTitle}</strong>${this.m.noContactsHelp}</div>`}
       ${this.renderPermissions(value)}
-      ${renderContactFormDialog({
-        locale: this.activeLocale,
-        form: this.form,
-        onInput: (field, v) => this.onFormInput(field, v),
-        onSubmit: () => void this.submitForm(),
-        onCancel: () => this.contactDialog?.close(),
-        onClose: () => this.dialogClosed(() => (this.form = null)),
-      })}
-      ${renderRemoveDialog(this.removing, clientName, {
-        locale: this.activeLocale,
-        onConfirm: () => void this.confirmRemove(),
-        onCancel: () => this.removeDialog?.close(),
-        onClose: () => this.dialogClosed(() => (this.removing = null)),
-      })}
-      ${renderInviteDialog(this.inviting, value.practice.senderAddress, {
-        locale: this.activeLocale,
-        onConfirm: () => void this.sendInvite(),
-        onCancel: () => this.inviteDialog?.close(),
-        onClose: () => this.dialogClosed(() => (this.inviting = null)),
-        onMessage: (message) => {
-          if (this.inviting) this.inviting = { ...this.inviting, message };
-        },
-      })}
+      ${this.contactDialog.render(() =>
+        renderContactFormDialog({
+          locale: this.activeLocale,
+          form: this.form,
+          titleId: this.contactDialog.titleId,
+          busy: this.actions.busy('save-contact'),
+          error: this.actions.error('gm-contact-dialog'),
+          onInput: (field, v) => this.onFormInput(field, v),
+          onSubmit: () => void this.submitForm(),
+          onCancel: () => this.contactDialog.close(),
+        }),
+      )}
+      ${this.removeDialog.render(
+        () =>
+          renderRemoveDialog(this.removing, clientName, {
+            locale: this.activeLocale,
+            titleId: this.removeDialog.titleId,
+            busy: this.actions.busy('remove'),
+            error: this.actions.error('gm-remove-dialog'),
+            onConfirm: () => void this.confirmRemove(),
+            onCancel: () => this.removeDialog.close(),
+          }),
+        { describedBy: 'gm-remove-dialog-body' },
+      )}
+      ${this.inviteDialog.render(
+        () =>
+          renderInviteDialog(this.inviting, value.practice.senderAddress, {
+            locale: this.activeLocale,
+            titleId: this.inviteDialog.titleId,
+            busy: this.actions.busy('invite'),
+            error: this.actions.error('gm-invite-dialog'),
+            onConfirm: () => void this.sendInvite(),
+            onCancel: () => this.inviteDialog.close(),
+            onMessage: (message) => {
+              if (this.inviting) this.inviting = { ...this.inviting, message };
+            },
+          }),
+        { describedBy: 'gm-invite-dialog-body' },
+      )}
     `;
   }
 
@@ -348,21 +399,17 @@ export class GuardianManagerElement extends PortalElement {
 
   // ---- add / edit ------------------------------------------------------------------------------
 
-  private async openForm(contact: Contact | null, trigger: HTMLElement, guardian = false): Promise<void> {
-    this.returnFocusTo = trigger;
+  private openForm(contact: Contact | null, trigger: HTMLElement, guardian = false): void {
     this.form = {
       contact,
       guardian,
       values: contactFormValues(contact, { legalGuardian: guardian }),
       // A stored name the API would refuse back (legacy data): said at once, on its field.
       problems: contact ? storedNameProblems(contact) : {},
-      busy: false,
-      error: null,
       changedElsewhere: null,
       removedElsewhere: false,
     };
-    await this.updateComplete;
-    this.contactDialog?.showModal();
+    void this.contactDialog.show(trigger);
   }
 
   private onFormInput(field: keyof ContactFormValues, value: string | boolean): void {
@@ -375,128 +422,124 @@ export class GuardianManagerElement extends PortalElement {
   private async submitForm(): Promise<void> {
     const form = this.form;
     const client = this.client;
-    if (!form || form.busy || !client) return;
+    if (!form || this.actions.busy('save-contact') || !client) return;
     const editing = form.contact && !form.removedElsewhere ? form.contact : null;
     const checked = validateContactForm(form.values, editing?.emails ?? [], editing ?? {});
     if (!checked.ok) {
-      this.form = { ...form, problems: checked.problems, error: null };
+      this.form = { ...form, problems: checked.problems };
+      this.actions.setError('gm-contact-dialog', null);
       const first = CONTACT_FIELDS.find((f) => checked.problems[f]);
       if (first) void this.focusById(FIELD_IDS[first]);
       return;
     }
     const clientId = this.clientId;
-    this.form = { ...form, busy: true, error: null };
-    try {
-      const saved = editing
-        ? await client.updateContact(clientId, editing.id, checked.input, editing.version)
-        : await client.createContact(clientId, checked.input);
-      const name = fullName(saved);
-      this.emit(editing ? 'portal-contact-updated' : 'portal-contact-added', { clientId, contactId: saved.id });
-      // "Add legal guardian" disappears once there is one: focus then goes to "Add contact".
-      if (form.guardian) this.returnFocusTo = null;
-      this.form = null;
-      this.contactDialog?.close();
-      this.done(editing ? this.m.updated(name) : this.m.added(name));
-    } catch (error) {
-      const message = this.reportError(error, clientId, editing ? 'updateContact' : 'createContact');
-      const status = isPortalApiError(error) ? error.status : undefined;
-      if (editing && (status === 412 || status === 404)) return this.editConflict(editing, message);
-      if (this.form) this.form = { ...this.form, busy: false, error: message };
-    }
+    let conflict = false;
+    await this.actions.run(
+      'save-contact',
+      () => (editing ? client.updateContact(clientId, editing.id, checked.input, editing.version) : client.createContact(clientId, checked.input)),
+      {
+        operation: editing ? 'updateContact' : 'createContact',
+        errorIn: 'gm-contact-dialog',
+        done: (saved) => {
+          this.emit(editing ? 'portal-contact-updated' : 'portal-contact-added', { clientId, contactId: saved.id });
+          // "Add legal guardian" disappears once there is one: focus then goes to "Add contact".
+          this.contactDialog.close({ focus: form.guardian ? 'fallback' : 'opener' });
+          this.done(editing ? this.m.updated(fullName(saved)) : this.m.added(fullName(saved)));
+        },
+        failed: async (error, message) => {
+          const status = isPortalApiError(error) ? error.status : undefined;
+          if (!editing || (status !== 412 && status !== 404)) return message;
+          conflict = true;
+          return this.editConflict(editing, message);
+        },
+      },
+    );
+    if (conflict && this.form) void this.focusById('gm-cf-elsewhere');
   }
 
   /** Someone else changed or removed the contact being edited: show what, keep what the user typed. */
-  private async editConflict(editing: Contact, message: string): Promise<void> {
+  private async editConflict(editing: Contact, message: string): Promise<string | null> {
     await this.data.run();
     const latest = this.data.value?.contacts.find((c) => c.id === editing.id);
-    if (!this.form) return;
-    if (this.data.status !== TaskStatus.COMPLETE) {
-      this.form = { ...this.form, busy: false, error: message };
-      return;
-    }
+    if (!this.form) return null;
+    if (this.data.status !== TaskStatus.COMPLETE) return message;
     this.form = latest
-      ? { ...this.form, busy: false, error: null, contact: latest, changedElsewhere: changedContactDetails(editing, latest), removedElsewhere: false }
-      : { ...this.form, busy: false, error: null, removedElsewhere: true, changedElsewhere: null };
-    void this.focusById('gm-cf-elsewhere');
+      ? { ...this.form, contact: latest, changedElsewhere: changedContactDetails(editing, latest), removedElsewhere: false }
+      : { ...this.form, removedElsewhere: true, changedElsewhere: null };
+    return null;
   }
 
   // ---- remove ----------------------------------------------------------------------------------
 
-  private async openRemove(contact: Contact, value: GuardianData, trigger: HTMLElement): Promise<void> {
-    this.returnFocusTo = trigger;
-    this.removing = { contact, effects: contactRemovalEffects(contact, value.client, value.contacts, new Date()), busy: false, error: null };
-    await this.updateComplete;
-    this.removeDialog?.showModal();
+  private openRemove(contact: Contact, value: GuardianData, trigger: HTMLElement): void {
+    this.removing = { contact, effects: contactRemovalEffects(contact, value.client, value.contacts, new Date()) };
+    void this.removeDialog.show(trigger);
   }
 
   private async confirmRemove(): Promise<void> {
     const removing = this.removing;
     const client = this.client;
-    if (!removing || removing.busy || !client) return;
+    if (!removing || !client) return;
     const clientId = this.clientId;
     const { contact } = removing;
     const name = fullName(contact);
-    this.removing = { ...removing, busy: true, error: null };
-    try {
-      await client.removeContact(clientId, contact.id, contact.version);
-      this.emit('portal-contact-removed', { clientId, contactId: contact.id });
-      this.closeRemoved(this.m.removed(name));
-    } catch (error) {
-      const message = this.reportError(error, clientId, 'removeContact');
-      const status = isPortalApiError(error) ? error.status : undefined;
-      if (status === 404) return this.closeRemoved(this.m.alreadyRemoved(name));
-      if (status === 412) {
+    await this.actions.run('remove', () => client.removeContact(clientId, contact.id, contact.version), {
+      operation: 'removeContact',
+      errorIn: 'gm-remove-dialog',
+      done: () => {
+        this.emit('portal-contact-removed', { clientId, contactId: contact.id });
+        this.closeRemoved(this.m.removed(name));
+      },
+      failed: async (error, message) => {
+        const status = isPortalApiError(error) ? error.status : undefined;
+        if (status === 404) return this.closeRemoved(this.m.alreadyRemoved(name));
+        if (status !== 412) return message;
         // Changed elsewhere: show the latest version's consequences before the user confirms again.
         await this.data.run();
         const value = this.data.value;
         const latest = value?.contacts.find((c) => c.id === contact.id);
         if (!latest || !value) return this.closeRemoved(this.m.alreadyRemoved(name));
-        this.removing = { contact: latest, effects: contactRemovalEffects(latest, value.client, value.contacts, new Date()), busy: false, error: message };
-        return;
-      }
-      if (this.removing) this.removing = { ...this.removing, busy: false, error: message };
-    }
+        this.removing = { contact: latest, effects: contactRemovalEffects(latest, value.client, value.contacts, new Date()) };
+        return message;
+      },
+    });
   }
 
-  private closeRemoved(text: string): void {
+  private closeRemoved(text: string): null {
     // The contact's buttons are gone: focus goes to "Add contact".
-    this.returnFocusTo = null;
-    this.removing = null;
-    this.removeDialog?.close();
+    this.removeDialog.close({ focus: 'fallback' });
     this.done(text);
+    return null;
   }
 
   // ---- invite ----------------------------------------------------------------------------------
 
-  private async openInvite(contact: Contact, kind: 'send' | 'resend', address: string, trigger: HTMLElement): Promise<void> {
-    this.returnFocusTo = trigger;
-    this.inviting = { contact, kind, address, message: '', busy: false, error: null };
-    await this.updateComplete;
-    this.inviteDialog?.showModal();
+  private openInvite(contact: Contact, kind: 'send' | 'resend', address: string, trigger: HTMLElement): void {
+    this.inviting = { contact, kind, address, message: '' };
+    void this.inviteDialog.show(trigger);
   }
 
   private async sendInvite(): Promise<void> {
     const inviting = this.inviting;
     const client = this.client;
-    if (!inviting || inviting.busy || !client) return;
+    if (!inviting || !client) return;
     const clientId = this.clientId;
-    this.inviting = { ...inviting, busy: true, error: null };
     const message = inviting.message.trim();
-    try {
-      const saved = await client.inviteContact(clientId, inviting.contact.id, message ? { message: inviting.message } : {});
-      const invitationId = saved.portalUser.invitations.at(-1)?.id ?? '';
-      this.emit('portal-invite-sent', { clientId, contactId: saved.id, invitationId, kind: inviting.kind });
-      this.inviting = null;
-      this.inviteDialog?.close();
-      this.done(this.m.inviteSent(fullName(saved)));
-    } catch (error) {
-      let text = this.reportError(error, clientId, 'inviteContact');
-      if (isPortalApiError(error) && error.retryAfterSeconds) {
+    await this.actions.run('invite', () => client.inviteContact(clientId, inviting.contact.id, message ? { message: inviting.message } : {}), {
+      operation: 'inviteContact',
+      errorIn: 'gm-invite-dialog',
+      done: (saved) => {
+        const invitationId = saved.portalUser.invitations.at(-1)?.id ?? '';
+        this.emit('portal-invite-sent', { clientId, contactId: saved.id, invitationId, kind: inviting.kind });
+        this.inviteDialog.close();
+        this.done(this.m.inviteSent(fullName(saved)));
+      },
+      failed: (error, text) => {
+        if (!(isPortalApiError(error) && error.retryAfterSeconds)) return text;
         const again = new Date(Date.now() + error.retryAfterSeconds * 1000);
-        text = `${text} ${this.common.availableAgain(formatRelative(again, new Date(), this.activeLocale))}`;
-      }
-      if (this.inviting) this.inviting = { ...this.inviting, busy: false, error: text };
-    }
+        return `${text} ${this.common.availableAgain(formatRelative(again, new Date(), this.activeLocale))}`;
+      },
+    });
   }
 
   // ---- permissions (the editing model and its views are shared with the permissions editor) ----
@@ -518,14 +561,6 @@ export class GuardianManagerElement extends PortalElement {
   private done(text: string): void {
     this.confirmation = text;
     this.announce(text);
-  }
-
-  private dialogClosed(reset: () => void): void {
-    reset();
-    const target = this.returnFocusTo?.isConnected ? this.returnFocusTo : null;
-    this.returnFocusTo = null;
-    if (target) target.focus();
-    else void this.focusById(`${ID}-add`);
   }
 
   /** @internal For the draft controller (DraftHost): held edits re-applied or discarded, focus moves on to Save. */

@@ -6,7 +6,7 @@ import type { Locale } from '../../i18n/locale.js';
 import { formatDate } from '../../i18n/format.js';
 import type { ClientDocumentTemplate, ClientSummary, Contact, IntakeDocument, PortalAccess, PracticeSettings } from '../../schemas/index.js';
 import type { IntakeDocumentListMessages } from './intake-document-list.messages.js';
-import { dialogClosed } from '../shared/dialog-closed.js';
+import { busyButton } from '../shared/busy-button.js';
 import { bidi } from '../shared/bidi.js';
 
 /** What the dialog needs to know before it can say who gets how many emails. */
@@ -22,8 +22,7 @@ export interface AssignContext {
 
 export interface AssignDialogView {
   m: IntakeDocumentListMessages;
-  /** Content is rendered only while open, so a closed dialog holds no stale form. */
-  open: boolean;
+  titleId: string;
   common: (typeof commonMessages)['en'];
   locale: Locale;
   now: Date;
@@ -35,15 +34,12 @@ export interface AssignDialogView {
   message: string;
   fieldError: string;
   sending: boolean;
-  sendError: string;
+  sendError: string | null;
   onRetry(): void;
   onToggle(templateId: string, checked: boolean): void;
   onMessage(text: string): void;
   onSubmit(context: AssignContext): void;
   onDismiss(): void;
-  onClose(): void;
-  /** Escape while the request is in flight. */
-  onEscape(e: Event): void;
 }
 
 function blockerHint(m: IntakeDocumentListMessages, blocker: AssignmentBlocker): string {
@@ -158,19 +154,15 @@ function body(v: AssignDialogView, ctx: AssignContext) {
     ${v.sendError ? html`<p class="field-error" part="action-error" role="alert">${v.sendError}</p>` : nothing}
     <div class="actions">
       <button type="button" class="button" part="button" ?disabled=${v.sending} @click=${v.onDismiss}>${v.common.cancel}</button>
-      <button type="submit" class="button primary" part="button send-button" ?disabled=${v.sending || plan.blocker !== null} aria-busy=${v.sending ? 'true' : nothing}>
-        ${m.send}
-      </button>
+      ${busyButton({ label: m.send, busy: v.sending, disabled: plan.blocker !== null, type: 'submit', kind: 'primary', part: 'send-button' })}
     </div>
   </form>`;
 }
 
-/** The dialog: loading, a load error with retry, or the form with its live summary. */
+/** The dialog's content, while open: loading, a load error with retry, or the form with its live summary. */
 export function assignDialog(v: AssignDialogView) {
-  return html`<dialog id="assign-dialog" part="dialog assign-dialog" aria-labelledby="assign-title" @close=${dialogClosed(v.onClose)} @cancel=${v.onEscape}>
-    <h3 id="assign-title">${v.m.assignTitle}</h3>
-    ${v.open ? content(v) : nothing}
-  </dialog>`;
+  return html`<h3 id=${v.titleId}>${v.m.assignTitle}</h3>
+    ${content(v)}`;
 }
 
 function content(v: AssignDialogView) {

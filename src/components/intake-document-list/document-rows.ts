@@ -7,6 +7,7 @@ import type { commonMessages } from '../../i18n/common.messages.js';
 import type { IntakeDocument } from '../../schemas/index.js';
 import type { IntakeDocumentListMessages } from './intake-document-list.messages.js';
 import { bidi } from '../shared/bidi.js';
+import { busyButton } from '../shared/busy-button.js';
 
 /** Everything the rows need to render: texts, the clock, the practice's rules and the actions. */
 export interface RowsView {
@@ -21,10 +22,10 @@ export interface RowsView {
   /** The staff member's role may send reminders (`documents.assign`) and cancel (`documents.cancel`). */
   mayRemind: boolean;
   mayCancel: boolean;
-  /** `remind:<id>` / `cancel:<id>` of actions in flight. */
-  busy: ReadonlySet<string>;
-  /** The last failed action's sentence, per document. */
-  rowErrors: ReadonlyMap<string, string>;
+  /** Whether `remind:<id>` / `cancel:<id>` is in flight. */
+  busy(action: string): boolean;
+  /** The last failed action's sentence, for a document. */
+  rowError(documentId: string): string | null;
   onRemind(doc: IntakeDocument): void;
   onCancel(doc: IntakeDocument, trigger: HTMLElement): void;
   onOpen(doc: IntakeDocument): void;
@@ -69,7 +70,7 @@ function actions(v: RowsView, doc: IntakeDocument) {
   const reminder = reminderDecision(doc, v.cooldownMinutes, v.now);
   const canRemind = v.mayRemind && v.canRemind && (reminder.allowed || reminder.code === 'reminder_cooldown');
   const canCancel = v.mayCancel && canCancelDocument(doc);
-  const error = v.rowErrors.get(doc.id);
+  const error = v.rowError(doc.id);
   if (!canRemind && !canCancel && !error) {
     if (doc.status === 'completed') return html`<span class="muted">${v.m.signedIsFinal}</span>`;
     return html`<span class="muted" aria-hidden="true">—</span><span class="visually-hidden">${v.m.noActions}</span>`;
@@ -77,42 +78,36 @@ function actions(v: RowsView, doc: IntakeDocument) {
 
   // A cooling-down Remind stays focusable (aria-disabled) so keyboard users can hear when it comes back.
   const retryAt = !reminder.allowed && reminder.code === 'reminder_cooldown' ? reminder.retryAt : undefined;
-  const reminding = v.busy.has(`remind:${doc.id}`);
-  const cancelling = v.busy.has(`cancel:${doc.id}`);
+  const reminding = v.busy(`remind:${doc.id}`);
+  const cancelling = v.busy(`cancel:${doc.id}`);
   // Remind and its cooldown note sit together; Cancel, the destructive one, stands apart and looks it.
   return html`<div class="row-actions">
       ${canRemind
         ? html`<div class="remind">
-            <button
-              class="button small"
-              part="button remind-button"
-              data-action="remind"
-              data-doc=${doc.id}
-              aria-label=${v.m.remindLabel(doc.title)}
-              aria-disabled=${retryAt ? 'true' : nothing}
-              aria-describedby=${retryAt ? `cooldown-${doc.id}` : nothing}
-              aria-busy=${reminding ? 'true' : nothing}
-              ?disabled=${reminding}
-              @click=${() => (retryAt ? undefined : v.onRemind(doc))}
-            >
-              ${v.m.remind}
-            </button>
+            ${busyButton({
+              label: v.m.remind,
+              busy: reminding,
+              kind: 'small',
+              part: 'remind-button',
+              action: `remind:${doc.id}`,
+              ariaLabel: v.m.remindLabel(doc.title),
+              unavailable: !!retryAt,
+              describedBy: retryAt ? `cooldown-${doc.id}` : undefined,
+              onClick: () => v.onRemind(doc),
+            })}
             ${retryAt ? html`<p class="hint cooldown" id="cooldown-${doc.id}">${v.common.availableAgain(formatRelative(retryAt, v.now, v.locale))}</p>` : nothing}
           </div>`
         : nothing}
       ${canCancel
-        ? html`<button
-            class="button small destructive"
-            part="button cancel-button"
-            data-action="cancel"
-            data-doc=${doc.id}
-            aria-label=${v.m.cancelLabel(doc.title)}
-            aria-busy=${cancelling ? 'true' : nothing}
-            ?disabled=${cancelling}
-            @click=${(e: Event) => v.onCancel(doc, e.currentTarget as HTMLElement)}
-          >
-            ${v.m.cancel}
-          </button>`
+        ? busyButton({
+            label: v.m.cancel,
+            busy: cancelling,
+            kind: 'small destructive',
+            part: 'cancel-button',
+            action: `cancel:${doc.id}`,
+            ariaLabel: v.m.cancelLabel(doc.title),
+            onClick: (e) => v.onCancel(doc, e.currentTarget as HTMLElement),
+          })
         : nothing}
     </div>
     ${error ? html`<p class="field-error" part="row-error" role="alert">${error}</p>` : nothing}`;

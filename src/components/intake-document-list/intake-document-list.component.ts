@@ -8,6 +8,8 @@ import type { DocumentSort, DocumentStatus, IntakeDocument, IntakeDocumentPage, 
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { assignDialog, type AssignContext } from './assign-dialog.js';
 import { cancelDialog } from './cancel-dialog.js';
+import { ModalDialog } from '../shared/modal-dialog.js';
+import { ActionController } from '../shared/action-controller.js';
 import { CompletionTracker } from './completion-tracker.js';
 import { clientList, staffTable, type RowsView } from './document-rows.js';
 import { messages } from './intake-document-list.messages.js';
@@ -115,29 +117,44 @@ export class IntakeDocumentListElement extends PortalElement {
   /** What is typed in "Page"; `null`: it shows the current page. */
   @state() private jumpText: string | null = null;
   @state() private jumpError = '';
-  @state() private busy: ReadonlySet<string> = new Set();
-  @state() private rowErrors: ReadonlyMap<string, string> = new Map();
   /** The last action's visible confirmation. */
   @state() private flash: string[] | null = null;
 
-  @state() private assignOpen = false;
   @state() private selected: ReadonlySet<string> = new Set();
   @state() private assignMessage = '';
   @state() private fieldError = '';
-  @state() private sending = false;
-  @state() private sendError = '';
 
   @state() private cancelTarget: IntakeDocument | null = null;
-  @state() private cancelError = '';
 
-  @query('#assign-dialog') private assignDialog?: HTMLDialogElement;
-  @query('#cancel-dialog') private cancelDialog?: HTMLDialogElement;
   @query('h2') private heading?: HTMLElement;
+
+  /** Row actions (`remind:<id>`, `cancel:<id>`) and `assign`; errors under the row or in the dialog. */
+  private readonly actions = new ActionController(this, {
+    clientId: () => this.clientId,
+    report: (error, clientId, operation) => this.reportError(error, clientId, operation),
+    fallbackFocus: () => this.heading,
+  });
+  private readonly assignDialog = new ModalDialog(this, {
+    id: 'assign-dialog',
+    part: 'assign-dialog',
+    busy: () => this.actions.busy('assign'),
+    fallbackFocus: () => this.heading,
+    onClosed: () => this.actions.setError('assign-dialog', null),
+  });
+  private readonly cancelDialog = new ModalDialog(this, {
+    id: 'cancel-dialog',
+    part: 'cancel-dialog',
+    busy: () => !!this.cancelTarget && this.actions.busy(`cancel:${this.cancelTarget.id}`),
+    fallbackFocus: () => this.heading,
+    onClosed: () => {
+      this.cancelTarget = null;
+      this.actions.setError('cancel-dialog', null);
+    },
+  });
 
   private readonly completions = new CompletionTracker();
   private readonly poller = new Poller(this);
   private backgroundRefresh = false;
-  private dialogTrigger: HTMLElement | null = null;
   private readonly cooldownRender = new RefreshTimer(this);
   /** Staff capabilities; a client using their own portal is not gated by them. */
   private readonly caps = new CapabilityController(this);
@@ -230,14 +247,13 @@ export class IntakeDocumentListElement extends PortalElement {
       this.titleText = this.titleQuery = '';
       clearTimeout(this.searchTimer);
       if (changed.has('audience') && this.statusFilter === 'cancelled' && !this.isStaff) this.statusFilter = '';
-      this.busy = new Set();
-      this.rowErrors = new Map();
+      this.actions.reset();
       this.flash = null;
       this.selected = new Set();
       this.assignMessage = '';
-      this.fieldError = this.sendError = this.cancelError = '';
-      this.assignDialog?.close();
-      this.cancelDialog?.close();
+      this.fieldError = '';
+      this.assignDialog.close();
+      this.cancelDialog.close();
     }
     if (changed.has('pollInterval')) this.poller.setInterval(this.pollInterval);
   }
@@ -355,70 +371,42 @@ export class IntakeDocumentListElement extends PortalElement {
 
   // ---- row actions ---------------------------------------------------------------------------
 
-  private setBusy(key: string, on: boolean): void {
-    const next = new Set(this.busy);
-    if (on) next.add(key);
-    else next.delete(key);
-    this.busy = next;
-  }
-
-  private setRowError(documentId: string, text: string | null): void {
-    const next = new Map(this.rowErrors);
-    if (text) next.set(documentId, text);
-    else next.delete(documentId);
-    this.rowErrors = next;
-  }
-
-  private async remind(doc: IntakeDocument): Promise<void> {
+  private remind(doc: IntakeDocument): void {
     const { client, clientId } = this;
-    const key = `remind:${doc.id}`;
-    if (!client || this.busy.has(key)) return;
-    this.setBusy(key, true);
-    this.setRowError(doc.id, null);
+    if (!client) return;
     this.flash = null;
-    try {
-      const result = await client.remindDocument(clientId, doc.id);
-      if (clientId !== this.clientId) return;
-      this.emit('portal-document-reminded', { clientId, documentId: doc.id });
-      this.showSuccess([this.m.reminderSent(doc.title, result.emailsSent)]);
-    } catch (error) {
-      if (clientId === this.clientId) this.setRowError(doc.id, this.reportError(error, clientId, 'remindDocument'));
-    } finally {
-      this.setBusy(key, false);
-      await this.updateComplete;
-      this.keepFocusOn(`button[data-action="remind"][data-doc="${doc.id}"]`);
-    }
+    void this.actions.run(`remind:${doc.id}`, () => client.remindDocument(clientId, doc.id), {
+      operation: 'remindDocument',
+      errorIn: doc.id,
+      // Its row may have been drawn again: the Remind button of the same document.
+      focus: () => this.renderRoot.querySelector<HTMLElement>(`[data-action="remind:${CSS.escape(doc.id)}"]`),
+      done: (result) => {
+        this.emit('portal-document-reminded', { clientId, documentId: doc.id });
+        this.showSuccess([this.m.reminderSent(doc.title, result.emailsSent)]);
+      },
+    });
   }
 
   private openCancel(doc: IntakeDocument, trigger: HTMLElement): void {
-    this.dialogTrigger = trigger;
     this.cancelTarget = doc;
-    this.cancelError = '';
-    this.setRowError(doc.id, null);
-    void this.updateComplete.then(() => this.cancelDialog?.showModal());
+    this.actions.setError(doc.id, null);
+    void this.cancelDialog.show(trigger);
   }
 
-  private async confirmCancel(): Promise<void> {
+  private confirmCancel(): void {
     const { client, clientId, cancelTarget: doc } = this;
     if (!client || !doc) return;
-    const key = `cancel:${doc.id}`;
-    if (this.busy.has(key)) return;
-    this.setBusy(key, true);
-    this.cancelError = '';
     this.flash = null;
-    try {
-      await client.cancelDocument(clientId, doc.id);
-      if (clientId !== this.clientId) return;
-      this.emit('portal-document-cancelled', { clientId, documentId: doc.id });
-      // The row is about to disappear: focus goes to the heading instead of the gone trigger.
-      this.dialogTrigger = this.heading ?? null;
-      this.cancelDialog?.close();
-      this.showSuccess([this.m.cancelled(doc.title), this.m.cancelledKept]);
-    } catch (error) {
-      if (clientId === this.clientId) this.cancelError = this.reportError(error, clientId, 'cancelDocument');
-    } finally {
-      this.setBusy(key, false);
-    }
+    void this.actions.run(`cancel:${doc.id}`, () => client.cancelDocument(clientId, doc.id), {
+      operation: 'cancelDocument',
+      errorIn: 'cancel-dialog',
+      done: () => {
+        this.emit('portal-document-cancelled', { clientId, documentId: doc.id });
+        // The row is about to disappear: focus goes to the heading instead of the gone trigger.
+        this.cancelDialog.close({ focus: 'fallback' });
+        this.showSuccess([this.m.cancelled(doc.title), this.m.cancelledKept]);
+      },
+    });
   }
 
   private openDocument(doc: IntakeDocument): void {
@@ -428,12 +416,9 @@ export class IntakeDocumentListElement extends PortalElement {
   // ---- assign --------------------------------------------------------------------------------
 
   private openAssign(trigger: HTMLElement): void {
-    this.dialogTrigger = trigger;
-    this.assignOpen = true;
-    this.sendError = '';
     this.fieldError = '';
     void this.assignContext.run();
-    void this.updateComplete.then(() => this.assignDialog?.showModal());
+    void this.assignDialog.show(trigger);
   }
 
   private toggleTemplate(templateId: string, checked: boolean): void {
@@ -446,7 +431,7 @@ export class IntakeDocumentListElement extends PortalElement {
 
   private async assign(ctx: AssignContext): Promise<void> {
     const { client, clientId } = this;
-    if (!client || this.sending || ctx.clientId !== clientId) return;
+    if (!client || this.actions.busy('assign') || ctx.clientId !== clientId) return;
     // Template order, not click order: the emails go out in the order staff see.
     const chosen = ctx.templates.filter((t) => this.selected.has(t.id));
     const templateIds = chosen.map((t) => t.id);
@@ -455,73 +440,35 @@ export class IntakeDocumentListElement extends PortalElement {
     if (templateIds.length === 0) {
       this.fieldError = this.m.chooseTemplate;
       await this.updateComplete;
-      this.assignDialog?.querySelector<HTMLInputElement>('input[type="checkbox"]')?.focus();
+      this.assignDialog.dialog?.querySelector<HTMLInputElement>('input[type="checkbox"]')?.focus();
       return;
     }
-    this.sending = true;
-    this.sendError = '';
     this.flash = null;
-    try {
-      const message = this.assignMessage.trim();
-      const result = await client.assignDocuments(clientId, { templateIds, ...(message ? { message } : {}), ...(sendAgain.length ? { sendAgain } : {}) });
-      if (clientId !== this.clientId) return;
-      this.emit('portal-documents-assigned', {
-        clientId,
-        documentIds: result.documents.map((d) => d.id),
-        emailsSent: result.emailsSent,
-        portalAccessGranted: result.portalAccessGranted,
-      });
-      const lines = [this.m.assigned(result.documents.length, result.emailsSent, result.recipients)];
-      if (result.portalAccessGranted) lines.push(this.m.accessGranted);
-      this.selected = new Set();
-      this.assignMessage = '';
-      this.assignDialog?.close();
-      this.firstPage();
-      this.showSuccess(lines);
-    } catch (error) {
-      if (clientId === this.clientId) {
-        this.sendError = this.reportError(error, clientId, 'assignDocuments');
+    const message = this.assignMessage.trim();
+    await this.actions.run('assign', () => client.assignDocuments(clientId, { templateIds, ...(message ? { message } : {}), ...(sendAgain.length ? { sendAgain } : {}) }), {
+      operation: 'assignDocuments',
+      errorIn: 'assign-dialog',
+      done: (result) => {
+        this.emit('portal-documents-assigned', {
+          clientId,
+          documentIds: result.documents.map((d) => d.id),
+          emailsSent: result.emailsSent,
+          portalAccessGranted: result.portalAccessGranted,
+        });
+        const lines = [this.m.assigned(result.documents.length, result.emailsSent, result.recipients)];
+        if (result.portalAccessGranted) lines.push(this.m.accessGranted);
+        this.selected = new Set();
+        this.assignMessage = '';
+        this.assignDialog.close();
+        this.firstPage();
+        this.showSuccess(lines);
+      },
+      failed: (error, text) => {
         // Someone else sent one of these meanwhile: show it as already sent, with its "Send again".
         if (isPortalApiError(error) && error.code === 'document_already_assigned') void this.assignContext.run();
-      }
-    } finally {
-      this.sending = false;
-      await this.updateComplete;
-      if (this.assignOpen) this.keepFocusOn('button[type="submit"]');
-    }
-  }
-
-  private onAssignDialogClose(): void {
-    this.assignOpen = false;
-    this.restoreFocus();
-  }
-
-  private onCancelDialogClose(): void {
-    this.cancelTarget = null;
-    this.cancelError = '';
-    this.restoreFocus();
-  }
-
-  /** Escape must not close a dialog while its request is in flight. */
-  private holdWhileBusy(e: Event, busy: boolean): void {
-    if (busy) e.preventDefault();
-  }
-
-  private restoreFocus(): void {
-    const target = this.dialogTrigger;
-    this.dialogTrigger = null;
-    if (target?.isConnected) target.focus();
-    else this.heading?.focus();
-  }
-
-  /** A button disabled while busy drops focus; give it back so keyboard users stay in place. */
-  private keepFocusOn(selector: string): void {
-    const root = this.shadowRoot;
-    if (!root || root.activeElement) return;
-    const active = document.activeElement;
-    if (active && active !== document.body && active !== this) return;
-    const target = root.querySelector<HTMLElement>(selector);
-    (target ?? this.heading)?.focus();
+        return text;
+      },
+    });
   }
 
   private showSuccess(lines: string[]): void {
@@ -598,8 +545,8 @@ export class IntakeDocumentListElement extends PortalElement {
       canRemind: canShare(v),
       mayRemind: this.caps.can('documents.assign'),
       mayCancel: this.caps.can('documents.cancel'),
-      busy: this.busy,
-      rowErrors: this.rowErrors,
+      busy: (action) => this.actions.busy(action),
+      rowError: (documentId) => this.actions.error(documentId),
       onRemind: (doc) => void this.remind(doc),
       onCancel: (doc, trigger) => this.openCancel(doc, trigger),
       onOpen: (doc) => this.openDocument(doc),
@@ -653,39 +600,43 @@ export class IntakeDocumentListElement extends PortalElement {
 
   private renderDialogs() {
     const ctxTask = this.assignContext;
-    const doc = this.cancelTarget;
-    const cancelling = doc ? this.busy.has(`cancel:${doc.id}`) : false;
-    return html`${assignDialog({
-      m: this.m,
-      common: this.common,
-      locale: this.activeLocale,
-      now: new Date(),
-      open: this.assignOpen,
-      context: ctxTask.value?.clientId === this.clientId ? ctxTask.value : undefined,
-      loading: ctxTask.status === TaskStatus.PENDING,
-      loadError: ctxTask.status === TaskStatus.ERROR ? this.describe(ctxTask.error) : null,
-      selected: this.selected,
-      message: this.assignMessage,
-      fieldError: this.fieldError,
-      sending: this.sending,
-      sendError: this.sendError,
-      onRetry: () => void ctxTask.run(),
-      onToggle: (id, checked) => this.toggleTemplate(id, checked),
-      onMessage: (text) => (this.assignMessage = text),
-      onSubmit: (ctx) => void this.assign(ctx),
-      onDismiss: () => this.assignDialog?.close(),
-      onClose: () => this.onAssignDialogClose(),
-      onEscape: (e) => this.holdWhileBusy(e, this.sending),
-    })}
-    ${cancelDialog({
-      m: this.m,
-      doc,
-      cancelling,
-      error: this.cancelError,
-      onClose: () => this.onCancelDialogClose(),
-      onEscape: (e) => this.holdWhileBusy(e, cancelling),
-      onKeep: () => this.cancelDialog?.close(),
-      onConfirm: () => void this.confirmCancel(),
-    })}`;
+    const sending = this.actions.busy('assign');
+    return html`${this.assignDialog.render(() =>
+      assignDialog({
+        m: this.m,
+        titleId: this.assignDialog.titleId,
+        common: this.common,
+        locale: this.activeLocale,
+        now: new Date(),
+        context: ctxTask.value?.clientId === this.clientId ? ctxTask.value : undefined,
+        loading: ctxTask.status === TaskStatus.PENDING,
+        loadError: ctxTask.status === TaskStatus.ERROR ? this.describe(ctxTask.error) : null,
+        selected: this.selected,
+        message: this.assignMessage,
+        fieldError: this.fieldError,
+        sending,
+        sendError: this.actions.error('assign-dialog'),
+        onRetry: () => void ctxTask.run(),
+        onToggle: (id, checked) => this.toggleTemplate(id, checked),
+        onMessage: (text) => (this.assignMessage = text),
+        onSubmit: (ctx) => void this.assign(ctx),
+        onDismiss: () => this.assignDialog.close(),
+      }),
+    )}
+    ${this.cancelDialog.render(
+      () => {
+        const doc = this.cancelTarget;
+        return cancelDialog({
+          m: this.m,
+          titleId: this.cancelDialog.titleId,
+          doc,
+          cancelling: doc ? this.actions.busy(`cancel:${doc.id}`) : false,
+          error: this.actions.error('cancel-dialog'),
+          onKeep: () => this.cancelDialog.close(),
+          onConfirm: () => this.confirmCancel(),
+        });
+      },
+      { describedBy: 'cancel-body' },
+    )}`;
   }
 }

@@ -9,6 +9,7 @@ import { sharedStyles } from '../../styles/shared.styles.js';
 import { csvDocument, csvEntryRow, csvFileName, csvHeader } from './activity-csv.js';
 import { describeEntry, KIND_GROUPS } from './activity-text.js';
 import { CapabilityController } from '../shared/capabilities.js';
+import { ActionController } from '../shared/action-controller.js';
 import { messages } from './portal-activity-log.messages.js';
 import { styles } from './portal-activity-log.styles.js';
 
@@ -88,7 +89,6 @@ export class PortalActivityLogElement extends PortalElement {
   /** Something new was recorded while an older page is on screen. */
   @state() private newActivity = false;
   @state() private downloadProgress: { done: number; total: number } | null = null;
-  @state() private downloadError = '';
   @state() private downloadDone = '';
 
   private cursors: (string | null)[] = [null];
@@ -98,6 +98,11 @@ export class PortalActivityLogElement extends PortalElement {
   private download: AbortController | null = null;
 
   private readonly caps = new CapabilityController(this);
+  /** The CSV download: its failure shows with a Try again; a download for another client is dropped. */
+  private readonly actions = new ActionController(this, {
+    clientId: () => this.clientId,
+    report: (error, clientId, operation) => this.reportError(error, clientId, operation),
+  });
 
   private readonly log = new Task(this, {
     task: async ([client, clientId, kind, index], { signal }): Promise<LogValue | typeof initialState> => {
@@ -179,7 +184,8 @@ export class PortalActivityLogElement extends PortalElement {
   private setKind(value: string): void {
     this.kind = KINDS.includes(value) ? (value as ActivityKind) : '';
     this.firstPage();
-    this.downloadDone = this.downloadError = '';
+    this.downloadDone = '';
+    this.actions.setError('download', null);
   }
 
   private firstPage(): void {
@@ -217,7 +223,8 @@ export class PortalActivityLogElement extends PortalElement {
     this.download?.abort();
     this.download = null;
     this.downloadProgress = null;
-    this.downloadError = this.downloadDone = '';
+    this.downloadDone = '';
+    this.actions.setError('download', null);
   }
 
   /**
@@ -230,11 +237,11 @@ export class PortalActivityLogElement extends PortalElement {
     if (!client || !clientId || this.download) return;
     const controller = new AbortController();
     this.download = controller;
-    this.downloadError = this.downloadDone = '';
+    this.downloadDone = '';
     this.downloadProgress = { done: 0, total: this.log.value?.page?.total ?? 0 };
     const m = this.m;
     const locale = this.activeLocale;
-    try {
+    const fetchAll = async () => {
       const rows: string[] = [];
       let cursor: string | undefined;
       do {
@@ -243,14 +250,21 @@ export class PortalActivityLogElement extends PortalElement {
         this.downloadProgress = { done: rows.length, total: Math.min(page.total, CSV_MAX_ENTRIES) };
         cursor = page.nextCursor ?? undefined;
       } while (cursor && rows.length < CSV_MAX_ENTRIES && !controller.signal.aborted);
-      if (controller.signal.aborted) return;
-      const name = csvFileName(clientId, kind, new Date());
-      this.save(new Blob([csvDocument(csvHeader(m), rows)], { type: 'text/csv;charset=utf-8' }), name);
-      this.emit('portal-activity-exported', { clientId, kind: kind || null, entries: rows.length });
-      this.downloadDone = m.downloaded(rows.length, name);
-      this.announce(this.downloadDone);
-    } catch (error) {
-      if (!controller.signal.aborted) this.downloadError = this.reportError(error, clientId, 'listActivity');
+      return rows;
+    };
+    try {
+      await this.actions.run('download', fetchAll, {
+        operation: 'listActivity',
+        errorIn: 'download',
+        signal: controller.signal,
+        done: (rows) => {
+          const name = csvFileName(clientId, kind, new Date());
+          this.save(new Blob([csvDocument(csvHeader(m), rows)], { type: 'text/csv;charset=utf-8' }), name);
+          this.emit('portal-activity-exported', { clientId, kind: kind || null, entries: rows.length });
+          this.downloadDone = m.downloaded(rows.length, name);
+          this.announce(this.downloadDone);
+        },
+      });
     } finally {
       if (this.download === controller) {
         this.download = null;
@@ -339,9 +353,9 @@ export class PortalActivityLogElement extends PortalElement {
         : nothing}
       ${v.refreshError ? html`<div class="banner warning" part="status" role="alert">${m.refreshFailed(v.refreshError)}</div>` : nothing}
       ${progress ? html`<div id="download-status" class="banner info" part="status">${m.downloading(progress.done, progress.total)}</div>` : nothing}
-      ${this.downloadError
+      ${this.actions.error('download')
         ? html`<div class="banner danger row" part="status" role="alert">
-            <span>${m.downloadFailed(this.downloadError)}</span>
+            <span>${m.downloadFailed(this.actions.error('download')!)}</span>
             <button class="button" part="button retry-button" @click=${() => void this.downloadCsv()}>${this.common.retry}</button>
           </div>`
         : nothing}

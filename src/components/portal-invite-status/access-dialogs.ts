@@ -7,10 +7,12 @@ import type { Locale } from '../../i18n/locale.js';
 import type { commonMessages } from '../../i18n/common.messages.js';
 import { OTHER_ADDRESS, type EmailChangeDraft, type EmailChangeErrors } from './email-change-draft.js';
 import type { InviteStatusMessages } from './portal-invite-status.messages.js';
-import { dialogClosed } from '../shared/dialog-closed.js';
+import { busyButton } from '../shared/busy-button.js';
+import type { ModalDialog } from '../shared/modal-dialog.js';
 import { bidi } from '../shared/bidi.js';
 
-export type DialogName = 'invite' | 'email' | 'confirm-primary' | 'disable' | 'pin' | 'portal-on';
+export const DIALOG_NAMES = ['invite', 'email', 'confirm-primary', 'disable', 'pin', 'portal-on'] as const;
+export type DialogName = (typeof DIALOG_NAMES)[number];
 export type BusyAction = 'invite' | 'email' | 'disable' | 'pin' | 'portal-on' | 'copy-link';
 
 /** What the dialogs show and how they report back to the widget. */
@@ -19,9 +21,11 @@ export interface DialogsView {
   common: (typeof commonMessages)['en'];
   locale: Locale;
   now: Date;
+  /** Each dialog (`#<name>-dialog`): it opens, closes and renders its content while open. */
+  dialogs: Record<DialogName, ModalDialog>;
   busy: BusyAction | null;
-  /** An error to show inside one dialog, next to its buttons. */
-  error: { dialog: DialogName; text: string } | null;
+  /** The error to show inside a dialog, next to its buttons. */
+  error: (dialog: DialogName) => string | null;
   inviteKind: 'send' | 'resend';
   recipients: readonly string[];
   inviteDraft: string;
@@ -37,8 +41,6 @@ export interface DialogsView {
   mayInvite: boolean;
   pin: SignInPin | null;
   pinCopy: 'idle' | 'copied' | 'failed';
-  onClose: (event: Event) => void;
-  onCancel: (event: Event) => void;
   close: (dialog: DialogName) => void;
   onInviteInput: (value: string) => void;
   submitInvite: () => void;
@@ -51,22 +53,22 @@ export interface DialogsView {
 }
 
 function dialogError(view: DialogsView, dialog: DialogName): TemplateResult | typeof nothing {
-  return view.error?.dialog === dialog ? html`<p class="dialog-error" part="dialog-error" role="alert">${view.error.text}</p>` : nothing;
+  const text = view.error(dialog);
+  return text ? html`<p class="dialog-error" part="dialog-error" role="alert">${text}</p>` : nothing;
 }
 
-function busyButton(view: DialogsView, action: BusyAction, label: string, options: { kind?: string; onClick?: () => void; type?: 'submit' | 'button'; disabled?: boolean; describedBy?: string } = {}) {
-  const busy = view.busy === action;
-  return html`<button
-    type=${options.type ?? 'button'}
-    class="button ${options.kind ?? 'primary'}"
-    part="button ${action}-confirm-button"
-    ?disabled=${view.busy !== null || !!options.disabled}
-    aria-busy=${busy ? 'true' : 'false'}
-    aria-describedby=${options.describedBy ?? nothing}
-    @click=${options.onClick ?? nothing}
-  >
-    ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${label}
-  </button>`;
+/** A dialog's confirm button: unavailable while any action runs, busy while its own does. */
+function confirmButton(view: DialogsView, action: BusyAction, label: string, options: { kind?: string; onClick?: () => void; type?: 'submit' | 'button'; disabled?: boolean; describedBy?: string } = {}) {
+  return busyButton({
+    label,
+    busy: view.busy === action,
+    disabled: view.busy !== null || !!options.disabled,
+    kind: options.kind ?? 'primary',
+    part: `${action}-confirm-button`,
+    type: options.type,
+    describedBy: options.describedBy,
+    onClick: options.onClick,
+  });
 }
 
 function cancelButton(view: DialogsView, dialog: DialogName, label = view.common.cancel) {
@@ -81,9 +83,8 @@ const submit = (handler: () => void) => (event: Event) => {
 function renderInvite(view: DialogsView) {
   const { m } = view;
   const title = view.inviteKind === 'resend' ? m.resendTitle : m.inviteTitle;
-  return html`<dialog id="invite-dialog" part="dialog invite-dialog" aria-labelledby="invite-title" @close=${dialogClosed(view.onClose)} @cancel=${view.onCancel}>
-    <form class="stack" @submit=${submit(view.submitInvite)}>
-      <h2 id="invite-title">${title}</h2>
+  return html`<form class="stack" @submit=${submit(view.submitInvite)}>
+      <h2 id=${view.dialogs.invite.titleId}>${title}</h2>
       ${view.recipients.length === 1
         ? html`<p>${m.inviteToOne(view.recipients[0]!)}</p>`
         : html`<div>
@@ -96,9 +97,8 @@ function renderInvite(view: DialogsView) {
         <span class="hint" id="invite-message-hint">${m.messageHint}</span>
       </div>
       ${dialogError(view, 'invite')}
-      <div class="actions">${cancelButton(view, 'invite')}${busyButton(view, 'invite', view.inviteKind === 'resend' ? m.resend : m.send, { type: 'submit' })}</div>
-    </form>
-  </dialog>`;
+      <div class="actions">${cancelButton(view, 'invite')}${confirmButton(view, 'invite', view.inviteKind === 'resend' ? m.resend : m.send, { type: 'submit' })}</div>
+    </form>`;
 }
 
 function renderEmailFields(view: DialogsView, draft: EmailChangeDraft) {
@@ -182,10 +182,9 @@ function renderResendChoice(view: DialogsView, draft: EmailChangeDraft) {
 function renderEmail(view: DialogsView) {
   const { m } = view;
   const draft = view.emailDraft;
-  return html`<dialog id="email-dialog" part="dialog email-dialog" aria-labelledby="email-title" @close=${dialogClosed(view.onClose)} @cancel=${view.onCancel}>
-    ${draft
+  return draft
       ? html`<form class="stack" novalidate @submit=${submit(view.submitEmail)}>
-          <h2 id="email-title">${m.changeTitle}</h2>
+          <h2 id=${view.dialogs.email.titleId}>${m.changeTitle}</h2>
           <p><span class="label">${m.currentEmail}:</span> ${view.currentEmail ?? m.noPortalEmail}</p>
           ${renderEmailFields(view, draft)}
           <fieldset class="stack scope">
@@ -199,44 +198,38 @@ function renderEmail(view: DialogsView) {
           </fieldset>
           ${renderResendChoice(view, draft)}
           ${dialogError(view, 'email')}
-          <div class="actions">${cancelButton(view, 'email')}${busyButton(view, 'email', m.saveEmail, { type: 'submit' })}</div>
+          <div class="actions">${cancelButton(view, 'email')}${confirmButton(view, 'email', m.saveEmail, { type: 'submit' })}</div>
         </form>`
-      : nothing}
-  </dialog>`;
+      : nothing;
 }
 
 function renderConfirmPrimary(view: DialogsView, address: string) {
   const { m } = view;
-  return html`<dialog id="confirm-primary-dialog" part="dialog confirm-primary-dialog" aria-labelledby="confirm-primary-title" aria-describedby="confirm-primary-body" @close=${dialogClosed(view.onClose)} @cancel=${view.onCancel}>
-    <h2 id="confirm-primary-title">${m.updateTitle}</h2>
+  return html`<h2 id=${view.dialogs['confirm-primary'].titleId}>${m.updateTitle}</h2>
     <p id="confirm-primary-body">${m.updateBody(address)}</p>
     ${view.canResend || !view.mayInvite ? nothing : html`<p class="hint" id="resend-off-reason">${m.offReason}</p>`}
     ${dialogError(view, 'confirm-primary')}
     <div class="actions">
       ${cancelButton(view, 'confirm-primary', m.goBack)}
-      ${busyButton(view, 'email', m.changeEmailOnly, { kind: view.mayInvite ? '' : 'primary', onClick: () => view.changeEmail(false) })}
+      ${confirmButton(view, 'email', m.changeEmailOnly, { kind: view.mayInvite ? '' : 'primary', onClick: () => view.changeEmail(false) })}
       ${view.mayInvite
-        ? busyButton(view, 'email', m.disableAndResend, { onClick: () => view.changeEmail(true), disabled: !view.canResend, describedBy: view.canResend ? undefined : 'resend-off-reason' })
+        ? confirmButton(view, 'email', m.disableAndResend, { onClick: () => view.changeEmail(true), disabled: !view.canResend, describedBy: view.canResend ? undefined : 'resend-off-reason' })
         : nothing}
-    </div>
-  </dialog>`;
+    </div>`;
 }
 
 function renderDisable(view: DialogsView) {
   const { m } = view;
-  return html`<dialog id="disable-dialog" part="dialog disable-dialog" aria-labelledby="disable-title" aria-describedby="disable-body" @close=${dialogClosed(view.onClose)} @cancel=${view.onCancel}>
-    <h2 id="disable-title">${m.disableTitle}</h2>
+  return html`<h2 id=${view.dialogs.disable.titleId}>${m.disableTitle}</h2>
     <p id="disable-body">${m.disableBody}</p>
     ${dialogError(view, 'disable')}
-    <div class="actions">${cancelButton(view, 'disable')}${busyButton(view, 'disable', m.disable, { kind: 'danger', onClick: view.disable })}</div>
-  </dialog>`;
+    <div class="actions">${cancelButton(view, 'disable')}${confirmButton(view, 'disable', m.disable, { kind: 'danger', onClick: view.disable })}</div>`;
 }
 
 function renderPin(view: DialogsView) {
   const { m, pin } = view;
   const expired = pin ? Date.parse(pin.expiresAt) <= view.now.getTime() : false;
-  return html`<dialog id="pin-dialog" part="dialog pin-dialog" aria-labelledby="pin-title" @close=${dialogClosed(view.onClose)} @cancel=${view.onCancel}>
-    <h2 id="pin-title">${m.pinTitle}</h2>
+  return html`<h2 id=${view.dialogs.pin.titleId}>${m.pinTitle}</h2>
     ${pin
       ? html`<p>${m.pinIntro}</p>
           <div class="field">
@@ -250,21 +243,25 @@ function renderPin(view: DialogsView) {
     <div class="actions">
       <button type="button" class="button" part="button copy-pin-button" ?disabled=${!pin || expired} @click=${view.copyPin}>${m.copyPin}</button>
       <button type="button" class="button primary" part="button close-button" @click=${() => view.close('pin')}>${view.common.close}</button>
-    </div>
-  </dialog>`;
+    </div>`;
 }
 
 function renderPortalOn(view: DialogsView) {
   const { m } = view;
-  return html`<dialog id="portal-on-dialog" part="dialog portal-on-dialog" aria-labelledby="portal-on-title" aria-describedby="portal-on-body" @close=${dialogClosed(view.onClose)} @cancel=${view.onCancel}>
-    <h2 id="portal-on-title">${m.turnOnTitle}</h2>
+  return html`<h2 id=${view.dialogs['portal-on'].titleId}>${m.turnOnTitle}</h2>
     <p id="portal-on-body">${m.turnOnBody}</p>
     ${dialogError(view, 'portal-on')}
-    <div class="actions">${cancelButton(view, 'portal-on')}${busyButton(view, 'portal-on', m.turnOn, { onClick: view.turnPortalOn })}</div>
-  </dialog>`;
+    <div class="actions">${cancelButton(view, 'portal-on')}${confirmButton(view, 'portal-on', m.turnOn, { onClick: view.turnPortalOn })}</div>`;
 }
 
-/** Every dialog of the widget, rendered closed; the widget opens them with `showModal()`. */
+/** Every dialog of the widget; each renders its content only while open. */
 export function renderDialogs(view: DialogsView, pendingAddress: string): TemplateResult {
-  return html`${renderInvite(view)}${renderEmail(view)}${renderConfirmPrimary(view, pendingAddress)}${renderDisable(view)}${renderPin(view)}${renderPortalOn(view)}`;
+  const { dialogs } = view;
+  return html`${dialogs.invite.render(() => renderInvite(view))}${dialogs.email.render(() => renderEmail(view))}${dialogs['confirm-primary'].render(
+    () => renderConfirmPrimary(view, pendingAddress),
+    { describedBy: 'confirm-primary-body' },
+  )}${dialogs.disable.render(() => renderDisable(view), { describedBy: 'disable-body' })}${dialogs.pin.render(() => renderPin(view))}${dialogs['portal-on'].render(
+    () => renderPortalOn(view),
+    { describedBy: 'portal-on-body' },
+  )}`;
 }

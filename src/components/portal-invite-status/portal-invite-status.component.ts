@@ -10,7 +10,7 @@ import type { GuardianFixReason } from '../../events/portal-events.js';
 import { problemMessages } from '../../i18n/common.messages.js';
 import { formatRelative } from '../../i18n/format.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import { renderDialogs, type BusyAction, type DialogName } from './access-dialogs.js';
+import { DIALOG_NAMES, renderDialogs, type BusyAction, type DialogName } from './access-dialogs.js';
 import { accessSituation, type AccessSituation, type PortalAccessData, type SendBlock } from './access-situation.js';
 import { renderDetails, renderHeader, renderStatus, type SummaryView } from './access-summary.js';
 import { copyText } from './copy-text.js';
@@ -21,6 +21,9 @@ import { messages } from './portal-invite-status.messages.js';
 import { styles } from './portal-invite-status.styles.js';
 import { RefreshTimer } from '../shared/refresh-timer.js';
 import { CapabilityController } from '../shared/capabilities.js';
+import { ModalDialog } from '../shared/modal-dialog.js';
+import { ActionController } from '../shared/action-controller.js';
+import { busyButton } from '../shared/busy-button.js';
 import type { Capability } from '../../schemas/index.js';
 
 /**
@@ -97,9 +100,8 @@ export class PortalInviteStatusElement extends PortalElement {
   protected override readonly watchedResources: readonly ResourceName[] = ['practice', 'client', 'portal-access', 'contacts'];
 
 
-  @state() private busy: BusyAction | null = null;
-  @state() private feedback: { tone: 'success' | 'danger'; text: string } | null = null;
-  @state() private dialogError: { dialog: DialogName; text: string } | null = null;
+  /** The confirmation of the last action (its failure is the actions' `feedback` error). */
+  @state() private feedback: string | null = null;
   /** The invitation message being edited; null until the dialog first opens. */
   @state() private inviteDraft: string | null = null;
   @state() private emailDraft: EmailChangeDraft | null = null;
@@ -115,7 +117,25 @@ export class PortalInviteStatusElement extends PortalElement {
 
   private readonly timer = new RefreshTimer(this);
   private readonly caps = new CapabilityController(this);
-  private returnFocus: HTMLElement | null = null;
+  /** One action at a time: every button is disabled meanwhile, so nothing is submitted twice. */
+  private readonly actions = new ActionController(this, {
+    clientId: () => this.clientId,
+    report: (error, clientId, operation) => this.reportError(error, clientId, operation),
+    exclusive: true,
+    fallbackFocus: () => this.feedbackOrHeading(),
+  });
+  private readonly dialogs = Object.fromEntries(
+    DIALOG_NAMES.map((name) => [
+      name,
+      new ModalDialog(this, {
+        id: `${name}-dialog`,
+        part: `${name}-dialog`,
+        busy: () => this.actions.busy(),
+        fallbackFocus: () => this.feedbackOrHeading(),
+        onClosed: () => this.onDialogClosed(name),
+      }),
+    ]),
+  ) as Record<DialogName, ModalDialog>;
   private deadlines: (string | Date | null | undefined)[] = [];
 
   private readonly data = new Task(this, {
@@ -166,11 +186,12 @@ export class PortalInviteStatusElement extends PortalElement {
       this.emailDraft = null;
       this.emailErrors = {};
       this.feedback = null;
+      this.actions.reset();
       this.pin = null;
       this.showLink = false;
       this.showAllInvitations = false;
       this.unansweredGuardianFix = null;
-      for (const dialog of this.renderRoot.querySelectorAll<HTMLDialogElement>('dialog[open]')) dialog.close();
+      for (const dialog of Object.values(this.dialogs)) dialog.close();
     }
   }
 
@@ -179,7 +200,7 @@ export class PortalInviteStatusElement extends PortalElement {
     this.timer.wakeAt(this.deadlines);
     // A refresh can disable the button that had focus (a resend now cooling down): keep focus in the widget.
     const active = this.shadowRoot?.activeElement as HTMLButtonElement | null;
-    if (active?.disabled && !this.busy && !active.closest('dialog')) this.focusFeedback();
+    if (active?.disabled && !this.actions.busy() && !active.closest('dialog')) this.feedbackOrHeading()?.focus();
   }
 
   protected override render() {
@@ -213,7 +234,7 @@ export class PortalInviteStatusElement extends PortalElement {
     const m = this.m;
     const summary: SummaryView = { m, locale: this.activeLocale, when: (iso) => this.when(iso, s.now) };
     this.deadlines = [s.sendBlock?.kind === 'cooldown' ? s.sendBlock.retryAt : null, this.pin?.expiresAt, ...d.access.invitations.map((i) => i.expiresAt)];
-    const confirmation = this.feedback?.tone === 'success' ? this.feedback.text : null;
+    const confirmation = this.feedback;
     return html`<div class="stack">
         ${renderHeader(s, summary)} ${renderStatus(s, summary, confirmation)} ${renderDetails(s, summary)} ${this.renderActions(s)}
         ${renderDiagnosis(s.findings, {
@@ -233,22 +254,18 @@ export class PortalInviteStatusElement extends PortalElement {
    * "The portal is off" is the status sentence itself: such buttons point to it instead of repeating it.
    */
   private actionButton(id: string, label: string, onClick: (e: Event) => void, options: { reason?: string | null; kind?: string; busy?: BusyAction } = {}): TemplateResult {
-    const busy = options.busy !== undefined && this.busy === options.busy;
     const saidByStatus = options.reason === this.m.offReason;
-    const describedBy = !options.reason ? nothing : saidByStatus ? 'status' : `${id}-reason`;
     return html`<div class="action">
-      <button
-        type="button"
-        id=${id}
-        class="button ${options.kind ?? ''}"
-        part="button ${id}-button"
-        ?disabled=${!!options.reason || this.busy !== null}
-        aria-busy=${busy ? 'true' : 'false'}
-        aria-describedby=${describedBy}
-        @click=${onClick}
-      >
-        ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${label}
-      </button>
+      ${busyButton({
+        label,
+        busy: options.busy !== undefined && this.actions.busy(options.busy),
+        disabled: !!options.reason || this.actions.busy(),
+        id,
+        kind: options.kind,
+        part: `${id}-button`,
+        describedBy: !options.reason ? undefined : saidByStatus ? 'status' : `${id}-reason`,
+        onClick,
+      })}
       ${options.reason && !saidByStatus ? html`<span class="hint reason" part="reason" id="${id}-reason">${options.reason}</span>` : nothing}
     </div>`;
   }
@@ -272,7 +289,7 @@ export class PortalInviteStatusElement extends PortalElement {
             : nothing}
         ${can('portal.email') ? this.actionButton('change-email', m.changeEmail, (e) => this.openEmail(e, s), { reason: s.emailChangeAllowed ? null : m.minorEmailReason }) : nothing}
         ${live && can('portal.pin') ? this.actionButton('pin', m.generatePin, (e) => void this.generatePin(e, s.d), { reason: offReason, busy: 'pin' }) : nothing}
-        ${live && can('portal.disable') ? this.actionButton('disable', m.disable, (e) => void this.openDialog('disable', e.currentTarget)) : nothing}
+        ${live && can('portal.disable') ? this.actionButton('disable', m.disable, (e) => this.openDialog('disable', e)) : nothing}
       </div>
       ${inviteIsNext ? this.caps.note('portal.invite', this.activeLocale) : nothing}
       ${this.showLink
@@ -281,7 +298,7 @@ export class PortalInviteStatusElement extends PortalElement {
             <input id="portal-link" type="text" readonly .value=${s.d.practice.portalUrl} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
           </div>`
         : nothing}
-      ${this.feedback?.tone === 'danger' ? html`<p class="banner danger feedback" part="feedback" id="feedback" tabindex="-1" role="alert">${this.feedback.text}</p>` : nothing}`;
+      ${this.actions.error('feedback') ? html`<p class="banner danger feedback" part="feedback" id="feedback" tabindex="-1" role="alert">${this.actions.error('feedback')}</p>` : nothing}`;
   }
 
   /** The capability each diagnosis fix needs (copying the link needs none). */
@@ -299,7 +316,7 @@ export class PortalInviteStatusElement extends PortalElement {
     if (needed && !this.caps.can(needed)) return html`<p class="hint reason" part="reason">${this.caps.askColleague(needed, this.activeLocale)}</p>`;
     switch (f.fix) {
       case 'turn_portal_on':
-        return this.actionButton(id, label, (e) => void this.openDialog('portal-on', e.currentTarget), { kind: 'primary' });
+        return this.actionButton(id, label, (e) => this.openDialog('portal-on', e), { kind: 'primary' });
       case 'change_email':
         return this.actionButton(id, label, (e) => this.openEmail(e, s, f.suggestion), { reason: s.emailChangeAllowed ? null : this.m.minorEmailReason, kind: 'primary' });
       case 'send_invitation':
@@ -323,8 +340,9 @@ export class PortalInviteStatusElement extends PortalElement {
         common: this.common,
         locale: this.activeLocale,
         now: s.now,
-        busy: this.busy,
-        error: this.dialogError,
+        dialogs: this.dialogs,
+        busy: this.actions.current as BusyAction | null,
+        error: (dialog) => this.actions.error(dialog),
         inviteKind: s.decision.allowed && s.decision.kind === 'resend' ? 'resend' : 'send',
         recipients: s.plan.recipients.map((r) => r.address),
         inviteDraft: this.inviteDraft ?? '',
@@ -337,9 +355,7 @@ export class PortalInviteStatusElement extends PortalElement {
         mayInvite: this.caps.can('portal.invite'),
         pin: this.pin,
         pinCopy: this.pinCopy,
-        onClose: (e) => void this.onDialogClosed(e),
-        onCancel: (e) => this.busy && e.preventDefault(),
-        close: (name) => this.dialog(name)?.close(),
+        close: (name) => this.dialogs[name].close(),
         onInviteInput: (value) => (this.inviteDraft = value),
         submitInvite: () => void this.sendInvitation(s),
         onDraft: (patch) => this.editDraft(patch),
@@ -355,37 +371,23 @@ export class PortalInviteStatusElement extends PortalElement {
 
   // ---- dialogs and focus -----------------------------------------------------------------------
 
-  private dialog(name: DialogName): HTMLDialogElement | null {
-    return this.renderRoot.querySelector<HTMLDialogElement>(`#${name}-dialog`);
+  /** Opens a dialog from `opener` (focus returns there); by default from whatever has focus. */
+  private openDialog(name: DialogName, opener?: EventTarget | Event | null): void {
+    for (const dialog of DIALOG_NAMES) this.actions.setError(dialog, null);
+    void this.dialogs[name].show(opener as Element | Event | null | undefined);
   }
 
-  private async openDialog(name: DialogName, trigger: EventTarget | null): Promise<void> {
-    this.dialogError = null;
-    if (name !== 'confirm-primary') this.returnFocus = trigger instanceof HTMLElement ? trigger : null;
-    await this.updateComplete;
-    const dialog = this.dialog(name);
-    if (dialog && !dialog.open) dialog.showModal();
-  }
-
-  private async onDialogClosed(event: Event): Promise<void> {
-    const dialog = event.currentTarget as HTMLDialogElement;
-    this.dialogError = null;
-    // The confirmation sits on top of the change-email form, which takes focus back by itself.
-    if (dialog.id === 'confirm-primary-dialog') return;
-    if (dialog.id === 'pin-dialog') {
+  private onDialogClosed(name: DialogName): void {
+    for (const dialog of DIALOG_NAMES) this.actions.setError(dialog, null);
+    if (name === 'pin') {
       this.pin = null;
       this.pinCopy = 'idle';
     }
-    await this.updateComplete;
-    const target = this.returnFocus;
-    this.returnFocus = null;
-    if (target?.isConnected && !(target as HTMLButtonElement).disabled) target.focus();
-    else this.focusFeedback();
   }
 
-  private focusFeedback(): void {
-    const target = this.renderRoot.querySelector<HTMLElement>('[part~="feedback"]') ?? this.renderRoot.querySelector<HTMLElement>('#heading');
-    target?.focus();
+  /** Where focus goes when its control is gone: the action's error, else the heading. */
+  private feedbackOrHeading(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('[part~="feedback"]') ?? this.renderRoot.querySelector<HTMLElement>('#heading');
   }
 
   /**
@@ -405,7 +407,7 @@ export class PortalInviteStatusElement extends PortalElement {
   private openInvite(event: Event, s: AccessSituation): void {
     // Start from the last message sent, so a resend says what the first one said.
     this.inviteDraft ??= [...s.d.access.invitations].sort((a, b) => Date.parse(b.sentAt) - Date.parse(a.sentAt))[0]?.message ?? '';
-    void this.openDialog('invite', event.currentTarget);
+    this.openDialog('invite', event);
   }
 
   private openEmail(event: Event, s: AccessSituation, suggestion?: string): void {
@@ -415,7 +417,7 @@ export class PortalInviteStatusElement extends PortalElement {
       this.emailDraft = newDraft(choices, s.d.access.state, suggestion);
       this.emailErrors = {};
     }
-    void this.openDialog('email', event.currentTarget);
+    this.openDialog('email', event);
   }
 
   private editDraft(patch: Partial<EmailChangeDraft>): void {
@@ -431,13 +433,12 @@ export class PortalInviteStatusElement extends PortalElement {
   // ---- actions -----------------------------------------------------------------------------------
 
   private succeed(text: string): void {
-    this.feedback = { tone: 'success', text };
+    this.feedback = text;
     this.announce(text);
   }
 
-  /** Reports a failed action and returns what to show next to it. */
-  private actionError(error: unknown, clientId: string, operation: string): string {
-    let text = this.reportError(error, clientId, operation);
+  /** What to show for a failed action (already reported): when to try again, and a reload when the widget is out of date. */
+  private actionError(error: unknown, text: string): string {
     if (isPortalApiError(error)) {
       if (error.code === 'resend_cooldown' && error.retryAfterSeconds) {
         const now = new Date();
@@ -453,89 +454,72 @@ export class PortalInviteStatusElement extends PortalElement {
    * Runs one action at a time: every button is disabled (and this one `aria-busy`) meanwhile, so
    * nothing is submitted twice. Errors go next to the action: in its dialog, or under the buttons.
    */
-  private async run(action: BusyAction, dialog: DialogName | null, clientId: string, operation: string, work: () => Promise<void>): Promise<void> {
-    if (this.busy) return;
-    // Disabling the focused button drops focus; it goes back there if the button is still usable.
-    const focused = this.shadowRoot?.activeElement as HTMLElement | null;
-    this.busy = action;
-    this.dialogError = null;
+  private act<T>(action: BusyAction, dialog: DialogName | null, operation: string, work: () => Promise<T>, done: (value: T) => unknown): Promise<boolean> {
+    if (this.actions.busy()) return Promise.resolve(false);
     this.feedback = null;
-    try {
-      await work();
-    } catch (error) {
-      const text = this.actionError(error, clientId, operation);
-      if (dialog) this.dialogError = { dialog, text };
-      else this.feedback = { tone: 'danger', text };
-    } finally {
-      this.busy = null;
-    }
-    await this.updateComplete;
-    const usable = focused?.isConnected && !(focused as HTMLButtonElement).disabled && (focused.closest('dialog')?.open ?? true);
-    if (usable && this.shadowRoot?.activeElement !== focused) focused.focus();
+    this.actions.clearErrors();
+    return this.actions.run(action, work, { operation, errorIn: dialog ?? 'feedback', done, failed: (error, text) => this.actionError(error, text) });
   }
 
-  private sendInvitation(s: AccessSituation): Promise<void> {
+  private sendInvitation(s: AccessSituation): Promise<boolean> {
     const { clientId, access } = s.d;
     const kind = s.decision.allowed ? s.decision.kind : 'send';
-    return this.run('invite', 'invite', clientId, 'sendInvitation', async () => {
-      const before = new Set(access.invitations.map((i) => i.id));
-      const message = (this.inviteDraft ?? '').trim() ? (this.inviteDraft ?? '') : undefined;
-      const updated = await this.client!.sendInvitation(clientId, message === undefined ? {} : { message });
+    const before = new Set(access.invitations.map((i) => i.id));
+    const message = (this.inviteDraft ?? '').trim() ? (this.inviteDraft ?? '') : undefined;
+    return this.act('invite', 'invite', 'sendInvitation', () => this.client!.sendInvitation(clientId, message === undefined ? {} : { message }), (updated) => {
       const sent = updated.invitations.filter((i) => !before.has(i.id));
       this.inviteDraft = null;
       this.emit('portal-invite-sent', { clientId, contactId: null, invitationId: sent[sent.length - 1]?.id ?? '', kind });
       this.succeed(this.m.inviteSent(sent.map((i) => i.to)));
-      this.dialog('invite')?.close();
+      this.dialogs.invite.close();
     });
   }
 
   private submitEmail(d: PortalAccessData): void {
     const draft = this.emailDraft;
-    if (!draft || this.busy) return;
+    if (!draft || this.actions.busy()) return;
     this.emailErrors = validateDraft(draft, d.client, d.access.email);
     if (this.emailErrors.address || this.emailErrors.consent) {
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#email-dialog [aria-invalid="true"]')?.focus());
       return;
     }
-    if (draft.scope === 'primary') void this.openDialog('confirm-primary', null);
+    // The confirmation sits on top of the form, which gets focus back when it closes.
+    if (draft.scope === 'primary') this.openDialog('confirm-primary');
     else void this.changeEmail(d, draft.resend && d.practice.portalEnabled && this.caps.can('portal.invite'));
   }
 
-  private changeEmail(d: PortalAccessData, disableAndResend: boolean): Promise<void> {
+  private changeEmail(d: PortalAccessData, disableAndResend: boolean): Promise<boolean> {
     const draft = this.emailDraft;
-    if (!draft) return Promise.resolve();
-    const errorIn: DialogName = this.dialog('confirm-primary')?.open ? 'confirm-primary' : 'email';
-    return this.run('email', errorIn, d.clientId, 'changePortalEmail', async () => {
-      const email = draftAddress(draft);
-      const consent = draft.consent || hasConsent(d.client.emails, email);
-      await this.client!.changePortalEmail(d.clientId, { email, scope: draft.scope, consent, disableAndResend }, d.access.version);
+    if (!draft) return Promise.resolve(false);
+    const errorIn: DialogName = this.dialogs['confirm-primary'].isOpen ? 'confirm-primary' : 'email';
+    const email = draftAddress(draft);
+    const consent = draft.consent || hasConsent(d.client.emails, email);
+    return this.act('email', errorIn, 'changePortalEmail', () => this.client!.changePortalEmail(d.clientId, { email, scope: draft.scope, consent, disableAndResend }, d.access.version), () => {
       this.emailDraft = null;
       this.emailErrors = {};
       this.emit('portal-email-changed', { clientId: d.clientId, scope: draft.scope, invitationSent: disableAndResend });
       this.succeed(disableAndResend ? this.m.emailChangedInvited(email) : this.m.emailChanged(email));
-      this.dialog('confirm-primary')?.close();
-      this.dialog('email')?.close();
+      this.dialogs['confirm-primary'].close();
+      this.dialogs.email.close();
     });
   }
 
-  private disableAccess(d: PortalAccessData): Promise<void> {
-    return this.run('disable', 'disable', d.clientId, 'disablePortalAccess', async () => {
-      await this.client!.disablePortalAccess(d.clientId, d.access.version);
+  private disableAccess(d: PortalAccessData): Promise<boolean> {
+    return this.act('disable', 'disable', 'disablePortalAccess', () => this.client!.disablePortalAccess(d.clientId, d.access.version), () => {
       this.emit('portal-access-disabled', { clientId: d.clientId });
       this.succeed(this.m.accessDisabled);
-      this.dialog('disable')?.close();
+      this.dialogs.disable.close();
     });
   }
 
-  private generatePin(event: Event, d: PortalAccessData): Promise<void> {
-    const trigger = event.currentTarget;
-    return this.run('pin', null, d.clientId, 'createSignInPin', async () => {
-      const pin = await this.client!.createSignInPin(d.clientId);
+  private generatePin(event: Event, d: PortalAccessData): Promise<boolean> {
+    const trigger = event.currentTarget as Element | null;
+    return this.act('pin', null, 'createSignInPin', () => this.client!.createSignInPin(d.clientId), (pin) => {
       this.pin = pin;
       this.pinCopy = 'idle';
       this.emit('portal-pin-created', { clientId: d.clientId, expiresAt: pin.expiresAt });
       this.announce(this.m.pinCreated);
-      await this.openDialog('pin', trigger);
+      this.openDialog('pin', trigger);
     });
   }
 
@@ -546,21 +530,19 @@ export class PortalInviteStatusElement extends PortalElement {
     if (copied) this.announce(this.m.pinCopied);
   }
 
-  private copyLink(d: PortalAccessData): Promise<void> {
-    return this.run('copy-link', null, d.clientId, 'copyPortalLink', async () => {
-      const copied = await copyText(d.practice.portalUrl);
+  private copyLink(d: PortalAccessData): Promise<boolean> {
+    return this.act('copy-link', null, 'copyPortalLink', () => copyText(d.practice.portalUrl), (copied) => {
       this.showLink = !copied;
       if (copied) this.succeed(this.m.linkCopied);
-      else this.feedback = { tone: 'danger', text: this.common.copyFailed };
+      else this.actions.setError('feedback', this.common.copyFailed);
     });
   }
 
-  private turnPortalOn(d: PortalAccessData): Promise<void> {
-    return this.run('portal-on', 'portal-on', d.clientId, 'updatePractice', async () => {
-      const practice = await this.client!.updatePractice({ portalEnabled: true }, d.practice.version);
+  private turnPortalOn(d: PortalAccessData): Promise<boolean> {
+    return this.act('portal-on', 'portal-on', 'updatePractice', () => this.client!.updatePractice({ portalEnabled: true }, d.practice.version), (practice) => {
       this.emit('portal-practice-updated', { portalEnabled: practice.portalEnabled });
       this.succeed(this.m.portalTurnedOn);
-      this.dialog('portal-on')?.close();
+      this.dialogs['portal-on'].close();
     });
   }
 }

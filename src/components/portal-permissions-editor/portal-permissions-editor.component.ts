@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { Task, initialState } from '@lit/task';
 import { PortalElement } from '../../base/portal-element.js';
@@ -18,6 +18,8 @@ import { fullName, portalUserRows, renderPortalUserGroups } from '../shared/port
 import { permissionMessages } from '../shared/permissions.messages.js';
 import { permissionStyles } from '../shared/permissions.styles.js';
 import { renderPracticeDialog, type PracticeChange } from './practice-dialog.js';
+import { ModalDialog } from '../shared/modal-dialog.js';
+import { ActionController } from '../shared/action-controller.js';
 import { messages } from './portal-permissions-editor.messages.js';
 import { styles } from './portal-permissions-editor.styles.js';
 
@@ -107,7 +109,20 @@ export class PortalPermissionsEditorElement extends PortalElement {
   /** Practice settings newer than the loaded ones (after this widget changed them). */
   @state() private practiceLatest: PracticeSettings | null = null;
 
-  @query('#ppe-practice-dialog') private practiceDialog?: HTMLDialogElement;
+  private readonly actions = new ActionController(this, {
+    clientId: () => this.clientId,
+    report: (error, clientId, operation) => this.reportError(error, clientId, operation),
+  });
+  private readonly practiceDialog = new ModalDialog(this, {
+    id: 'ppe-practice-dialog',
+    part: 'practice-dialog',
+    busy: () => this.actions.busy('practice'),
+    fallbackFocus: () => this.renderRoot.querySelector<HTMLElement>(`#${ID}-practice-switch`),
+    onClosed: () => {
+      this.practiceChange = null;
+      this.actions.setError('practice', null);
+    },
+  });
 
   private readonly draft = new PermissionDraftController(this);
 
@@ -234,13 +249,19 @@ export class PortalPermissionsEditorElement extends PortalElement {
           })
         : nothing}
       ${this.caps.can('practice.settings')
-        ? renderPracticeDialog({
-            locale: this.activeLocale,
-            change: this.practiceChange,
-            onConfirm: () => void this.confirmPractice(practice),
-            onCancel: () => this.practiceDialog?.close(),
-            onClose: () => this.onPracticeDialogClosed(),
-          })
+        ? this.practiceDialog.render(
+            () =>
+              renderPracticeDialog({
+                locale: this.activeLocale,
+                change: this.practiceChange,
+                titleId: this.practiceDialog.titleId,
+                busy: this.actions.busy('practice'),
+                error: this.actions.error('practice'),
+                onConfirm: () => void this.confirmPractice(practice),
+                onCancel: () => this.practiceDialog.close(),
+              }),
+            { describedBy: 'ppe-practice-dialog-body' },
+          )
         : nothing}
     `;
   }
@@ -335,51 +356,43 @@ export class PortalPermissionsEditorElement extends PortalElement {
     if (!this.draft.held) await this.focusById(`${ID}-save`);
   }
 
-  private async askPracticeChange(e: Event, practice: PracticeSettings): Promise<void> {
+  private askPracticeChange(e: Event, practice: PracticeSettings): void {
     // The switch changes nothing until the admin confirms the consequence.
     e.preventDefault();
-    this.practiceChange = { to: !practice.portalEnabled, busy: false, error: null };
-    await this.updateComplete;
-    this.practiceDialog?.showModal();
+    this.practiceChange = { to: !practice.portalEnabled };
+    void this.practiceDialog.show(e);
   }
 
-  private async confirmPractice(practice: PracticeSettings): Promise<void> {
+  private confirmPractice(practice: PracticeSettings): Promise<boolean> {
     const client = this.client;
     const change = this.practiceChange;
-    if (!client || !change || change.busy) return;
-    this.practiceChange = { ...change, busy: true, error: null };
-    try {
-      const saved = await client.updatePractice({ portalEnabled: change.to }, practice.version);
-      this.practiceDone(saved, saved.portalEnabled ? this.m.practiceNowOn : this.m.practiceNowOff);
-    } catch (error) {
-      const message = this.reportError(error, this.clientId, 'updatePractice');
-      if (!(isPortalApiError(error) && error.status === 412)) {
-        this.practiceChange = { ...change, busy: false, error: message };
-        return;
-      }
-      // Someone else changed the practice first: if they did what we wanted, we are done; otherwise confirm again on their version.
-      try {
-        const latest = await client.getPractice();
-        if (latest.portalEnabled === change.to) return this.practiceDone(latest, this.m.practiceAlready(change.to));
-        this.practiceLatest = latest;
-        this.practiceChange = { ...change, busy: false, error: message };
-      } catch (reloadError) {
-        this.practiceChange = { ...change, busy: false, error: this.describe(reloadError) };
-      }
-    }
+    if (!client || !change) return Promise.resolve(false);
+    return this.actions.run('practice', () => client.updatePractice({ portalEnabled: change.to }, practice.version), {
+      operation: 'updatePractice',
+      practiceWide: true,
+      done: (saved) => this.practiceDone(saved, saved.portalEnabled ? this.m.practiceNowOn : this.m.practiceNowOff),
+      failed: async (error, message) => {
+        if (!(isPortalApiError(error) && error.status === 412)) return message;
+        // Someone else changed the practice first: if they did what we wanted, we are done; otherwise confirm again on their version.
+        try {
+          const latest = await client.getPractice();
+          if (latest.portalEnabled === change.to) return this.practiceDone(latest, this.m.practiceAlready(change.to));
+          this.practiceLatest = latest;
+          return message;
+        } catch (reloadError) {
+          return this.describe(reloadError);
+        }
+      },
+    });
   }
 
-  private practiceDone(saved: PracticeSettings, text: string): void {
+  private practiceDone(saved: PracticeSettings, text: string): null {
     this.practiceLatest = saved;
-    this.practiceDialog?.close();
+    this.practiceDialog.close();
     this.practiceNotice = text;
     this.announce(text);
     this.emit('portal-practice-updated', { portalEnabled: saved.portalEnabled });
-  }
-
-  private onPracticeDialogClosed(): void {
-    this.practiceChange = null;
-    void this.focusById(`${ID}-practice-switch`);
+    return null;
   }
 
   /** @internal For the draft controller (DraftHost): held edits re-applied or discarded, focus moves on to Save. */

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { BulkFinding, BulkInvitationResult } from '../../schemas/index.js';
-import { dialogClosed } from '../shared/dialog-closed.js';
+import { busyButton } from '../shared/busy-button.js';
 import type { PracticeOverviewMessages } from './portal-practice-overview.messages.js';
 
 /** Where a bulk invitation stands: checking (the dry run), previewing it, sending, done. */
@@ -31,22 +31,20 @@ export interface BulkDialogView {
   retryLabel: string;
   /** The role may not send: no Try again. */
   refused: boolean;
-  onClose(): void;
-  /** Escape while a request is in flight. */
-  onEscape(e: Event): void;
+  /** The id its heading takes (the dialog's name). */
+  titleId: string;
   onCancel(): void;
   onConfirm(): void;
   onRetry(): void;
 }
 
-/** The dry run, then the send, then what happened: one dialog, one status sentence at a time. */
+/** The dry run, then the send, then what happened: one dialog, one status sentence at a time (its content, while open). */
 export function bulkDialog(v: BulkDialogView) {
   const { m, bulk } = v;
   const busy = bulk?.phase === 'checking' || bulk?.phase === 'sending';
   const r = bulk?.result ?? null;
   const canSend = bulk?.phase === 'preview' && !!r && r.sent > 0 && !bulk.error;
-  return html`<dialog id="bulk-dialog" part="dialog bulk-dialog" aria-labelledby="bulk-title" aria-describedby="bulk-status" @close=${dialogClosed(v.onClose)} @cancel=${v.onEscape}>
-    <h3 id="bulk-title">${m.bulkTitle(v.label)}</h3>
+  return html`<h3 id=${v.titleId}>${m.bulkTitle(v.label)}</h3>
     <div id="bulk-status" role="status" aria-live="polite">
       ${bulk?.phase === 'checking' ? html`<p class="muted"><span class="spinner" aria-hidden="true"></span>${m.bulkChecking}</p>` : nothing}
       ${r && bulk?.phase !== 'checking' ? html`<p class="bulk-sentence" part="bulk-summary">${bulkSentence(m, r)}</p>` : nothing}
@@ -59,9 +57,6 @@ export function bulkDialog(v: BulkDialogView) {
         : html`<button class="button" part="button cancel-button" ?disabled=${busy} @click=${v.onCancel}>${m.cancel}</button>
             ${bulk?.error && !v.refused
               ? html`<button class="button primary" part="button retry-button" @click=${v.onRetry}>${v.retryLabel}</button>`
-              : html`<button class="button primary" part="button confirm-button" ?disabled=${!canSend} aria-busy=${bulk?.phase === 'sending' ? 'true' : 'false'} @click=${v.onConfirm}>
-                  ${bulk?.phase === 'sending' ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${m.bulkConfirm(r?.emails ?? 0)}
-                </button>`}`}
-    </div>
-  </dialog>`;
+              : busyButton({ label: m.bulkConfirm(r?.emails ?? 0), busy: bulk?.phase === 'sending', disabled: !canSend, kind: 'primary', part: 'confirm-button', onClick: v.onConfirm })}`}
+    </div>`;
 }

@@ -9,6 +9,9 @@ import { formatRelative } from '../../i18n/format.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { bulkDialog, bulkSentence, type BulkState } from './bulk-dialog.js';
 import { CapabilityController } from '../shared/capabilities.js';
+import { ModalDialog } from '../shared/modal-dialog.js';
+import { ActionController } from '../shared/action-controller.js';
+import { busyButton } from '../shared/busy-button.js';
 import { messages } from './portal-practice-overview.messages.js';
 import { styles } from './portal-practice-overview.styles.js';
 
@@ -89,14 +92,31 @@ export class PortalPracticeOverviewElement extends PortalElement {
   /** What is typed in the name filter, and what the list was last searched for. */
   @state() private typedName = '';
   @state() private searchedName = '';
-  @state() private rowBusy: string | null = null;
-  @state() private feedback: { tone: 'success' | 'danger'; text: string } | null = null;
-  @state() private bulk: BulkState | null = null;
+  /** What the last row action did; its failure is the actions' `row` error. */
+  @state() private feedback: string | null = null;
+  /** The bulk dialog's finding, dry run (then what was sent) and send key; busy and errors are the actions'. */
+  @state() private bulk: Pick<BulkState, 'finding' | 'result' | 'sendKey'> & { done: boolean } | null = null;
   /** The API refused a bulk send (403): the role may not. */
   @state() private bulkRefused = false;
 
   private filterTimer: ReturnType<typeof setTimeout> | undefined;
   private returnFocus: HTMLElement | null = null;
+  private readonly actions = new ActionController(this, {
+    clientId: () => '',
+    report: (error, clientId, operation) => this.reportError(error, clientId, operation),
+    exclusive: true,
+  });
+  private readonly bulkDialogControl = new ModalDialog(this, {
+    id: 'bulk-dialog',
+    part: 'bulk-dialog',
+    // Escape cancels a dry run, never a send on its way.
+    busy: () => this.actions.busy('bulk-send'),
+    fallbackFocus: () => this.renderRoot.querySelector<HTMLElement>('#list-heading, #heading'),
+    onClosed: () => {
+      this.bulk = null;
+      this.actions.setError('bulk-dialog', null);
+    },
+  });
 
   private readonly overview = new Task(this, {
     task: async ([api], { signal }) => {
@@ -225,7 +245,11 @@ export class PortalPracticeOverviewElement extends PortalElement {
         <label for="name-filter">${m.filterLabel}</label>
         <input id="name-filter" type="search" maxlength="100" autocomplete="off" .value=${this.typedName} @input=${(e: Event) => this.onFilterInput((e.target as HTMLInputElement).value)} />
       </form>
-      ${this.feedback ? html`<p class="banner ${this.feedback.tone}" part="feedback" role=${this.feedback.tone === 'danger' ? 'alert' : 'status'}>${this.feedback.text}</p>` : nothing}
+      ${this.actions.error('row')
+        ? html`<p class="banner danger" part="feedback" role="alert">${this.actions.error('row')}</p>`
+        : this.feedback
+          ? html`<p class="banner success" part="feedback" role="status">${this.feedback}</p>`
+          : nothing}
       ${this.list.status === TaskStatus.ERROR && !loading
         ? html`<div class="error" part="error" role="alert">
             <p>${this.describe(this.list.error)}</p>
@@ -263,9 +287,14 @@ export class PortalPracticeOverviewElement extends PortalElement {
       </div>
       <div class="row-actions">
         ${canSend && this.mayBulk && this.overview.value?.portalEnabled
-          ? html`<button type="button" class="button" part="button send-button" aria-label=${m.sendInvitationFor(name)} ?disabled=${this.rowBusy !== null} aria-busy=${this.rowBusy === row.clientId ? 'true' : 'false'} @click=${() => void this.sendOne(row, name)}>
-              ${m.sendInvitation}
-            </button>`
+          ? busyButton({
+              label: m.sendInvitation,
+              ariaLabel: m.sendInvitationFor(name),
+              busy: this.actions.busy(`send:${row.clientId}`),
+              disabled: this.actions.busy(),
+              part: 'send-button',
+              onClick: () => void this.sendOne(row, name),
+            })
           : nothing}
         <button type="button" class="button" part="button open-button" aria-label=${m.openClientFor(name)} @click=${() => this.emit('portal-client-open', { clientId: row.clientId, finding: row.finding })}>${m.openClient}</button>
       </div>
@@ -301,22 +330,25 @@ export class PortalPracticeOverviewElement extends PortalElement {
   }
 
   private renderBulkDialog(): TemplateResult {
-    const bulk = this.bulk;
-    return bulkDialog({
-      m: this.m,
-      bulk,
-      label: bulk ? this.m.finding(bulk.finding) : '',
-      retryLabel: this.common.retry,
-      refused: this.bulkRefused,
-      onClose: () => void this.onBulkClosed(),
-      onEscape: (e) => {
-        if (this.bulk?.phase === 'sending') e.preventDefault();
+    return this.bulkDialogControl.render(
+      () => {
+        const bulk = this.bulk;
+        const phase = this.actions.busy('bulk-check') ? 'checking' : this.actions.busy('bulk-send') ? 'sending' : bulk?.done ? 'done' : 'preview';
+        return bulkDialog({
+          m: this.m,
+          bulk: bulk && { ...bulk, phase, error: this.actions.error('bulk-dialog') },
+          label: bulk ? this.m.finding(bulk.finding) : '',
+          retryLabel: this.common.retry,
+          refused: this.bulkRefused,
+          titleId: this.bulkDialogControl.titleId,
+          onCancel: () => this.bulkDialogControl.close(),
+          onConfirm: () => void this.sendBulk(),
+          // A failed dry run is tried again; a failed send is that same send again (its key kept).
+          onRetry: () => void (this.bulk?.result ? this.sendBulk() : this.checkBulk()),
+        });
       },
-      onCancel: () => this.bulkDialogElement()?.close(),
-      onConfirm: () => void this.sendBulk(),
-      // A failed dry run is tried again; a failed send is that same send again (its key kept).
-      onRetry: () => void (this.bulk?.result ? this.sendBulk() : this.checkBulk()),
-    });
+      { describedBy: 'bulk-status' },
+    );
   }
 
   // ---- the list --------------------------------------------------------------------------------
@@ -329,6 +361,7 @@ export class PortalPracticeOverviewElement extends PortalElement {
       this.typedName = '';
       this.searchedName = '';
       this.feedback = null;
+      this.actions.setError('row', null);
     }
     void this.focusById('list-heading');
   }
@@ -336,6 +369,7 @@ export class PortalPracticeOverviewElement extends PortalElement {
   private closeFinding(): void {
     this.finding = null;
     this.feedback = null;
+    this.actions.setError('row', null);
     const target = this.returnFocus;
     this.returnFocus = null;
     void this.updateComplete.then(() => (target?.isConnected ? target.focus() : this.renderRoot.querySelector<HTMLElement>('#heading')?.focus()));
@@ -345,11 +379,13 @@ export class PortalPracticeOverviewElement extends PortalElement {
     if (!cursor) return;
     this.cursors = [...this.cursors, cursor];
     this.feedback = null;
+    this.actions.setError('row', null);
   }
 
   private previousPage(): void {
     if (this.cursors.length > 1) this.cursors = this.cursors.slice(0, -1);
     this.feedback = null;
+    this.actions.setError('row', null);
   }
 
   private onFilterInput(value: string): void {
@@ -375,86 +411,74 @@ export class PortalPracticeOverviewElement extends PortalElement {
 
   /** One invitation from a row: the fix is one call. */
   private async sendOne(row: OverviewClient, name: string): Promise<void> {
-    if (this.rowBusy || !this.client) return;
-    this.rowBusy = row.clientId;
+    const client = this.client;
+    if (!client) return;
     this.feedback = null;
-    try {
-      const access = await this.client.sendInvitation(row.clientId, {});
-      const last = access.invitations[access.invitations.length - 1];
-      this.emit('portal-invite-sent', { clientId: row.clientId, contactId: null, invitationId: last?.id ?? '', kind: row.finding === 'not_invited' ? 'send' : 'resend' });
-      const text = this.m.invitationSent(name);
-      this.feedback = { tone: 'success', text };
-      this.announce(text);
-    } catch (error) {
-      this.feedback = { tone: 'danger', text: this.reportError(error, row.clientId, 'sendInvitation') };
-    } finally {
-      this.rowBusy = null;
-    }
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part~="feedback"]')?.setAttribute('tabindex', '-1');
-    this.renderRoot.querySelector<HTMLElement>('[part~="feedback"]')?.focus();
+    await this.actions.run(`send:${row.clientId}`, () => client.sendInvitation(row.clientId, {}), {
+      operation: 'sendInvitation',
+      errorIn: 'row',
+      done: (access) => {
+        const last = access.invitations[access.invitations.length - 1];
+        this.emit('portal-invite-sent', { clientId: row.clientId, contactId: null, invitationId: last?.id ?? '', kind: row.finding === 'not_invited' ? 'send' : 'resend' });
+        this.feedback = this.m.invitationSent(name);
+        this.announce(this.feedback);
+      },
+      // A failure concerns that client, not the practice view: reported with its id.
+      clientId: row.clientId,
+    });
+    const feedback = this.renderRoot.querySelector<HTMLElement>('[part~="feedback"]');
+    feedback?.setAttribute('tabindex', '-1');
+    feedback?.focus();
   }
 
-  private bulkDialogElement(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector<HTMLDialogElement>('#bulk-dialog');
-  }
-
-  private async openBulk(finding: BulkFinding, event: Event): Promise<void> {
-    this.returnFocus = event.currentTarget as HTMLElement;
-    this.bulk = { finding, phase: 'checking', result: null, error: null, sendKey: null };
-    await this.updateComplete;
-    this.bulkDialogElement()?.showModal();
-    await this.checkBulk();
+  private openBulk(finding: BulkFinding, event: Event): void {
+    this.bulk = { finding, result: null, sendKey: null, done: false };
+    void this.bulkDialogControl.show(event);
+    void this.checkBulk();
   }
 
   /** The dry run: what a send would do now. */
   private async checkBulk(): Promise<void> {
     const bulk = this.bulk;
-    if (!bulk || !this.client) return;
-    this.bulk = { ...bulk, phase: 'checking', error: null };
-    try {
-      const result = await this.client.sendBulkInvitations({ finding: bulk.finding, dryRun: true }, newIdempotencyKey());
-      if (this.bulk?.finding !== bulk.finding) return;
-      this.bulk = { ...this.bulk, phase: 'preview', result };
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#bulk-dialog [part~="confirm-button"]:not([disabled]), #bulk-dialog [part~="cancel-button"]')?.focus();
-    } catch (error) {
-      this.bulkFailed(error);
-    }
+    const client = this.client;
+    if (!bulk || !client) return;
+    const checked = await this.actions.run('bulk-check', () => client.sendBulkInvitations({ finding: bulk.finding, dryRun: true }, newIdempotencyKey()), {
+      operation: 'sendBulkInvitations',
+      errorIn: 'bulk-dialog',
+      done: (result) => {
+        // Closed meanwhile: the answer has nowhere to go.
+        if (this.bulk?.finding === bulk.finding) this.bulk = { ...this.bulk, result };
+      },
+      failed: (error, text) => this.bulkFailed(error, text),
+    });
+    if (checked && this.bulk) this.renderRoot.querySelector<HTMLElement>('#bulk-dialog [part~="confirm-button"]:not([disabled]), #bulk-dialog [part~="cancel-button"]')?.focus();
   }
 
   private async sendBulk(): Promise<void> {
     const bulk = this.bulk;
-    if (!bulk || !this.client || bulk.phase === 'sending') return;
+    const client = this.client;
+    if (!bulk || !client) return;
     const sendKey = bulk.sendKey ?? newIdempotencyKey();
-    this.bulk = { ...bulk, phase: 'sending', error: null, sendKey };
-    try {
-      const result = await this.client.sendBulkInvitations({ finding: bulk.finding, dryRun: false }, sendKey);
-      this.bulk = { ...this.bulk!, phase: 'done', result };
-      const clientIds = result.results.filter((r) => r.outcome === 'sent').map((r) => r.clientId);
-      this.emit('portal-bulk-invitations-sent', { finding: bulk.finding, clientIds, sent: result.sent, emails: result.emails, skipped: result.skipped });
-      this.announce(bulkSentence(this.m, result));
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#bulk-dialog [part~="done-button"]')?.focus();
-    } catch (error) {
-      // The preview stays; trying again repeats this very send (same key): never a second one.
-      this.bulkFailed(error);
-    }
+    this.bulk = { ...bulk, sendKey };
+    // The preview stays on failure; trying again repeats this very send (same key): never a second one.
+    const sent = await this.actions.run('bulk-send', () => client.sendBulkInvitations({ finding: bulk.finding, dryRun: false }, sendKey), {
+      operation: 'sendBulkInvitations',
+      errorIn: 'bulk-dialog',
+      done: (result) => {
+        this.bulk = { ...this.bulk!, result, done: true };
+        const clientIds = result.results.filter((r) => r.outcome === 'sent').map((r) => r.clientId);
+        this.emit('portal-bulk-invitations-sent', { finding: bulk.finding, clientIds, sent: result.sent, emails: result.emails, skipped: result.skipped });
+        this.announce(bulkSentence(this.m, result));
+      },
+      failed: (error, text) => this.bulkFailed(error, text),
+    });
+    if (sent) this.renderRoot.querySelector<HTMLElement>('#bulk-dialog [part~="done-button"]')?.focus();
   }
 
-  private bulkFailed(error: unknown): void {
-    if (!this.bulk) return;
-    const text = this.reportError(error, '', 'sendBulkInvitations');
+  private bulkFailed(error: unknown, text: string): string | null {
+    if (!this.bulk) return null;
     const refused = isPortalApiError(error) && error.status === 403;
     if (refused) this.bulkRefused = true;
-    this.bulk = { ...this.bulk, phase: 'preview', error: refused ? `${text} ${this.m.notAllowed}` : text };
-  }
-
-  private async onBulkClosed(): Promise<void> {
-    this.bulk = null;
-    await this.updateComplete;
-    const target = this.returnFocus;
-    if (target?.isConnected && !(target as HTMLButtonElement).disabled) target.focus();
-    else this.renderRoot.querySelector<HTMLElement>('#list-heading, #heading')?.focus();
+    return refused ? `${text} ${this.m.notAllowed}` : text;
   }
 }

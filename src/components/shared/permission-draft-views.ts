@@ -3,6 +3,7 @@ import type { Locale } from '../../i18n/locale.js';
 import type { PermissionChange } from '../../domain/permission-draft.js';
 import type { PermissionDraftController } from './permission-draft-controller.js';
 import { permissionMessages } from './permissions.messages.js';
+import { busyButton } from './busy-button.js';
 
 /** Names a contact id for people; ids alone mean nothing to staff. */
 export type NameOf = (contactId: string) => string;
@@ -78,19 +79,17 @@ export function renderSaveBar(draft: PermissionDraftController, o: DraftViewOpti
     if (!idle) action();
   };
   return html`<div class="save-bar" part="actions">
-    <button
-      type="button"
-      class="button primary"
-      part="button save-button"
-      id="${o.idPrefix}-save"
-      aria-describedby=${count ? `${o.idPrefix}-unsaved` : nothing}
-      ?disabled=${busy || !!draft.held}
-      aria-disabled=${idle && !busy ? 'true' : nothing}
-      aria-busy=${busy ? 'true' : 'false'}
-      @click=${unlessIdle(o.onSave)}
-    >
-      ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${m.savePermissions}
-    </button>
+    ${busyButton({
+      label: m.savePermissions,
+      busy,
+      disabled: !!draft.held,
+      unavailable: idle && !busy,
+      kind: 'primary',
+      part: 'save-button',
+      id: `${o.idPrefix}-save`,
+      describedBy: count ? `${o.idPrefix}-unsaved` : undefined,
+      onClick: o.onSave,
+    })}
     <button
       type="button"
       class="button"
