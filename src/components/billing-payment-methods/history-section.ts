@@ -4,7 +4,6 @@ import { formatDate, formatMoney } from '../../i18n/format.js';
 import type { PortalClient } from '../../api/portal-client.js';
 import type { Payment, PaymentPage } from '../../schemas/index.js';
 import type { BillingData, BillingHost } from './billing-host.js';
-import { focusIfPossible } from './sync-modal.js';
 import { reactive } from '../shared/reactive.js';
 
 /** Rows on screen at once: a client with 10,000 payments still renders this many. */
@@ -53,7 +52,7 @@ export class HistorySection implements ReactiveController {
     const used = this.host.renderRoot.querySelector<HTMLElement>(`#history-${this.moved}`);
     this.moved = null;
     // At the first or last page the button just used is disabled: focus the position instead.
-    if (!used || (used as HTMLButtonElement).disabled) focusIfPossible(this.host.renderRoot.querySelector<HTMLElement>('#history-range'));
+    if (!used || (used as HTMLButtonElement).disabled) this.host.renderRoot.querySelector<HTMLElement>('#history-range')?.focus();
   }
 
   /** Back to the newest payments for another client. */
