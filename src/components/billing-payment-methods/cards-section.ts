@@ -33,7 +33,7 @@ export class CardsSection {
 
   /** Its dialogs and actions are controllers of the host; it has no lifecycle of its own. */
   constructor(private readonly host: BillingHost) {
-    this.actions = new ActionController(host, { clientId: () => host.clientId, report: (error, clientId, operation) => host.reportError(error, clientId, operation) });
+    this.actions = new ActionController(host);
     this.addDialog = new ModalDialog(host, {
       id: 'add-card-dialog',
       part: 'add-card-dialog',

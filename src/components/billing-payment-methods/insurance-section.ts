@@ -43,7 +43,7 @@ export class InsuranceSection implements ReactiveController {
 
   constructor(private readonly host: BillingHost) {
     host.addController(this);
-    this.actions = new ActionController(host, { clientId: () => host.clientId, report: (error, clientId, operation) => host.reportError(error, clientId, operation) });
+    this.actions = new ActionController(host);
   }
 
   hostDisconnected(): void {

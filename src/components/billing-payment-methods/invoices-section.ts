@@ -53,7 +53,7 @@ export class InvoicesSection {
 
   /** Its dialog and actions are controllers of the host; it has no lifecycle of its own. */
   constructor(private readonly host: BillingHost) {
-    this.actions = new ActionController(host, { clientId: () => host.clientId, report: (error, clientId, operation) => host.reportError(error, clientId, operation) });
+    this.actions = new ActionController(host);
     this.checkout = new ModalDialog(host, {
       id: 'checkout-dialog',
       part: 'checkout-dialog',

@@ -97,7 +97,7 @@ const ID = 'gm';
  * @csspart add-guardian-button - "Add legal guardian" in the missing-guardian warning.
  */
 /**
- * The base element's protected members its controllers use (DraftHost), made visible to them: types
+ * The base element's protected members its controllers use (DraftHost, ActionHost), made visible to them: types
  * only (declaration merging; the base class implements them). `@internal`: not public API.
  * @internal
  */
@@ -105,6 +105,7 @@ export interface GuardianManagerElement {
   get activeLocale(): Locale;
   emit<K extends PortalEventName>(name: K, detail: PortalEventDetails[K]): boolean;
   announce(text: string): void;
+  reportError(error: unknown, clientId: string, operation?: string): string;
 }
 
 export class GuardianManagerElement extends PortalElement {
@@ -120,10 +121,7 @@ export class GuardianManagerElement extends PortalElement {
   @state() private inviting: InviteState | null = null;
 
   /** Saving a contact, removing one, inviting one: each in its dialog, with its error there. */
-  private readonly actions = new ActionController(this, {
-    clientId: () => this.clientId,
-    report: (error, clientId, operation) => this.reportError(error, clientId, operation),
-  });
+  private readonly actions = new ActionController(this);
   /** "Add contact": where focus goes when the control that opened a dialog is gone. */
   private readonly addButton = () => this.renderRoot.querySelector<HTMLElement>(`#${ID}-add`);
   private readonly contactDialog = new ModalDialog(this, {

@@ -95,6 +95,15 @@ const canShare = (v: ListValue) => v.practice?.portalEnabled !== false && v.acce
  * @csspart assign-dialog - The dialog that assigns documents.
  * @csspart cancel-dialog - The confirmation before cancelling a document.
  */
+/**
+ * The base element's protected member its action controller uses (ActionHost), made visible to it:
+ * types only (declaration merging; the base class implements it). `@internal`: not public API.
+ * @internal
+ */
+export interface IntakeDocumentListElement {
+  reportError(error: unknown, clientId: string, operation?: string): string;
+}
+
 export class IntakeDocumentListElement extends PortalElement {
   static override styles = [sharedStyles, styles];
   protected readonly widgetName = 'intake-document-list';
@@ -130,8 +139,6 @@ export class IntakeDocumentListElement extends PortalElement {
 
   /** Row actions (`remind:<id>`, `cancel:<id>`) and `assign`; errors under the row or in the dialog. */
   private readonly actions = new ActionController(this, {
-    clientId: () => this.clientId,
-    report: (error, clientId, operation) => this.reportError(error, clientId, operation),
     fallbackFocus: () => this.heading,
   });
   private readonly assignDialog = new ModalDialog(this, {

@@ -78,6 +78,15 @@ function localDay(date: Date): string {
  * @csspart pending - Loading.
  * @csspart error - A failed load with its retry.
  */
+/**
+ * The base element's protected member its action controller uses (ActionHost), made visible to it:
+ * types only (declaration merging; the base class implements it). `@internal`: not public API.
+ * @internal
+ */
+export interface PortalActivityLogElement {
+  reportError(error: unknown, clientId: string, operation?: string): string;
+}
+
 export class PortalActivityLogElement extends PortalElement {
   static override styles = [sharedStyles, styles];
   protected readonly widgetName = 'portal-activity-log';
@@ -99,10 +108,7 @@ export class PortalActivityLogElement extends PortalElement {
 
   private readonly caps = new CapabilityController(this);
   /** The CSV download: its failure shows with a Try again; a download for another client is dropped. */
-  private readonly actions = new ActionController(this, {
-    clientId: () => this.clientId,
-    report: (error, clientId, operation) => this.reportError(error, clientId, operation),
-  });
+  private readonly actions = new ActionController(this);
 
   private readonly log = new Task(this, {
     task: async ([client, clientId, kind, index], { signal }): Promise<LogValue | typeof initialState> => {

@@ -94,6 +94,15 @@ import type { Capability } from '../../schemas/index.js';
  * @csspart pin-dialog - The one-time PIN.
  * @csspart portal-on-dialog - The confirmation before turning the portal on for the practice.
  */
+/**
+ * The base element's protected member its action controller uses (ActionHost), made visible to it:
+ * types only (declaration merging; the base class implements it). `@internal`: not public API.
+ * @internal
+ */
+export interface PortalInviteStatusElement {
+  reportError(error: unknown, clientId: string, operation?: string): string;
+}
+
 export class PortalInviteStatusElement extends PortalElement {
   static override styles = [sharedStyles, styles];
   protected readonly widgetName = 'portal-invite-status';
@@ -119,8 +128,6 @@ export class PortalInviteStatusElement extends PortalElement {
   private readonly caps = new CapabilityController(this);
   /** One action at a time: every button is disabled meanwhile, so nothing is submitted twice. */
   private readonly actions = new ActionController(this, {
-    clientId: () => this.clientId,
-    report: (error, clientId, operation) => this.reportError(error, clientId, operation),
     exclusive: true,
     fallbackFocus: () => this.feedbackOrHeading(),
   });

@@ -78,7 +78,7 @@ const ID = 'ppe';
  * @csspart confirm-button - The button that confirms a dialog.
  */
 /**
- * The base element's protected members its controllers use (DraftHost), made visible to them: types
+ * The base element's protected members its controllers use (DraftHost, ActionHost), made visible to them: types
  * only (declaration merging; the base class implements them). `@internal`: not public API.
  * @internal
  */
@@ -86,6 +86,7 @@ export interface PortalPermissionsEditorElement {
   get activeLocale(): Locale;
   emit<K extends PortalEventName>(name: K, detail: PortalEventDetails[K]): boolean;
   announce(text: string): void;
+  reportError(error: unknown, clientId: string, operation?: string): string;
 }
 
 export class PortalPermissionsEditorElement extends PortalElement {
@@ -109,10 +110,7 @@ export class PortalPermissionsEditorElement extends PortalElement {
   /** Practice settings newer than the loaded ones (after this widget changed them). */
   @state() private practiceLatest: PracticeSettings | null = null;
 
-  private readonly actions = new ActionController(this, {
-    clientId: () => this.clientId,
-    report: (error, clientId, operation) => this.reportError(error, clientId, operation),
-  });
+  private readonly actions = new ActionController(this);
   private readonly practiceDialog = new ModalDialog(this, {
     id: 'ppe-practice-dialog',
     part: 'practice-dialog',

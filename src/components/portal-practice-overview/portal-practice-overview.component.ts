@@ -77,6 +77,15 @@ interface ListArgs {
  * @csspart pending - The loading state.
  * @csspart error - The load error with its retry button.
  */
+/**
+ * The base element's protected member its action controller uses (ActionHost), made visible to it:
+ * types only (declaration merging; the base class implements it). `@internal`: not public API.
+ * @internal
+ */
+export interface PortalPracticeOverviewElement {
+  reportError(error: unknown, clientId: string, operation?: string): string;
+}
+
 export class PortalPracticeOverviewElement extends PortalElement {
   static override styles = [sharedStyles, styles];
   protected readonly widgetName = 'portal-practice-overview';
@@ -102,8 +111,6 @@ export class PortalPracticeOverviewElement extends PortalElement {
   private filterTimer: ReturnType<typeof setTimeout> | undefined;
   private returnFocus: HTMLElement | null = null;
   private readonly actions = new ActionController(this, {
-    clientId: () => '',
-    report: (error, clientId, operation) => this.reportError(error, clientId, operation),
     exclusive: true,
   });
   private readonly bulkDialogControl = new ModalDialog(this, {

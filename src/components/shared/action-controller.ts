@@ -1,11 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { canTakeFocus, deepActiveElement } from './modal-dialog.js';
 
-export interface ActionControllerOptions {
+/** What the controller uses of its widget. */
+export interface ActionHost extends ReactiveControllerHost {
   /** The client the widget shows now (`''` for a practice-wide widget). */
-  clientId: () => string;
+  readonly clientId: string;
   /** Reports a failure to the page (`portal-error`) and returns the sentence to show. */
-  report: (error: unknown, clientId: string, operation: string) => string;
+  reportError(error: unknown, clientId: string, operation?: string): string;
+}
+
+export interface ActionControllerOptions {
   /** One action at a time: while one runs, every other is refused (and its button disabled). */
   exclusive?: boolean;
   /** Where focus goes when the control that had it is gone after an action. */
@@ -56,8 +60,8 @@ export class ActionController implements ReactiveController {
   private generation = 0;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly options: ActionControllerOptions,
+    private readonly host: ActionHost,
+    private readonly options: ActionControllerOptions = {},
   ) {
     host.addController(this);
   }
@@ -106,9 +110,9 @@ export class ActionController implements ReactiveController {
    */
   async run<T>(name: string, work: () => Promise<T>, options: RunOptions<T>): Promise<boolean> {
     if (this.running.has(name) || (this.options.exclusive && this.running.size > 0)) return false;
-    const clientId = this.options.clientId();
+    const clientId = this.host.clientId;
     const generation = this.generation;
-    const current = () => generation === this.generation && !options.signal?.aborted && (options.practiceWide || clientId === this.options.clientId());
+    const current = () => generation === this.generation && !options.signal?.aborted && (options.practiceWide || clientId === this.host.clientId);
     const place = options.errorIn ?? name;
     // Disabling the focused button drops focus; it goes back once the button is usable again.
     const focused = deepActiveElement();
@@ -124,7 +128,7 @@ export class ActionController implements ReactiveController {
       }
     } catch (error) {
       if (current()) {
-        const reported = this.options.report(error, options.clientId ?? clientId, options.operation);
+        const reported = this.host.reportError(error, options.clientId ?? clientId, options.operation);
         const text = options.failed ? await options.failed(error, reported) : reported;
         if (text && current()) this.errors.set(place, text);
       }
