@@ -20,6 +20,21 @@ import type { PaymentProcessor } from './payment-processor.js';
 const MAIN_RESOURCES: readonly ResourceName[] = ['payment-methods', 'invoices', 'permissions', 'practice'];
 
 /**
+ * The base element's protected members its sections and controllers use, made visible to them:
+ * types only (declaration merging; the base class implements them). `@internal`: not public API.
+ * @internal
+ */
+export interface BillingPaymentMethodsElement {
+  get client(): BillingHost['client'];
+  get activeLocale(): BillingHost['activeLocale'];
+  get common(): BillingHost['common'];
+  emit<K extends PortalEventName>(name: K, detail: PortalEventDetails[K]): boolean;
+  reportError(error: unknown, clientId: string, operation?: string): string;
+  describe(error: unknown): string;
+  announce(text: string): void;
+}
+
+/**
  * @summary A client's cards, insurance cards, invoices and payments: pay the balance or whole
  * invoices, add and manage cards through a payment processor, upload insurance card images. Card
  * numbers never reach the widget or the portal API: the processor's card field is slotted into
@@ -87,21 +102,6 @@ const MAIN_RESOURCES: readonly ResourceName[] = ['payment-methods', 'invoices', 
  *
  * @cssproperty --portal-billing-preview-height - Maximum height of an insurance card image preview (default 10rem).
  */
-/**
- * The base element's protected members its sections and controllers use, made visible to them:
- * types only (declaration merging; the base class implements them). `@internal`: not public API.
- * @internal
- */
-export interface BillingPaymentMethodsElement {
-  get client(): BillingHost['client'];
-  get activeLocale(): BillingHost['activeLocale'];
-  get common(): BillingHost['common'];
-  emit<K extends PortalEventName>(name: K, detail: PortalEventDetails[K]): boolean;
-  reportError(error: unknown, clientId: string, operation?: string): string;
-  describe(error: unknown): string;
-  announce(text: string): void;
-}
-
 export class BillingPaymentMethodsElement extends PortalElement implements BillingHost {
   static override styles = [sharedStyles, styles];
   protected readonly widgetName = 'billing-payment-methods';

@@ -37,6 +37,18 @@ interface GuardianData {
 const ID = 'gm';
 
 /**
+ * The base element's protected members its controllers use (DraftHost, ActionHost), made visible to them: types
+ * only (declaration merging; the base class implements them). `@internal`: not public API.
+ * @internal
+ */
+export interface GuardianManagerElement {
+  get activeLocale(): Locale;
+  emit<K extends PortalEventName>(name: K, detail: PortalEventDetails[K]): boolean;
+  announce(text: string): void;
+  reportError(error: unknown, clientId: string, operation?: string): string;
+}
+
+/**
  * @summary A client's contacts (parents, legal guardians, helpers): add, edit and remove them,
  * enroll them as portal users and send or resend their invitations by the same rules as clients,
  * and edit their permission groups; with the rules said out loud (a minor needs a legal guardian,
@@ -96,18 +108,6 @@ const ID = 'gm';
  * @csspart add-button - "Add contact" in the title row.
  * @csspart add-guardian-button - "Add legal guardian" in the missing-guardian warning.
  */
-/**
- * The base element's protected members its controllers use (DraftHost, ActionHost), made visible to them: types
- * only (declaration merging; the base class implements them). `@internal`: not public API.
- * @internal
- */
-export interface GuardianManagerElement {
-  get activeLocale(): Locale;
-  emit<K extends PortalEventName>(name: K, detail: PortalEventDetails[K]): boolean;
-  announce(text: string): void;
-  reportError(error: unknown, clientId: string, operation?: string): string;
-}
-
 export class GuardianManagerElement extends PortalElement {
   static override styles = [sharedStyles, permissionStyles, styles];
   protected readonly widgetName = 'guardian-manager';

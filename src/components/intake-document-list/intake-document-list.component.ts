@@ -45,6 +45,15 @@ const failedOperation = (error: unknown, fallback: string) => (isPortalApiError(
 const canShare = (v: ListValue) => v.practice?.portalEnabled !== false && v.access?.state !== 'disabled';
 
 /**
+ * The base element's protected member its action controller uses (ActionHost), made visible to it:
+ * types only (declaration merging; the base class implements it). `@internal`: not public API.
+ * @internal
+ */
+export interface IntakeDocumentListElement {
+  reportError(error: unknown, clientId: string, operation?: string): string;
+}
+
+/**
  * @summary A client's intake documents: status, progress and signature for staff, with assign
  * (saying exactly how many emails it sends and to whom), remind and cancel; for clients, "Fill out".
  *
@@ -95,15 +104,6 @@ const canShare = (v: ListValue) => v.practice?.portalEnabled !== false && v.acce
  * @csspart assign-dialog - The dialog that assigns documents.
  * @csspart cancel-dialog - The confirmation before cancelling a document.
  */
-/**
- * The base element's protected member its action controller uses (ActionHost), made visible to it:
- * types only (declaration merging; the base class implements it). `@internal`: not public API.
- * @internal
- */
-export interface IntakeDocumentListElement {
-  reportError(error: unknown, clientId: string, operation?: string): string;
-}
-
 export class IntakeDocumentListElement extends PortalElement {
   static override styles = [sharedStyles, styles];
   protected readonly widgetName = 'intake-document-list';

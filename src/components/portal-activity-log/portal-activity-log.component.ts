@@ -46,6 +46,15 @@ function localDay(date: Date): string {
 }
 
 /**
+ * The base element's protected member its action controller uses (ActionHost), made visible to it:
+ * types only (declaration merging; the base class implements it). `@internal`: not public API.
+ * @internal
+ */
+export interface PortalActivityLogElement {
+  reportError(error: unknown, clientId: string, operation?: string): string;
+}
+
+/**
  * @summary A client's activity trail: who did what to their portal and when (invitations, email
  * changes, access, PINs, permissions with before and after, contacts, documents, cards and
  * payments), newest first and grouped by day, with a filter by kind and a CSV download of what
@@ -78,15 +87,6 @@ function localDay(date: Date): string {
  * @csspart pending - Loading.
  * @csspart error - A failed load with its retry.
  */
-/**
- * The base element's protected member its action controller uses (ActionHost), made visible to it:
- * types only (declaration merging; the base class implements it). `@internal`: not public API.
- * @internal
- */
-export interface PortalActivityLogElement {
-  reportError(error: unknown, clientId: string, operation?: string): string;
-}
-
 export class PortalActivityLogElement extends PortalElement {
   static override styles = [sharedStyles, styles];
   protected readonly widgetName = 'portal-activity-log';

@@ -27,6 +27,15 @@ import { busyButton } from '../shared/busy-button.js';
 import type { Capability } from '../../schemas/index.js';
 
 /**
+ * The base element's protected member its action controller uses (ActionHost), made visible to it:
+ * types only (declaration merging; the base class implements it). `@internal`: not public API.
+ * @internal
+ */
+export interface PortalInviteStatusElement {
+  reportError(error: unknown, clientId: string, operation?: string): string;
+}
+
+/**
  * @summary Portal access at a glance for one client: status, every action (invite, resend, copy
  * the portal link, change the email, disable, sign-in PIN), a diagnosis of why the family got no
  * email with the one fix for each finding, and the invitation history. Only the actions and fixes
@@ -94,15 +103,6 @@ import type { Capability } from '../../schemas/index.js';
  * @csspart pin-dialog - The one-time PIN.
  * @csspart portal-on-dialog - The confirmation before turning the portal on for the practice.
  */
-/**
- * The base element's protected member its action controller uses (ActionHost), made visible to it:
- * types only (declaration merging; the base class implements it). `@internal`: not public API.
- * @internal
- */
-export interface PortalInviteStatusElement {
-  reportError(error: unknown, clientId: string, operation?: string): string;
-}
-
 export class PortalInviteStatusElement extends PortalElement {
   static override styles = [sharedStyles, styles];
   protected readonly widgetName = 'portal-invite-status';

@@ -33,6 +33,18 @@ interface EditorData {
 const ID = 'ppe';
 
 /**
+ * The base element's protected members its controllers use (DraftHost, ActionHost), made visible to them: types
+ * only (declaration merging; the base class implements them). `@internal`: not public API.
+ * @internal
+ */
+export interface PortalPermissionsEditorElement {
+  get activeLocale(): Locale;
+  emit<K extends PortalEventName>(name: K, detail: PortalEventDetails[K]): boolean;
+  announce(text: string): void;
+  reportError(error: unknown, clientId: string, operation?: string): string;
+}
+
+/**
  * @summary A client's portal permissions and their portal users' permission groups, edited as a
  * draft with the rules built in (pay-balance needs billing documents and an online-payments
  * account), saved with `If-Match` so nobody's changes are silently lost; plus the practice-wide
@@ -77,18 +89,6 @@ const ID = 'ppe';
  * @csspart practice-dialog - The confirmation to turn the practice portal on or off.
  * @csspart confirm-button - The button that confirms a dialog.
  */
-/**
- * The base element's protected members its controllers use (DraftHost, ActionHost), made visible to them: types
- * only (declaration merging; the base class implements them). `@internal`: not public API.
- * @internal
- */
-export interface PortalPermissionsEditorElement {
-  get activeLocale(): Locale;
-  emit<K extends PortalEventName>(name: K, detail: PortalEventDetails[K]): boolean;
-  announce(text: string): void;
-  reportError(error: unknown, clientId: string, operation?: string): string;
-}
-
 export class PortalPermissionsEditorElement extends PortalElement {
   static override styles = [sharedStyles, permissionStyles, styles];
   protected readonly widgetName = 'portal-permissions-editor';

@@ -30,6 +30,15 @@ interface ListArgs {
 }
 
 /**
+ * The base element's protected member its action controller uses (ActionHost), made visible to it:
+ * types only (declaration merging; the base class implements it). `@internal`: not public API.
+ * @internal
+ */
+export interface PortalPracticeOverviewElement {
+  reportError(error: unknown, clientId: string, operation?: string): string;
+}
+
+/**
  * @summary Portal access across the whole practice: clients counted from not invited to invited to
  * active, what holds each group back (the same diagnosis `<portal-invite-status>` shows for one
  * client), each finding's clients with their evidence and fix, and a bulk invitation per finding
@@ -77,15 +86,6 @@ interface ListArgs {
  * @csspart pending - The loading state.
  * @csspart error - The load error with its retry button.
  */
-/**
- * The base element's protected member its action controller uses (ActionHost), made visible to it:
- * types only (declaration merging; the base class implements it). `@internal`: not public API.
- * @internal
- */
-export interface PortalPracticeOverviewElement {
-  reportError(error: unknown, clientId: string, operation?: string): string;
-}
-
 export class PortalPracticeOverviewElement extends PortalElement {
   static override styles = [sharedStyles, styles];
   protected readonly widgetName = 'portal-practice-overview';
