@@ -122,38 +122,9 @@ export class GuardianManagerElement extends PortalElement {
 
   /** Saving a contact, removing one, inviting one: each in its dialog, with its error there. */
   private readonly actions = new ActionController(this);
-  /** "Add contact": where focus goes when the control that opened a dialog is gone. */
-  private readonly addButton = () => this.renderRoot.querySelector<HTMLElement>(`#${ID}-add`);
-  private readonly contactDialog = new ModalDialog(this, {
-    id: 'gm-contact-dialog',
-    part: 'contact-dialog',
-    busy: () => this.actions.busy('save-contact'),
-    fallbackFocus: this.addButton,
-    onClosed: () => {
-      this.form = null;
-      this.actions.setError('gm-contact-dialog', null);
-    },
-  });
-  private readonly removeDialog = new ModalDialog(this, {
-    id: 'gm-remove-dialog',
-    part: 'remove-dialog',
-    busy: () => this.actions.busy('remove'),
-    fallbackFocus: this.addButton,
-    onClosed: () => {
-      this.removing = null;
-      this.actions.setError('gm-remove-dialog', null);
-    },
-  });
-  private readonly inviteDialog = new ModalDialog(this, {
-    id: 'gm-invite-dialog',
-    part: 'invite-dialog',
-    busy: () => this.actions.busy('invite'),
-    fallbackFocus: this.addButton,
-    onClosed: () => {
-      this.inviting = null;
-      this.actions.setError('gm-invite-dialog', null);
-    },
-  });
+  private readonly contactDialog = this.dialog('gm-contact-dialog', 'contact-dialog', 'save-contact', () => (this.form = null));
+  private readonly removeDialog = this.dialog('gm-remove-dialog', 'remove-dialog', 'remove', () => (this.removing = null));
+  private readonly inviteDialog = this.dialog('gm-invite-dialog', 'invite-dialog', 'invite', () => (this.inviting = null));
 
   private readonly draft = new PermissionDraftController(this);
   private readonly caps = new CapabilityController(this);
@@ -393,6 +364,23 @@ export class GuardianManagerElement extends PortalElement {
             : nothing}`
         : html`<div class="empty"><strong>${this.m.noPortalUsersTitle}</strong>${this.m.noPortalUsersHelp}</div>`}
     </section>`;
+  }
+
+  /**
+   * A dialog whose action (`action`) shows its error inside it (under its id); closed, it forgets
+   * what it showed, and focus goes to "Add contact" when the control that opened it is gone.
+   */
+  private dialog(id: string, part: string, action: string, forget: () => void): ModalDialog {
+    return new ModalDialog(this, {
+      id,
+      part,
+      busy: () => this.actions.busy(action),
+      fallbackFocus: () => this.renderRoot.querySelector<HTMLElement>(`#${ID}-add`),
+      onClosed: () => {
+        forget();
+        this.actions.setError(id, null);
+      },
+    });
   }
 
   // ---- add / edit ------------------------------------------------------------------------------

@@ -143,14 +143,12 @@ export class IntakeDocumentListElement extends PortalElement {
   });
   private readonly assignDialog = new ModalDialog(this, {
     id: 'assign-dialog',
-    part: 'assign-dialog',
     busy: () => this.actions.busy('assign'),
     fallbackFocus: () => this.heading,
     onClosed: () => this.actions.setError('assign-dialog', null),
   });
   private readonly cancelDialog = new ModalDialog(this, {
     id: 'cancel-dialog',
-    part: 'cancel-dialog',
     busy: () => !!this.cancelTarget && this.actions.busy(`cancel:${this.cancelTarget.id}`),
     fallbackFocus: () => this.heading,
     onClosed: () => {
@@ -385,8 +383,6 @@ export class IntakeDocumentListElement extends PortalElement {
     void this.actions.run(`remind:${doc.id}`, () => client.remindDocument(clientId, doc.id), {
       operation: 'remindDocument',
       errorIn: doc.id,
-      // Its row may have been drawn again: the Remind button of the same document.
-      focus: () => this.renderRoot.querySelector<HTMLElement>(`[data-action="remind:${CSS.escape(doc.id)}"]`),
       done: (result) => {
         this.emit('portal-document-reminded', { clientId, documentId: doc.id });
         this.showSuccess([this.m.reminderSent(doc.title, result.emailsSent)]);

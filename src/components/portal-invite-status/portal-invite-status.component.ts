@@ -136,7 +136,6 @@ export class PortalInviteStatusElement extends PortalElement {
       name,
       new ModalDialog(this, {
         id: `${name}-dialog`,
-        part: `${name}-dialog`,
         busy: () => this.actions.busy(),
         fallbackFocus: () => this.feedbackOrHeading(),
         onClosed: () => this.onDialogClosed(name),

@@ -110,12 +110,9 @@ export class PortalPracticeOverviewElement extends PortalElement {
 
   private filterTimer: ReturnType<typeof setTimeout> | undefined;
   private returnFocus: HTMLElement | null = null;
-  private readonly actions = new ActionController(this, {
-    exclusive: true,
-  });
+  private readonly actions = new ActionController(this, { exclusive: true });
   private readonly bulkDialogControl = new ModalDialog(this, {
     id: 'bulk-dialog',
-    part: 'bulk-dialog',
     // Escape cancels a dry run, never a send on its way.
     busy: () => this.actions.busy('bulk-send'),
     fallbackFocus: () => this.renderRoot.querySelector<HTMLElement>('#list-heading, #heading'),

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { canTakeFocus, deepActiveElement } from './modal-dialog.js';
 
 /** What the controller uses of its widget. */
@@ -53,7 +53,7 @@ export interface RunOptions<T> {
  * - Focus: a button disabled while busy drops focus; after the re-render it goes back there, or
  *   to `focus`, or to the fallback, unless it moved somewhere on purpose meanwhile.
  */
-export class ActionController implements ReactiveController {
+export class ActionController {
   private readonly running = new Set<string>();
   private readonly errors = new Map<string, string>();
   /** Bumped on `reset()`: what started before belongs to another client. */
@@ -62,11 +62,7 @@ export class ActionController implements ReactiveController {
   constructor(
     private readonly host: ActionHost,
     private readonly options: ActionControllerOptions = {},
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   /** Whether this action runs (no name: whether any does). */
   busy(name?: string): boolean {

@@ -1,17 +1,18 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { ref } from 'lit/directives/ref.js';
 
 export interface ModalDialogOptions {
   /** The `<dialog>`'s id; its heading takes `titleId` (`<id>-title`), which names the dialog. */
   id: string;
-  /** Its own part, after `dialog` (e.g. `invite-dialog`). */
-  part: string;
+  /** Its own part, after `dialog` (e.g. `remove-dialog`); by default its id. */
+  part?: string;
   /** While true, Escape (or any other dismissal by the browser) leaves the dialog open: an action is on its way. */
   busy?: () => boolean;
   /** Where focus goes when the control that opened the dialog is gone or disabled. */
   fallbackFocus?: () => HTMLElement | null | undefined;
   /** After the dialog closed, however it closed: forget what it showed. */
   onClosed?: () => void;
+  /** Where the dialog is rendered; by default the host's `renderRoot` (a Lit element's shadow root). */
+  root?: () => ParentNode | null | undefined;
 }
 
 /** The focused element, looking into shadow roots. */
@@ -46,7 +47,6 @@ export function canTakeFocus(element: HTMLElement | null | undefined): element i
  */
 export class ModalDialog implements ReactiveController {
   private opened = false;
-  private element?: HTMLDialogElement;
   private opener: HTMLElement | null = null;
   private openerInDialog = false;
   /** Closed: where focus goes once the render shows the widget without the dialog (and not busy). */
@@ -71,7 +71,8 @@ export class ModalDialog implements ReactiveController {
 
   /** The `<dialog>` once rendered. */
   get dialog(): HTMLDialogElement | undefined {
-    return this.element;
+    const root = this.options.root?.() ?? (this.host as { renderRoot?: ParentNode }).renderRoot;
+    return root?.querySelector<HTMLDialogElement>(`#${this.options.id}`) ?? undefined;
   }
 
   /**
@@ -97,12 +98,13 @@ export class ModalDialog implements ReactiveController {
   close(options: { focus?: 'opener' | 'fallback' | 'none' } = {}): void {
     if (!this.opened) return;
     this.opened = false;
-    if (this.element?.open) this.element.close();
+    const dialog = this.dialog;
+    if (dialog?.open) dialog.close();
     this.closed(options.focus ?? 'opener');
   }
 
   hostUpdated(): void {
-    const dialog = this.element;
+    const dialog = this.dialog;
     // One owner of the element's state: the content is rendered, then the dialog is shown.
     if (this.opened && dialog?.isConnected && !dialog.open) dialog.showModal();
     // The action that closed the dialog disabled its opener meanwhile: focus returns once it is over.
@@ -130,20 +132,15 @@ export class ModalDialog implements ReactiveController {
     const { id, part } = this.options;
     return html`<dialog
       id=${id}
-      part="dialog ${part}"
+      part="dialog ${part ?? id}"
       aria-labelledby=${this.titleId}
       aria-describedby=${options.describedBy ?? nothing}
       @cancel=${this.onCancel}
       @close=${this.onClose}
-      ${ref(this.setElement)}
     >
       ${this.opened ? content() : nothing}
     </dialog>`;
   }
-
-  private readonly setElement = (element?: Element) => {
-    this.element = element as HTMLDialogElement | undefined;
-  };
 
   /** Escape (or a light dismissal): refused while busy; otherwise the dialog is closing. */
   private readonly onCancel = (event: Event) => {
@@ -155,8 +152,8 @@ export class ModalDialog implements ReactiveController {
   };
 
   /** Delivered a task after closing: by then the dialog may be open again, and stays so. */
-  private readonly onClose = () => {
-    if (!this.opened || this.element?.open) return;
+  private readonly onClose = (event: Event) => {
+    if (!this.opened || (event.currentTarget as HTMLDialogElement).open) return;
     this.opened = false;
     this.closed('opener');
   };
