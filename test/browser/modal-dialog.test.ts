@@ -15,17 +15,17 @@ class DialogProbe extends LitElement {
   answer!: { resolve: (v: string) => void; reject: (e: Error) => void };
   saved: string[] = [];
   rendered = 0;
-  readonly actions = new ActionController(this, {
-    clientId: () => this.clientId,
-    report: (error) => `Failed: ${(error as Error).message}`,
-    fallbackFocus: () => this.renderRoot.querySelector<HTMLElement>('h2'),
-  });
+  readonly actions = new ActionController(this, { fallbackFocus: () => this.renderRoot.querySelector<HTMLElement>('h2') });
   readonly dialog = new ModalDialog(this, {
     id: 'edit-dialog',
     part: 'edit-dialog',
     busy: () => this.actions.busy('save'),
     fallbackFocus: () => this.renderRoot.querySelector<HTMLElement>('h2'),
   });
+
+  reportError(error: unknown): string {
+    return `Failed: ${(error as Error).message}`;
+  }
 
   save(): Promise<boolean> {
     return this.actions.run('save', () => new Promise<string>((resolve, reject) => (this.answer = { resolve, reject })), {

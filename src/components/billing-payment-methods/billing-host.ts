@@ -8,9 +8,6 @@ import type { BillingMessages } from './billing-payment-methods.messages.js';
 import type { CardEntry } from './card-entry.js';
 import type { CapabilityController } from '../shared/capabilities.js';
 
-/** Who uses the widget: practice staff manage everything; a client adds cards, uploads and pays. */
-export type Audience = 'staff' | 'client';
-
 /** The staff member's role may not see billing (`billing.view`): nothing else was loaded. */
 export interface BillingHidden {
   clientId: string;
@@ -27,14 +24,15 @@ export interface BillingData {
 }
 
 /**
- * What the widget's sections need from the element. The element builds it once, so sections can
- * use its protected helpers (events, error reporting, announcements) without making them public.
+ * What the widget's sections use of the element, which passes itself (`new CardsSection(this)`).
+ * Members that are not public API are `@internal` on the element.
  */
 export interface BillingHost extends ReactiveControllerHost {
   readonly clientId: string;
-  readonly audience: Audience;
-  readonly api: PortalClient | undefined;
-  readonly locale: Locale;
+  /** Anything but `staff` (the attribute is not checked) is a client. */
+  readonly audience: 'staff' | 'client';
+  readonly client: PortalClient | undefined;
+  readonly activeLocale: Locale;
   readonly t: BillingMessages;
   /** Shared strings (Cancel, Close, Try again, …). */
   readonly common: (typeof commonMessages)['en'];
@@ -42,10 +40,10 @@ export interface BillingHost extends ReactiveControllerHost {
   /** What the signed-in staff member may do (everything, for a client in their own portal). */
   readonly caps: CapabilityController;
   /** Where dialogs and messages are found after a render. */
-  readonly root: ParentNode;
-  emit<K extends PortalEventName>(name: K, detail: PortalEventDetails[K]): void;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  emit<K extends PortalEventName>(name: K, detail: PortalEventDetails[K]): boolean;
   /** Reports an error to the host page and returns the sentence to show. */
-  reportError(error: unknown, operation: string): string;
+  reportError(error: unknown, clientId: string, operation?: string): string;
   /** The sentence to show for an error, without reporting it. */
   describe(error: unknown): string;
   announce(text: string): void;

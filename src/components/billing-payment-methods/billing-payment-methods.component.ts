@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { PortalElement } from '../../base/portal-element.js';
+import type { PortalEventDetails, PortalEventName } from '../../events/portal-events.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './billing-payment-methods.styles.js';
 import { billingMessages } from './billing-payment-methods.messages.js';
-import type { Audience, BillingData, BillingHidden, BillingHost } from './billing-host.js';
+import type { BillingData, BillingHidden, BillingHost } from './billing-host.js';
 import { CapabilityController } from '../shared/capabilities.js';
 import { CardEntry } from './card-entry.js';
 import { CardsSection } from './cards-section.js';
@@ -12,6 +13,21 @@ import { HistorySection } from './history-section.js';
 import { InsuranceSection } from './insurance-section.js';
 import { InvoicesSection } from './invoices-section.js';
 import type { PaymentProcessor } from './payment-processor.js';
+
+/**
+ * The base element's protected members its sections and controllers use, made visible to them:
+ * types only (declaration merging; the base class implements them). `@internal`: not public API.
+ * @internal
+ */
+export interface BillingPaymentMethodsElement {
+  get client(): BillingHost['client'];
+  get activeLocale(): BillingHost['activeLocale'];
+  get common(): BillingHost['common'];
+  emit<K extends PortalEventName>(name: K, detail: PortalEventDetails[K]): boolean;
+  reportError(error: unknown, clientId: string, operation?: string): string;
+  describe(error: unknown): string;
+  announce(text: string): void;
+}
 
 /**
  * @summary A client's cards, insurance cards, invoices and payments: pay the balance or whole
@@ -81,7 +97,7 @@ import type { PaymentProcessor } from './payment-processor.js';
  *
  * @cssproperty --portal-billing-preview-height - Maximum height of an insurance card image preview (default 10rem).
  */
-export class BillingPaymentMethodsElement extends PortalElement {
+export class BillingPaymentMethodsElement extends PortalElement implements BillingHost {
   static override styles = [sharedStyles, styles];
   protected readonly widgetName = 'billing-payment-methods';
 
@@ -98,18 +114,14 @@ export class BillingPaymentMethodsElement extends PortalElement {
    */
   @property({ attribute: false }) processor?: PaymentProcessor;
 
-  private readonly cardEntry = new CardEntry(
-    this,
-    () => this.processor,
-    () => this.activeLocale,
-  );
-  /** Staff capabilities; a client using their own portal is not gated by them. */
-  private readonly caps = new CapabilityController(this, { gated: () => this.audience === 'staff' });
-  private readonly host = this.createHost();
-  private readonly invoices = new InvoicesSection(this.host);
-  private readonly cards = new CardsSection(this.host);
-  private readonly insurance = new InsuranceSection(this.host);
-  private readonly history = new HistorySection(this.host);
+  /** @internal */
+  readonly cardEntry = new CardEntry(this);
+  /** @internal Staff capabilities; a client using their own portal is not gated by them. */
+  readonly caps = new CapabilityController(this);
+  private readonly invoices = new InvoicesSection(this);
+  private readonly cards = new CardsSection(this);
+  private readonly insurance = new InsuranceSection(this);
+  private readonly history = new HistorySection(this);
 
   private readonly data = this.loadTask({
     reads: ['getPaymentMethods', 'getInvoices', 'getPermissions', 'getPractice'],
@@ -141,11 +153,6 @@ export class BillingPaymentMethodsElement extends PortalElement {
     for (const section of [this.invoices, this.cards, this.insurance, this.history]) section.reset();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.cardEntry.close();
-  }
-
   protected override render() {
     const t = billingMessages[this.activeLocale];
     return html`<header part="header"><h2>${t.title}</h2></header>
@@ -154,62 +161,29 @@ export class BillingPaymentMethodsElement extends PortalElement {
 
   private renderBilling(data: BillingData | BillingHidden) {
     if ('hidden' in data) return this.caps.note('billing.view', this.activeLocale);
-    const t = billingMessages[this.activeLocale];
+    const t = this.t;
     const now = new Date();
     const portalOff = this.audience === 'staff' ? t.portalOff : t.portalOffClient;
     return html`${data.practice.portalEnabled ? nothing : html`<p class="banner warning" part="status">${portalOff}</p>`}
       <div class="sections">${this.invoices.render(data, now)} ${this.cards.render(data, now)} ${this.insurance.render(data)} ${this.history.render(data)}</div>`;
   }
 
-  private reload(): void {
-    void this.data.run();
-    this.history.reload();
+  // What the sections and controllers use (BillingHost, CardEntryHost, CapabilityHost) besides
+  // the base members widened above: `@internal`, so none of it is public API.
+
+  /** @internal */
+  get t() {
+    return billingMessages[this.activeLocale];
   }
 
-  /** The sections' view of this element: its protected helpers, without making them public. */
-  private createHost(): BillingHost {
-    const el = this;
-    return {
-      addController: (controller) => el.addController(controller),
-      removeController: (controller) => el.removeController(controller),
-      requestUpdate: () => el.requestUpdate(),
-      get updateComplete() {
-        return el.updateComplete;
-      },
-      get clientId() {
-        return el.clientId;
-      },
-      get audience(): Audience {
-        return el.audience === 'staff' ? 'staff' : 'client';
-      },
-      get api() {
-        return el.client;
-      },
-      get locale() {
-        return el.activeLocale;
-      },
-      get t() {
-        return billingMessages[el.activeLocale];
-      },
-      get common() {
-        return el.common;
-      },
-      get cardEntry() {
-        return el.cardEntry;
-      },
-      get caps() {
-        return el.caps;
-      },
-      get root() {
-        return el.renderRoot;
-      },
-      emit(name, detail) {
-        el.emit(name, detail);
-      },
-      reportError: (error, operation) => el.reportError(error, el.clientId, operation),
-      describe: (error) => el.describe(error),
-      announce: (text) => el.announce(text),
-      reload: () => el.reload(),
-    };
+  /** @internal */
+  get capabilitiesGated(): boolean {
+    return this.audience === 'staff';
+  }
+
+  /** @internal Reloads cards, insurance, invoices, permissions and practice (keeping what is shown meanwhile). */
+  reload(): void {
+    void this.data.run();
+    this.history.reload();
   }
 }

@@ -1,55 +1,62 @@
-import { html, nothing, type ReactiveController } from 'lit';
+import { html, nothing } from 'lit';
 import { cardExpiry } from '../../domain/card-expiry.js';
 import { paymentBlocker } from '../../domain/payment-rules.js';
 import { alreadySavedCard } from '../../domain/saved-card.js';
 import type { CardMethod, ProblemCode, TokenizedCard } from '../../schemas/index.js';
 import type { BillingData, BillingHost } from './billing-host.js';
 import { cardName, expiryText } from './card-text.js';
-import { isCardEntryError } from './payment-processor.js';
-import { focusIfPossible, syncModal } from './sync-modal.js';
-import { dialogClosed } from '../shared/dialog-closed.js';
+import { ActionController } from '../shared/action-controller.js';
+import { busyButton } from '../shared/busy-button.js';
+import { ModalDialog } from '../shared/modal-dialog.js';
+import { reactive } from '../shared/reactive.js';
+
+/** What saving the card entered came to, short of a failed request. */
+type SaveOutcome = { saved: CardMethod } | { duplicate: CardMethod } | { entryError: string };
 
 /**
  * Saved cards: brand, last 4, expiry, default and expiry flags; adding one through the processor's
  * card field (everyone), setting the default and removing (staff).
  */
-export class CardsSection implements ReactiveController {
-  private adding = false;
-  private addBusy = false;
-  private addError: string | null = null;
+export class CardsSection {
   /** The saved card the one just entered turned out to be: said in the dialog, with what to do. */
   private duplicate: CardMethod | null = null;
   /** The cards on screen, to tell a card entered again from a new one before anything is sent. */
   private saved: readonly CardMethod[] = [];
   private makeDefault = false;
   private removing: CardMethod | null = null;
-  private removeBusy = false;
-  private removeError: string | null = null;
-  private busyId: string | null = null;
-  private rowError: { id: string; text: string } | null = null;
   private notice: string | null = null;
-  private trigger: HTMLElement | null = null;
-  private generation = 0;
 
+  /** `add` (saving, or making the saved card the default), `remove`, and `default:<id>` per row. */
+  private readonly actions: ActionController;
+  private readonly addDialog: ModalDialog;
+  private readonly removeDialog: ModalDialog;
+
+  /** Its dialogs and actions are controllers of the host; it has no lifecycle of its own. */
   constructor(private readonly host: BillingHost) {
-    host.addController(this);
-  }
-
-  hostUpdated(): void {
-    const root = this.host.root;
-    syncModal(root.querySelector<HTMLDialogElement>('#add-card-dialog'), this.adding);
-    syncModal(root.querySelector<HTMLDialogElement>('#remove-card-dialog'), this.removing !== null);
-  }
-
-  hostDisconnected(): void {
-    if (this.adding && !this.addBusy) this.closeAdd(false);
+    this.actions = new ActionController(host);
+    this.addDialog = new ModalDialog(host, {
+      id: 'add-card-dialog',
+      part: 'add-card-dialog',
+      busy: () => this.actions.busy('add'),
+      onClosed: () => {
+        this.duplicate = null;
+        this.actions.setError('add', null);
+        if (host.cardEntry.owner === 'add') host.cardEntry.close();
+      },
+    });
+    this.removeDialog = new ModalDialog(host, {
+      id: 'remove-card-dialog',
+      part: 'remove-card-dialog',
+      busy: () => this.actions.busy('remove'),
+      onClosed: () => this.actions.setError('remove', null),
+    });
   }
 
   reset(): void {
-    this.generation++;
-    this.adding = this.addBusy = this.removeBusy = false;
-    this.removing = null;
-    this.addError = this.removeError = this.busyId = this.rowError = this.notice = this.duplicate = null;
+    this.actions.reset();
+    this.addDialog.close({ focus: 'none' });
+    this.removeDialog.close({ focus: 'none' });
+    this.notice = null;
     this.saved = [];
   }
 
@@ -70,7 +77,7 @@ export class CardsSection implements ReactiveController {
             </button>`
           : nothing}
       </div>
-      ${this.host.caps.note('billing.cards', this.host.locale)}
+      ${this.host.caps.note('billing.cards', this.host.activeLocale)}
       ${why && mayManage ? html`<p class="hint" id="add-card-unavailable">${why}</p>` : nothing}
       ${this.notice ? html`<p class="banner success" part="status notice" id="cards-notice" tabindex="-1">${this.notice}</p>` : nothing}
       ${cards.length
@@ -86,7 +93,8 @@ export class CardsSection implements ReactiveController {
     const { t, audience } = this.host;
     const expiry = cardExpiry(card, now);
     const name = cardName(t, card);
-    const busy = this.busyId === card.id;
+    const busy = this.actions.busy(`default:${card.id}`);
+    const error = this.actions.error(`default:${card.id}`);
     return html`<li class="item" part="row card">
       <div class="item-main">
         <span class="card-name">${t.brand(card.brand)} <span aria-hidden="true">•••• </span><span class="visually-hidden">${t.endingIn} </span>${card.last4}</span>
@@ -98,61 +106,51 @@ export class CardsSection implements ReactiveController {
       ${audience === 'staff' && this.host.caps.can('billing.cards')
         ? html`<div class="row" part="actions">
             ${!card.isDefault && expiry !== 'expired'
-              ? html`<button
-                  class="button"
-                  part="button set-default-button"
-                  aria-label="${t.setDefault}: ${name}"
-                  ?disabled=${this.busyId !== null}
-                  aria-busy=${busy ? 'true' : 'false'}
-                  @click=${() => void this.setDefault(clientId, card)}
-                >
-                  ${t.setDefault}
-                </button>`
+              ? busyButton({
+                  label: t.setDefault,
+                  ariaLabel: `${t.setDefault}: ${name}`,
+                  busy,
+                  // One default at a time.
+                  disabled: this.actions.busy(),
+                  part: 'set-default-button',
+                  onClick: () => this.setDefault(clientId, card),
+                })
               : nothing}
             <button class="button" part="button remove-button" aria-label="${t.remove}: ${name}" ?disabled=${busy} @click=${(e: Event) => this.openRemove(card, e)}>${t.remove}</button>
           </div>`
         : nothing}
-      ${this.rowError?.id === card.id ? html`<p class="field-error" role="alert">${this.rowError.text}</p>` : nothing}
+      ${error ? html`<p class="field-error" role="alert">${error}</p>` : nothing}
     </li>`;
   }
 
   private renderAddDialog(clientId: string) {
     const { t, common, cardEntry } = this.host;
-    return html`<dialog id="add-card-dialog" part="dialog add-card-dialog" aria-labelledby="add-card-title" @cancel=${(e: Event) => this.addBusy && e.preventDefault()} @close=${dialogClosed(() => this.adding && this.closeAdd(true))}>
-      ${this.adding
-        ? html`<h3 id="add-card-title">${t.addCardTitle}</h3>
-            <div class="stack">
-              ${cardEntry.owner === 'add' ? html`<div class="card-field" part="card-field"><slot name="card-field"></slot></div>` : nothing}
-              ${cardEntry.state === 'mounting' ? html`<p class="pending" part="pending" role="status"><span class="spinner" aria-hidden="true"></span>${t.cardFieldLoading}</p>` : nothing}
-              ${cardEntry.state === 'failed'
-                ? html`<div class="banner danger" role="alert">
-                    <p>${t.cardFieldFailed}</p>
-                    <button class="button" part="button" @click=${() => void cardEntry.open('add', { focus: true })}>${t.cardFieldReload}</button>
-                  </div>`
-                : nothing}
-              ${this.addError ? html`<p class="field-error" role="alert">${this.addError}</p>` : nothing}
-              ${this.duplicate ? this.renderDuplicate(clientId, this.duplicate) : nothing}
-              <p class="hint">${t.cardFieldNote}</p>
-              <label class="check">
-                <input type="checkbox" .checked=${this.makeDefault} ?disabled=${this.addBusy} @change=${(e: Event) => (this.makeDefault = (e.target as HTMLInputElement).checked)} />
-                ${t.makeDefault}
-              </label>
-            </div>
-            <div class="actions">
-              <button class="button" part="button" ?disabled=${this.addBusy} @click=${() => this.closeAdd(true)}>${common.cancel}</button>
-              <button
-                id="save-card-button"
-                class="button primary"
-                part="button save-card-button"
-                ?disabled=${this.addBusy || cardEntry.state !== 'ready'}
-                aria-busy=${this.addBusy ? 'true' : 'false'}
-                @click=${() => void this.save(clientId)}
-              >
-                ${this.addBusy ? t.savingCard : t.saveCardButton}
-              </button>
-            </div>`
-        : nothing}
-    </dialog>`;
+    const busy = this.actions.busy('add');
+    const error = this.actions.error('add');
+    return this.addDialog.render(
+      () => html`<h3 id=${this.addDialog.titleId}>${t.addCardTitle}</h3>
+        <div class="stack">
+          ${cardEntry.render('add')} ${error ? html`<p class="field-error" role="alert">${error}</p>` : nothing}
+          ${this.duplicate ? this.renderDuplicate(clientId, this.duplicate) : nothing}
+          <p class="hint">${t.cardFieldNote}</p>
+          <label class="check">
+            <input type="checkbox" .checked=${this.makeDefault} ?disabled=${busy} @change=${(e: Event) => (this.makeDefault = (e.target as HTMLInputElement).checked)} />
+            ${t.makeDefault}
+          </label>
+        </div>
+        <div class="actions">
+          <button class="button" part="button" ?disabled=${busy} @click=${() => this.addDialog.close()}>${common.cancel}</button>
+          ${busyButton({
+            id: 'save-card-button',
+            label: busy ? t.savingCard : t.saveCardButton,
+            busy,
+            disabled: cardEntry.state !== 'ready',
+            kind: 'primary',
+            part: 'save-card-button',
+            onClick: () => this.save(clientId),
+          })}
+        </div>`,
+    );
   }
 
   /** The card entered is already saved: say which, and offer what makes sense instead of a second row. */
@@ -162,202 +160,155 @@ export class CardsSection implements ReactiveController {
     return html`<div class="banner info" part="status" role="alert" id="duplicate-card">
       <p>${t.cardAlreadySaved(cardName(t, card), expiryText(card))} ${canMakeDefault ? nothing : t.cardAlreadySavedNext}</p>
       ${canMakeDefault
-        ? html`<button class="button" part="button set-default-button" ?disabled=${this.addBusy} @click=${() => void this.makeSavedDefault(clientId, card)}>${t.makeSavedDefault}</button>`
+        ? html`<button class="button" part="button set-default-button" ?disabled=${this.actions.busy('add')} @click=${() => this.makeSavedDefault(clientId, card)}>${t.makeSavedDefault}</button>`
         : nothing}
     </div>`;
   }
 
   private renderRemoveDialog(clientId: string) {
     const { t, common } = this.host;
-    const card = this.removing;
-    return html`<dialog
-      id="remove-card-dialog"
-      part="dialog remove-card-dialog"
-      aria-labelledby="remove-card-title"
-      aria-describedby="remove-card-body"
-      @cancel=${(e: Event) => this.removeBusy && e.preventDefault()}
-      @close=${dialogClosed(() => this.removing && this.closeRemove(true))}
-    >
-      ${card
-        ? html`<h3 id="remove-card-title">${t.removeTitle(cardName(t, card))}</h3>
-            <p id="remove-card-body">${t.removeBody}</p>
-            ${card.isDefault ? html`<p class="banner info">${t.removeDefaultNote}</p>` : nothing}
-            ${this.removeError ? html`<p class="banner danger" role="alert">${this.removeError}</p>` : nothing}
-            <div class="actions">
-              <button class="button" part="button" autofocus ?disabled=${this.removeBusy} @click=${() => this.closeRemove(true)}>${common.cancel}</button>
-              <button class="button danger" part="button confirm-remove-button" ?disabled=${this.removeBusy} aria-busy=${this.removeBusy ? 'true' : 'false'} @click=${() => void this.remove(clientId, card)}>
-                ${this.removeBusy ? t.removing : t.removeConfirm}
-              </button>
-            </div>`
-        : nothing}
-    </dialog>`;
+    const busy = this.actions.busy('remove');
+    const error = this.actions.error('remove');
+    return this.removeDialog.render(
+      () => {
+        const card = this.removing!;
+        return html`<h3 id=${this.removeDialog.titleId}>${t.removeTitle(cardName(t, card))}</h3>
+          <p id="remove-card-body">${t.removeBody}</p>
+          ${card.isDefault ? html`<p class="banner info">${t.removeDefaultNote}</p>` : nothing}
+          ${error ? html`<p class="banner danger" role="alert">${error}</p>` : nothing}
+          <div class="actions">
+            <button class="button" part="button" autofocus ?disabled=${busy} @click=${() => this.removeDialog.close()}>${common.cancel}</button>
+            ${busyButton({ label: busy ? t.removing : t.removeConfirm, busy, kind: 'danger', part: 'confirm-remove-button', onClick: () => this.remove(clientId, card) })}
+          </div>`;
+      },
+      { describedBy: 'remove-card-body' },
+    );
   }
 
   private openAdd(cards: readonly CardMethod[], event: Event): void {
-    this.trigger = event.currentTarget as HTMLElement;
-    this.adding = true;
-    this.addError = this.duplicate = null;
-    this.notice = null;
+    this.duplicate = this.notice = null;
+    this.actions.setError('add', null);
     // A first card, or one replacing only expired ones, should become the default.
     this.makeDefault = !cards.some((c) => c.isDefault && cardExpiry(c, new Date()) !== 'expired');
+    void this.addDialog.show(event);
     void this.host.cardEntry.open('add', { focus: true });
   }
 
-  private closeAdd(restoreFocus: boolean): void {
-    if (this.addBusy) return;
-    this.adding = false;
-    this.addError = this.duplicate = null;
-    if (this.host.cardEntry.owner === 'add') this.host.cardEntry.close();
-    this.host.requestUpdate();
-    this.restoreFocus(restoreFocus);
+  /** Says what an action did, on screen and to screen readers; focus goes there once it is over. */
+  private said(text: string): void {
+    this.notice = text;
+    this.host.announce(text);
   }
+
+  private readonly noticeElement = () => this.host.renderRoot.querySelector<HTMLElement>('#cards-notice');
 
   private async save(clientId: string): Promise<void> {
-    const api = this.host.api;
-    if (this.addBusy || !api) return;
-    const generation = this.generation;
-    this.addBusy = true;
-    this.addError = this.duplicate = null;
-    this.host.requestUpdate();
-    let token: TokenizedCard;
-    try {
-      token = await this.host.cardEntry.tokenize();
-    } catch (error) {
-      this.saveFailed(isCardEntryError(error) ? error.message : this.processorFailed(error));
-      return;
-    }
-    // The same card again would be a second identical row: say so instead of sending it.
-    const duplicate = alreadySavedCard(this.saved, token);
-    if (duplicate) return this.alreadySaved(duplicate);
-    try {
-      const saved = await api.addCard(clientId, { card: token, makeDefault: this.makeDefault });
-      this.host.emit('portal-payment-method-added', { clientId, paymentMethodId: saved.id });
-      if (generation !== this.generation) return;
-      this.addBusy = false;
-      this.notice = this.host.t.cardAdded(cardName(this.host.t, saved));
-      this.host.announce(this.notice);
-      this.closeAdd(false);
-      void this.host.updateComplete.then(() => focusIfPossible(this.host.root.querySelector<HTMLElement>('#cards-notice')));
-    } catch (error) {
-      if (generation !== this.generation) return;
-      const text = this.host.reportError(error, 'addCard');
-      // Saved meanwhile (another tab, the client in the portal): show the current cards and say which.
-      if ((error as { code?: ProblemCode }).code === 'card_already_saved') this.host.reload();
-      this.saveFailed(text);
-    }
+    const { client, cardEntry } = this.host;
+    if (!client) return;
+    this.duplicate = null;
+    await this.actions.run(
+      'add',
+      async (): Promise<SaveOutcome> => {
+        let token: TokenizedCard;
+        try {
+          token = await cardEntry.tokenize();
+        } catch (error) {
+          return { entryError: cardEntry.failureText(error, clientId) };
+        }
+        // The same card again would be a second identical row: say so instead of sending it.
+        const duplicate = alreadySavedCard(this.saved, token);
+        if (duplicate) return { duplicate };
+        const saved = await client.addCard(clientId, { card: token, makeDefault: this.makeDefault });
+        this.host.emit('portal-payment-method-added', { clientId, paymentMethodId: saved.id });
+        return { saved };
+      },
+      {
+        operation: 'addCard',
+        // The dialog and what was typed stay; the error shows above the field.
+        done: (outcome) => {
+          if ('entryError' in outcome) return this.actions.setError('add', outcome.entryError);
+          if ('duplicate' in outcome) return (this.duplicate = outcome.duplicate);
+          this.said(this.host.t.cardAdded(cardName(this.host.t, outcome.saved)));
+          this.addDialog.close({ focus: 'none' });
+        },
+        failed: (error, text) => {
+          // Saved meanwhile (another tab, the client in the portal): show the current cards and say which.
+          if ((error as { code?: ProblemCode }).code === 'card_already_saved') this.host.reload();
+          return text;
+        },
+      },
+    );
+    // Already saved: making it the default, when offered, is what comes next.
+    if (this.duplicate) this.host.renderRoot.querySelector<HTMLElement>('#duplicate-card button')?.focus();
+    else this.focusNoticeAfter(this.addDialog);
   }
 
-  private alreadySaved(card: CardMethod): void {
-    this.addBusy = false;
-    this.duplicate = card;
-    this.host.requestUpdate();
-    void this.host.updateComplete.then(() => focusIfPossible(this.host.root.querySelector<HTMLElement>('#duplicate-card button')));
+  /**
+   * Closing a modal dialog gives focus back to what opened it, which the action may be about to
+   * remove (the card's row): once the action closed its dialog, focus goes to the notice instead.
+   */
+  private focusNoticeAfter(dialog: ModalDialog): void {
+    if (!dialog.isOpen && this.notice) this.noticeElement()?.focus();
   }
 
   /** From the "already saved" note: make the saved card the default instead, and close the dialog. */
   private async makeSavedDefault(clientId: string, card: CardMethod): Promise<void> {
-    const api = this.host.api;
-    if (this.addBusy || !api) return;
-    const generation = this.generation;
-    this.addBusy = true;
-    this.host.requestUpdate();
-    try {
-      await api.setDefaultPaymentMethod(clientId, card.id);
-      if (generation !== this.generation) return;
-      this.addBusy = false;
-      this.notice = this.host.t.defaultSet(cardName(this.host.t, card));
-      this.host.announce(this.notice);
-      this.closeAdd(false);
-      void this.host.updateComplete.then(() => focusIfPossible(this.host.root.querySelector<HTMLElement>('#cards-notice')));
-    } catch (error) {
-      if (generation !== this.generation) return;
-      this.duplicate = null;
-      this.saveFailed(this.host.reportError(error, 'setDefaultPaymentMethod'));
-    }
+    const client = this.host.client;
+    if (!client) return;
+    await this.actions.run('add', () => client.setDefaultPaymentMethod(clientId, card.id), {
+      operation: 'setDefaultPaymentMethod',
+      done: () => {
+        this.said(this.host.t.defaultSet(cardName(this.host.t, card)));
+        this.addDialog.close({ focus: 'none' });
+      },
+      failed: (_error, text) => {
+        this.duplicate = null;
+        return text;
+      },
+    });
+    this.focusNoticeAfter(this.addDialog);
   }
 
-  /** Keeps the dialog and what was typed; the error shows above the field. */
-  private saveFailed(text: string): void {
-    this.addBusy = false;
-    this.addError = text;
-    this.host.requestUpdate();
-    void this.host.updateComplete.then(() => {
-      const active = document.activeElement;
-      if (!active || active === document.body) focusIfPossible(this.host.root.querySelector<HTMLElement>('#save-card-button'));
+  private setDefault(clientId: string, card: CardMethod): void {
+    const client = this.host.client;
+    if (!client) return;
+    this.notice = null;
+    this.actions.clearErrors();
+    // The button is gone once the card is the default: focus goes to the notice.
+    void this.actions.run(`default:${card.id}`, () => client.setDefaultPaymentMethod(clientId, card.id), {
+      operation: 'setDefaultPaymentMethod',
+      done: () => this.said(this.host.t.defaultSet(cardName(this.host.t, card))),
+      focus: this.noticeElement,
     });
   }
 
-  private processorFailed(error: unknown): string {
-    this.host.reportError(error, 'tokenize');
-    return this.host.t.processorFailed;
-  }
-
-  private async setDefault(clientId: string, card: CardMethod): Promise<void> {
-    const api = this.host.api;
-    if (this.busyId || !api) return;
-    const generation = this.generation;
-    this.busyId = card.id;
-    this.rowError = this.notice = null;
-    this.host.requestUpdate();
-    try {
-      await api.setDefaultPaymentMethod(clientId, card.id);
-      if (generation !== this.generation) return;
-      this.notice = this.host.t.defaultSet(cardName(this.host.t, card));
-      this.host.announce(this.notice);
-    } catch (error) {
-      if (generation !== this.generation) return;
-      this.rowError = { id: card.id, text: this.host.reportError(error, 'setDefaultPaymentMethod') };
-    }
-    this.busyId = null;
-    this.host.requestUpdate();
-    // The button is gone once the card is the default: keep focus on something meaningful.
-    await this.host.updateComplete;
-    const active = document.activeElement;
-    if (!active || active === document.body) focusIfPossible(this.host.root.querySelector<HTMLElement>('#cards-notice'));
-  }
-
   private openRemove(card: CardMethod, event: Event): void {
-    this.trigger = event.currentTarget as HTMLElement;
     this.removing = card;
-    this.removeError = this.notice = this.rowError = null;
-    this.host.requestUpdate();
-  }
-
-  private closeRemove(restoreFocus: boolean): void {
-    if (this.removeBusy) return;
-    this.removing = null;
-    this.removeError = null;
-    this.host.requestUpdate();
-    this.restoreFocus(restoreFocus);
+    this.notice = null;
+    this.actions.clearErrors();
+    void this.removeDialog.show(event);
   }
 
   private async remove(clientId: string, card: CardMethod): Promise<void> {
-    const api = this.host.api;
-    if (this.removeBusy || !api) return;
-    const generation = this.generation;
-    this.removeBusy = true;
-    this.removeError = null;
-    this.host.requestUpdate();
-    try {
-      await api.removePaymentMethod(clientId, card.id);
-      this.host.emit('portal-payment-method-removed', { clientId, paymentMethodId: card.id });
-      if (generation !== this.generation) return;
-      this.removeBusy = false;
-      this.notice = this.host.t.cardRemoved(cardName(this.host.t, card));
-      this.host.announce(this.notice);
-      this.closeRemove(false);
-      void this.host.updateComplete.then(() => focusIfPossible(this.host.root.querySelector<HTMLElement>('#cards-notice')));
-    } catch (error) {
-      if (generation !== this.generation) return;
-      this.removeBusy = false;
-      this.removeError = this.host.reportError(error, 'removePaymentMethod');
-      this.host.requestUpdate();
-    }
-  }
-
-  private restoreFocus(restore: boolean): void {
-    const trigger = this.trigger;
-    this.trigger = null;
-    if (restore) void this.host.updateComplete.then(() => focusIfPossible(trigger));
+    const client = this.host.client;
+    if (!client) return;
+    await this.actions.run(
+      'remove',
+      async () => {
+        await client.removePaymentMethod(clientId, card.id);
+        this.host.emit('portal-payment-method-removed', { clientId, paymentMethodId: card.id });
+      },
+      {
+        operation: 'removePaymentMethod',
+        done: () => {
+          this.said(this.host.t.cardRemoved(cardName(this.host.t, card)));
+          this.removeDialog.close({ focus: 'none' });
+        },
+      },
+    );
+    this.focusNoticeAfter(this.removeDialog);
   }
 }
+
+/** What the host renders: setting any of these renders it again. */
+reactive(CardsSection, 'duplicate', 'makeDefault', 'removing', 'notice');

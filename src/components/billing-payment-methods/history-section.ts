@@ -5,7 +5,7 @@ import { formatCount } from '../../i18n/text.js';
 import type { PortalClient } from '../../api/portal-client.js';
 import type { Payment, PaymentPage } from '../../schemas/index.js';
 import type { BillingData, BillingHost } from './billing-host.js';
-import { focusIfPossible } from './sync-modal.js';
+import { reactive } from '../shared/reactive.js';
 
 /** Rows on screen at once: a client with 10,000 payments still renders this many. */
 export const HISTORY_PAGE_SIZE = 25;
@@ -40,20 +40,20 @@ export class HistorySection implements ReactiveController {
           const page = await api.listPayments(clientId, { cursor: cursor ?? undefined, limit: HISTORY_PAGE_SIZE }, { signal });
           return { ...page, clientId, offset };
         } catch (error) {
-          if (!signal.aborted) this.host.reportError(error, 'listPayments');
+          if (!signal.aborted) this.host.reportError(error, clientId, 'listPayments');
           throw error;
         }
       },
-      args: () => [host.api, host.clientId, this.cursors[this.index] ?? null, this.index * HISTORY_PAGE_SIZE] as const,
+      args: () => [host.client, host.clientId, this.cursors[this.index] ?? null, this.index * HISTORY_PAGE_SIZE] as const,
     });
   }
 
   hostUpdated(): void {
     if (!this.moved || this.task.status !== TaskStatus.COMPLETE) return;
-    const used = this.host.root.querySelector<HTMLElement>(`#history-${this.moved}`);
+    const used = this.host.renderRoot.querySelector<HTMLElement>(`#history-${this.moved}`);
     this.moved = null;
     // At the first or last page the button just used is disabled: focus the position instead.
-    if (!used || (used as HTMLButtonElement).disabled) focusIfPossible(this.host.root.querySelector<HTMLElement>('#history-range'));
+    if (!used || (used as HTMLButtonElement).disabled) this.host.renderRoot.querySelector<HTMLElement>('#history-range')?.focus();
   }
 
   /** Back to the newest payments for another client. */
@@ -95,7 +95,7 @@ export class HistorySection implements ReactiveController {
   }
 
   private renderPage(page: HistoryPage, data: BillingData, busy: boolean) {
-    const { t, locale } = this.host;
+    const { t, activeLocale: locale } = this.host;
     if (page.total === 0) return html`<p class="empty" part="empty">${t.noPayments}</p>`;
     const known = new Map(data.invoices.items.map((i) => [i.id, i.number]));
     // One form for the whole column: invoice numbers when every invoice on this page is known here
@@ -153,6 +153,8 @@ export class HistorySection implements ReactiveController {
       this.index--;
     }
     this.moved = step === 1 ? 'older' : 'newer';
-    this.host.requestUpdate();
   }
 }
+
+/** What the host renders: setting any of these renders it again. */
+reactive(HistorySection, 'index');

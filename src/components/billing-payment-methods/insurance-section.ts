@@ -3,8 +3,10 @@ import { IMAGE_SIGNATURE_BYTES, imageTypeOfBytes, insuranceImageProblem, type In
 import { formatDate } from '../../i18n/format.js';
 import { INSURANCE_IMAGE_MAX_BYTES, INSURANCE_IMAGE_TYPES, type CardSide, type InsuranceMethod } from '../../schemas/index.js';
 import type { BillingData, BillingHost } from './billing-host.js';
-import { focusIfPossible } from './sync-modal.js';
 import { bidi } from '../shared/bidi.js';
+import { ActionController } from '../shared/action-controller.js';
+import { busyButton } from '../shared/busy-button.js';
+import { reactive } from '../shared/reactive.js';
 
 const SIDES: readonly CardSide[] = ['front', 'back'];
 const MAX_MB = INSURANCE_IMAGE_MAX_BYTES / (1024 * 1024);
@@ -16,13 +18,13 @@ interface Upload {
   file: File | null;
   /** Object URL of the preview; revoked when replaced, uploaded, or the widget goes away. */
   preview: string | null;
+  /** Why the file chosen was refused (an upload's failure is the action's error). */
   error: string | null;
-  busy: boolean;
   /** Set right after this side was uploaded here; the side's one status line says so. */
   done: string | null;
 }
 
-const empty = (): Upload => ({ file: null, preview: null, error: null, busy: false, done: null });
+const empty = (): Upload => ({ file: null, preview: null, error: null, done: null });
 
 /**
  * Insurance payment methods and the insurance card images. Each side has one tile with one status
@@ -36,10 +38,12 @@ export class InsuranceSection implements ReactiveController {
   private dragging: CardSide | null = null;
   /** Bumped per side on every choice, so a slow byte check for an older file is ignored. */
   private readonly choices: Record<CardSide, number> = { front: 0, back: 0 };
-  private generation = 0;
+  /** One upload per side, named after it. */
+  private readonly actions: ActionController;
 
   constructor(private readonly host: BillingHost) {
     host.addController(this);
+    this.actions = new ActionController(host);
   }
 
   hostDisconnected(): void {
@@ -47,7 +51,7 @@ export class InsuranceSection implements ReactiveController {
   }
 
   reset(): void {
-    this.generation++;
+    this.actions.reset();
     this.dragging = null;
     for (const side of SIDES) {
       this.choices[side]++;
@@ -71,7 +75,7 @@ export class InsuranceSection implements ReactiveController {
             <h4 id="images-title">${t.imagesTitle}</h4>
             ${this.host.caps.can('billing.cards')
               ? html`<p class="hint">${audience === 'staff' ? t.imagesIntroStaff : t.imagesIntroClient}</p>`
-              : this.host.caps.note('billing.cards', this.host.locale)}
+              : this.host.caps.note('billing.cards', this.host.activeLocale)}
             <div class="uploads">${SIDES.map((side) => this.renderUpload(data.clientId, side, methods[0]!))}</div>`}
     </section>`;
   }
@@ -88,10 +92,11 @@ export class InsuranceSection implements ReactiveController {
 
   /** The one thing said about a side: what is wrong, what is happening, or where it stands. */
   private status(side: CardSide, u: Upload, method: InsuranceMethod) {
-    const { t, locale } = this.host;
+    const { t, activeLocale: locale } = this.host;
     const id = `upload-${side}-status`;
-    if (u.error) return html`<p class="field-error" id=${id} role="alert">${u.error}</p>`;
-    if (u.busy) return html`<p class="pending" id=${id}><span class="spinner" aria-hidden="true"></span>${t.uploading}</p>`;
+    const error = u.error ?? this.actions.error(side);
+    if (error) return html`<p class="field-error" id=${id} role="alert">${error}</p>`;
+    if (this.actions.busy(side)) return html`<p class="pending" id=${id}><span class="spinner" aria-hidden="true"></span>${t.uploading}</p>`;
     if (u.file) return html`<p class="status-line" id=${id}>${t.readyToUpload(u.file.name)}</p>`;
     if (u.done) return html`<p class="success-text" id=${id} tabindex="-1">${u.done}</p>`;
     const image = method.cardImages[side];
@@ -103,6 +108,7 @@ export class InsuranceSection implements ReactiveController {
   private renderUpload(clientId: string, side: CardSide, method: InsuranceMethod) {
     const { t } = this.host;
     const u = this.uploads[side];
+    const busy = this.actions.busy(side);
     const id = `upload-${side}`;
     const hasImage = method.cardImages[side] !== null || u.done !== null;
     // Without `billing.cards` each side only says where it stands: nothing to choose or upload.
@@ -128,8 +134,8 @@ export class InsuranceSection implements ReactiveController {
           accept=${ACCEPT}
           aria-labelledby="${id}-title ${id}-choose"
           aria-describedby="${id}-status ${id}-hint"
-          aria-invalid=${u.error ? 'true' : 'false'}
-          ?disabled=${u.busy}
+          aria-invalid=${u.error || this.actions.error(side) ? 'true' : 'false'}
+          ?disabled=${busy}
           @change=${(e: Event) => this.choose(side, (e.target as HTMLInputElement).files?.[0] ?? null)}
         />
         <label for=${id} id="${id}-choose" class="button" part="button choose-button" aria-hidden="true">${u.file || hasImage ? t.chooseAnother : t.chooseImage}</label>
@@ -137,43 +143,36 @@ export class InsuranceSection implements ReactiveController {
       </div>
       ${u.file
         ? html`<div class="actions">
-            <button id="${id}-button" class="button primary" part="button upload-button" ?disabled=${u.busy} aria-busy=${u.busy ? 'true' : 'false'} @click=${() => void this.upload(clientId, side)}>
-              ${u.busy ? t.uploading : t.upload(side)}
-            </button>
+            ${busyButton({ id: `${id}-button`, label: busy ? t.uploading : t.upload(side), busy, kind: 'primary', part: 'upload-button', onClick: () => this.upload(clientId, side) })}
           </div>`
         : nothing}
     </div>`;
   }
 
   private dragOver(side: CardSide, event: DragEvent): void {
-    if (this.uploads[side].busy || !event.dataTransfer?.types.includes('Files')) return;
+    if (this.actions.busy(side) || !event.dataTransfer?.types.includes('Files')) return;
     // Without preventDefault the browser would open the dropped file in place of the page.
     event.preventDefault();
     event.dataTransfer.dropEffect = 'copy';
-    if (this.dragging !== side) {
-      this.dragging = side;
-      this.host.requestUpdate();
-    }
+    this.dragging = side;
   }
 
   private dragLeave(side: CardSide, event: DragEvent): void {
     // Leaving for a child of the zone (the button, the hint) is not leaving the zone.
     if (event.relatedTarget instanceof Node && (event.currentTarget as Node).contains(event.relatedTarget)) return;
-    if (this.dragging === side) {
-      this.dragging = null;
-      this.host.requestUpdate();
-    }
+    if (this.dragging === side) this.dragging = null;
   }
 
   private drop(side: CardSide, event: DragEvent): void {
     event.preventDefault();
     this.dragging = null;
-    if (this.uploads[side].busy) return this.host.requestUpdate();
+    if (this.actions.busy(side)) return;
     void this.choose(side, event.dataTransfer?.files[0] ?? null);
   }
 
   private async choose(side: CardSide, file: File | null): Promise<void> {
     const choice = ++this.choices[side];
+    this.actions.setError(side, null);
     if (!file) return this.replace(side, empty());
     const head = new Uint8Array(await file.slice(0, IMAGE_SIGNATURE_BYTES).arrayBuffer());
     if (choice !== this.choices[side]) return;
@@ -198,7 +197,7 @@ export class InsuranceSection implements ReactiveController {
   /** Refused: nothing to preview or upload; the input is cleared so choosing the same file again reacts. */
   private refuse(side: CardSide, error: string): void {
     this.replace(side, { ...empty(), error });
-    const input = this.host.root.querySelector<HTMLInputElement>(`#upload-${side}`);
+    const input = this.host.renderRoot.querySelector<HTMLInputElement>(`#upload-${side}`);
     if (input) input.value = '';
   }
 
@@ -208,36 +207,38 @@ export class InsuranceSection implements ReactiveController {
     this.refuse(side, this.host.t.unreadableImage);
   }
 
-  private async upload(clientId: string, side: CardSide): Promise<void> {
-    const api = this.host.api;
+  private upload(clientId: string, side: CardSide): void {
+    const client = this.host.client;
     const file = this.uploads[side].file;
-    if (!api || !file || this.uploads[side].busy) return;
-    const generation = this.generation;
-    this.replace(side, { ...this.uploads[side], busy: true, error: null });
-    try {
-      const method = await api.uploadInsuranceCard(clientId, side, file);
-      this.host.emit('portal-insurance-card-uploaded', { clientId, insuranceMethodId: method.id, side });
-      if (generation !== this.generation) return;
-      const done = this.host.t.uploaded(side);
-      this.replace(side, { ...empty(), done });
-      this.host.announce(done);
-      const input = this.host.root.querySelector<HTMLInputElement>(`#upload-${side}`);
-      if (input) input.value = '';
-      await this.host.updateComplete;
-      focusIfPossible(this.host.root.querySelector<HTMLElement>(`#upload-${side}-status`));
-    } catch (error) {
-      if (generation !== this.generation) return;
-      // The chosen file and its preview stay, so trying again is one click.
-      this.replace(side, { ...this.uploads[side], busy: false, error: this.host.reportError(error, 'uploadInsuranceCard') });
-      await this.host.updateComplete;
-      focusIfPossible(this.host.root.querySelector<HTMLElement>(`#upload-${side}-button`));
-    }
+    if (!client || !file) return;
+    // On failure the chosen file and its preview stay, so trying again is one click.
+    void this.actions.run(
+      side,
+      async () => {
+        const method = await client.uploadInsuranceCard(clientId, side, file);
+        this.host.emit('portal-insurance-card-uploaded', { clientId, insuranceMethodId: method.id, side });
+      },
+      {
+        operation: 'uploadInsuranceCard',
+        done: () => {
+          const done = this.host.t.uploaded(side);
+          this.replace(side, { ...empty(), done });
+          this.host.announce(done);
+          const input = this.host.renderRoot.querySelector<HTMLInputElement>(`#upload-${side}`);
+          if (input) input.value = '';
+        },
+        // The button is gone once uploaded: focus goes to the side's status line, which says so.
+        focus: () => this.host.renderRoot.querySelector<HTMLElement>(`#upload-${side}-status`),
+      },
+    );
   }
 
   private replace(side: CardSide, next: Upload): void {
     const previous = this.uploads[side].preview;
     if (previous && previous !== next.preview) URL.revokeObjectURL(previous);
     this.uploads = { ...this.uploads, [side]: next };
-    this.host.requestUpdate();
   }
 }
+
+/** What the host renders: setting any of these renders it again. */
+reactive(InsuranceSection, 'uploads', 'dragging');

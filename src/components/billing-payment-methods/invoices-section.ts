@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveController } from 'lit';
+import { html, nothing } from 'lit';
 import { newIdempotencyKey } from '../../api/idempotency-key.js';
 import { paymentAmount, paymentBlocker } from '../../domain/payment-rules.js';
 import { problemMessages } from '../../i18n/common.messages.js';
@@ -8,13 +8,14 @@ import { invoiceDisplayStatus } from '../../domain/invoice-display-status.js';
 import { paymentOutcome } from '../../domain/payment-outcome.js';
 import { formatDate, formatMoney } from '../../i18n/format.js';
 import { formatCount } from '../../i18n/text.js';
-import type { CardMethod, Invoice, PaymentRequest, PaymentSource, PaymentTarget, ProblemCode } from '../../schemas/index.js';
+import type { CardMethod, Invoice, Payment, PaymentRequest, PaymentSource, PaymentTarget, ProblemCode } from '../../schemas/index.js';
 import type { BillingData, BillingHost } from './billing-host.js';
 import { cardName, expiryText } from './card-text.js';
-import { isCardEntryError } from './payment-processor.js';
-import { focusIfPossible, syncModal } from './sync-modal.js';
-import { dialogClosed } from '../shared/dialog-closed.js';
+import { ActionController } from '../shared/action-controller.js';
+import { busyButton } from '../shared/busy-button.js';
+import { ModalDialog } from '../shared/modal-dialog.js';
 import { bidi } from '../shared/bidi.js';
+import { reactive } from '../shared/reactive.js';
 
 const NEW_CARD = 'new';
 /**
@@ -34,53 +35,64 @@ interface Attempt {
  * Shared invoices, the outstanding balance, and paying it: the whole balance or whole invoices
  * (never an amount), with a saved card or a new one through the processor's card field.
  */
-export class InvoicesSection implements ReactiveController {
+export class InvoicesSection {
   private selected = new Set<string>();
-  /** What the open checkout dialog pays; null when closed. */
+  /** What the open checkout dialog pays. */
   private target: PaymentTarget | null = null;
   /** A saved card's id or `'new'`. */
   private choice: string | null = null;
   private saveNewCard = false;
-  private paying = false;
   /** Set from the moment a payment is confirmed until the server settles it (paid or refused). */
   private attempt: Attempt | null = null;
-  private error: string | null = null;
-  private cardError: string | null = null;
   private notice: { kind: 'success' | 'warning'; text: string } | null = null;
-  private trigger: HTMLElement | null = null;
   /** How many invoice rows are on screen (the first ones, in the API's order). */
   private shown = INVOICES_SHOWN_AT_ONCE;
-  /** Bumped when the client changes: late answers for the previous client only fire events. */
-  private generation = 0;
 
+  /** `pay`; its errors show at `pay` (the request) and `card` (the card entered). */
+  private readonly actions: ActionController;
+  private readonly checkout: ModalDialog;
+
+  /** Its dialog and actions are controllers of the host; it has no lifecycle of its own. */
   constructor(private readonly host: BillingHost) {
-    host.addController(this);
+    this.actions = new ActionController(host);
+    this.checkout = new ModalDialog(host, {
+      id: 'checkout-dialog',
+      part: 'checkout-dialog',
+      // Escape must not close the dialog while the payment is on its way.
+      busy: () => this.paying,
+      fallbackFocus: () => this.host.renderRoot.querySelector<HTMLElement>('#invoices-notice'),
+      onClosed: () => {
+        // A payment that was never settled is said so, and the data reloaded.
+        if (this.attempt) {
+          this.attempt = null;
+          this.notice = { kind: 'warning', text: this.host.t.uncertainClosed };
+          this.host.reload();
+        }
+        if (this.host.cardEntry.owner === 'pay') this.host.cardEntry.close();
+        this.target = null;
+        this.actions.clearErrors();
+      },
+    });
   }
 
-  hostUpdated(): void {
-    syncModal(this.host.root.querySelector<HTMLDialogElement>('#checkout-dialog'), this.target !== null);
-  }
-
-  hostDisconnected(): void {
-    if (this.target && !this.paying) this.closeCheckout(false);
+  private get paying(): boolean {
+    return this.actions.busy('pay');
   }
 
   /** Forget everything about the previous client. */
   reset(): void {
-    this.generation++;
+    this.actions.reset();
+    this.attempt = null;
+    this.checkout.close({ focus: 'none' });
     this.shown = INVOICES_SHOWN_AT_ONCE;
     this.selected = new Set();
-    this.target = null;
-    this.attempt = null;
-    this.paying = false;
-    this.error = this.cardError = null;
     this.notice = null;
   }
 
   render(data: BillingData, now: Date) {
     const { t, audience } = this.host;
     const flags = data.permissions.client;
-    if (audience === 'client' && !flags.billingDocuments) {
+    if (audience !== 'staff' && !flags.billingDocuments) {
       return html`<section class="section panel" part="invoices" aria-labelledby="invoices-title">
         <div class="section-head"><h3 id="invoices-title">${t.payTitle}</h3></div>
         <p class="empty" part="empty">${t.billingDocumentsHidden}</p>
@@ -96,7 +108,7 @@ export class InvoicesSection implements ReactiveController {
     return html`<section class="section panel" part="invoices" aria-labelledby="invoices-title">
       <div class="section-head">
         <h3 id="invoices-title">${t.payTitle}</h3>
-        ${items.length ? html`<p class="balance" part="balance">${t.balance(formatMoney(data.invoices.balance, this.host.locale))}</p>` : nothing}
+        ${items.length ? html`<p class="balance" part="balance">${t.balance(formatMoney(data.invoices.balance, this.host.activeLocale))}</p>` : nothing}
       </div>
       ${this.renderNotice()}
       ${items.length === 0
@@ -107,13 +119,13 @@ export class InvoicesSection implements ReactiveController {
               ? html`<p class="muted">${t.nothingToPay}</p>`
               : mayCharge
                 ? this.renderActions(data, selected, !!blocker)
-                : this.host.caps.note('billing.charge', this.host.locale)}`}
+                : this.host.caps.note('billing.charge', this.host.activeLocale)}`}
       ${this.renderCheckout(data, now)}
     </section>`;
   }
 
   private blockerText(blocker: NonNullable<ReturnType<typeof paymentBlocker>>): string {
-    const { t, audience, locale } = this.host;
+    const { t, audience, activeLocale: locale } = this.host;
     if (blocker === 'portal_off_for_practice') return problemMessages[locale].portal_off_for_practice;
     if (blocker === 'no_payments_account') return audience === 'staff' ? t.blockedNoAccountStaff : t.blockedNoAccountClient;
     return audience === 'staff' ? t.blockedPermissionStaff : t.blockedPermissionClient;
@@ -125,7 +137,7 @@ export class InvoicesSection implements ReactiveController {
   }
 
   private renderTable(all: readonly Invoice[], payable: boolean, now: Date) {
-    const { t, locale } = this.host;
+    const { t, activeLocale: locale } = this.host;
     const items = all.slice(0, this.shown);
     return html`<div class="table-scroll">
       <table part="invoice-table" aria-label=${t.invoicesTitle}>
@@ -169,7 +181,7 @@ export class InvoicesSection implements ReactiveController {
   /** "Showing 25 of 200 invoices" and "Show 25 more", while some are not shown. */
   private renderShowMore(total: number, shown: number) {
     if (total <= INVOICES_SHOWN_AT_ONCE) return nothing;
-    const { t, locale } = this.host;
+    const { t, activeLocale: locale } = this.host;
     const count = (n: number) => formatCount(n, locale);
     const more = Math.min(INVOICES_SHOWN_AT_ONCE, total - shown);
     return html`<div class="row pager" part="pager">
@@ -183,15 +195,14 @@ export class InvoicesSection implements ReactiveController {
 
   private showMore(total: number): void {
     this.shown = Math.min(this.shown + INVOICES_SHOWN_AT_ONCE, total);
-    this.host.requestUpdate();
-    const count = (n: number) => formatCount(n, this.host.locale);
+    const count = (n: number) => formatCount(n, this.host.activeLocale);
     this.host.announce(this.host.t.invoicesShown(count(this.shown), count(total)));
     // Once every invoice is shown the button is gone: focus stays near, on the count.
-    if (this.shown >= total) void this.host.updateComplete.then(() => focusIfPossible(this.host.root.querySelector<HTMLElement>('#invoices-shown')));
+    if (this.shown >= total) void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('#invoices-shown')?.focus());
   }
 
   private renderActions(data: BillingData, selected: readonly Invoice[], blocked: boolean) {
-    const { t, locale } = this.host;
+    const { t, activeLocale: locale } = this.host;
     const items = data.invoices.items;
     const balance = paymentAmount({ kind: 'balance' }, items);
     const chosen = selected.length ? paymentAmount({ kind: 'invoices', invoiceIds: selected.map((i) => i.id) }, items) : null;
@@ -220,13 +231,14 @@ export class InvoicesSection implements ReactiveController {
   }
 
   private renderCheckout(data: BillingData, now: Date) {
-    const { t, locale, cardEntry } = this.host;
+    const { t, activeLocale: locale, cardEntry } = this.host;
     const target = this.target;
     const amount = target ? paymentAmount(target, data.invoices.items) : null;
     const settling = this.attempt !== null;
-    return html`<dialog id="checkout-dialog" part="dialog checkout-dialog" aria-labelledby="checkout-title" @cancel=${this.onCancel} @close=${dialogClosed(this.onClose)}>
-      ${target && amount?.ok
-        ? html`<h3 id="checkout-title">${t.checkoutTitle(formatMoney(amount, locale))}</h3>
+    const error = this.actions.error('pay');
+    return this.checkout.render(() =>
+      target && amount?.ok
+        ? html`<h3 id=${this.checkout.titleId}>${t.checkoutTitle(formatMoney(amount, locale))}</h3>
             <p>${target.kind === 'balance' ? t.payingBalance : t.payingInvoices}</p>
             <ul class="invoice-lines">
               ${data.invoices.items
@@ -243,26 +255,23 @@ export class InvoicesSection implements ReactiveController {
               ${cardEntry.available ? nothing : html`<p class="hint">${this.host.audience === 'staff' ? t.noProcessorStaff : t.noProcessorClient}</p>`}
             </fieldset>
             ${this.choice === NEW_CARD && cardEntry.available ? this.renderNewCard() : nothing}
-            ${settling && this.error ? html`<p class="banner warning" role="alert" part="status">${this.error} ${t.uncertain}</p>` : nothing}
-            ${!settling && this.error ? html`<p class="banner danger" role="alert" part="status">${t.paymentFailed} ${this.error}</p>` : nothing}
+            ${settling && error ? html`<p class="banner warning" role="alert" part="status">${error} ${t.uncertain}</p>` : nothing}
+            ${!settling && error ? html`<p class="banner danger" role="alert" part="status">${t.paymentFailed} ${error}</p>` : nothing}
             <div class="actions">
-              <button class="button" part="button" ?disabled=${this.paying} @click=${() => this.closeCheckout(true)}>${this.host.common.cancel}</button>
-              <button
-                id="pay-button"
-                class="button primary"
-                part="button pay-button"
-                ?disabled=${this.paying || !this.choice || (this.choice === NEW_CARD && cardEntry.state !== 'ready')}
-                aria-busy=${this.paying ? 'true' : 'false'}
-                @click=${() => void this.pay(data)}
-              >
-                ${this.paying ? t.payingButton : settling ? t.retryPayment : t.payButton(formatMoney(amount, locale))}
-              </button>
+              <button class="button" part="button" ?disabled=${this.paying} @click=${() => this.checkout.close()}>${this.host.common.cancel}</button>
+              ${busyButton({
+                id: 'pay-button',
+                label: this.paying ? t.payingButton : settling ? t.retryPayment : t.payButton(formatMoney(amount, locale)),
+                busy: this.paying,
+                disabled: !this.choice || (this.choice === NEW_CARD && cardEntry.state !== 'ready'),
+                kind: 'primary',
+                part: 'pay-button',
+                onClick: () => this.pay(data),
+              })}
             </div>`
-        : target
-          ? html`<p>${t.nothingToPay}</p>
-              <div class="actions"><button class="button" part="button" @click=${() => this.closeCheckout(true)}>${this.host.common.close}</button></div>`
-          : nothing}
-    </dialog>`;
+        : html`<p>${t.nothingToPay}</p>
+            <div class="actions"><button class="button" part="button" @click=${() => this.checkout.close()}>${this.host.common.close}</button></div>`,
+    );
   }
 
   private renderCardOption(card: CardMethod, now: Date) {
@@ -278,15 +287,8 @@ export class InvoicesSection implements ReactiveController {
   private renderNewCard() {
     const { t, cardEntry } = this.host;
     return html`<div class="stack new-card">
-      ${cardEntry.owner === 'pay' ? html`<div class="card-field" part="card-field"><slot name="card-field"></slot></div>` : nothing}
-      ${cardEntry.state === 'mounting' ? html`<p class="pending" part="pending" role="status"><span class="spinner" aria-hidden="true"></span>${t.cardFieldLoading}</p>` : nothing}
-      ${cardEntry.state === 'failed'
-        ? html`<div class="banner danger" role="alert">
-            <p>${t.cardFieldFailed}</p>
-            <button class="button" part="button" @click=${() => void cardEntry.open('pay', { focus: true })}>${t.cardFieldReload}</button>
-          </div>`
-        : nothing}
-      ${this.cardError ? html`<p class="field-error" role="alert">${this.cardError}</p>` : nothing}
+      ${cardEntry.render('pay')}
+      ${this.actions.error('card') ? html`<p class="field-error" role="alert">${this.actions.error('card')}</p>` : nothing}
       <p class="hint">${t.cardFieldNote}</p>
       ${this.host.caps.can('billing.cards')
         ? html`<label class="check">
@@ -302,60 +304,27 @@ export class InvoicesSection implements ReactiveController {
     if (on) next.add(id);
     else next.delete(id);
     this.selected = next;
-    this.host.requestUpdate();
   }
 
   private openCheckout(target: PaymentTarget, cards: readonly CardMethod[], event: Event): void {
     if (this.paying) return;
-    this.trigger = event.currentTarget as HTMLElement;
     this.target = target;
-    this.error = this.cardError = null;
+    this.actions.clearErrors();
     this.notice = null;
     this.attempt = null;
     this.saveNewCard = false;
     const preferred = preferredCard(cards, new Date());
     this.choice = preferred?.id ?? (this.host.cardEntry.available ? NEW_CARD : null);
-    this.host.requestUpdate();
+    void this.checkout.show(event);
     if (this.choice === NEW_CARD) void this.host.cardEntry.open('pay', { focus: true });
   }
 
   private choose(choice: string): void {
     this.choice = choice;
-    this.cardError = null;
+    this.actions.setError('card', null);
     const entry = this.host.cardEntry;
     if (choice === NEW_CARD) void entry.open('pay');
     else if (entry.owner === 'pay') entry.close();
-    this.host.requestUpdate();
-  }
-
-  private onCancel = (event: Event): void => {
-    // Escape must not close the dialog while the payment is on its way.
-    if (this.paying) event.preventDefault();
-  };
-
-  private onClose = (): void => {
-    if (this.target) this.closeCheckout(true);
-  };
-
-  /** Closes the checkout; a payment that was never settled is reported and the data reloaded. */
-  private closeCheckout(restoreFocus: boolean): void {
-    if (this.paying) return;
-    if (this.attempt) {
-      this.attempt = null;
-      this.notice = { kind: 'warning', text: this.host.t.uncertainClosed };
-      this.host.reload();
-    }
-    if (this.host.cardEntry.owner === 'pay') this.host.cardEntry.close();
-    this.target = null;
-    this.error = this.cardError = null;
-    this.host.requestUpdate();
-    const trigger = this.trigger;
-    this.trigger = null;
-    if (restoreFocus) void this.host.updateComplete.then(() => focusIfPossible(trigger) || this.focusNotice());
-  }
-
-  private focusNotice(): boolean {
-    return focusIfPossible(this.host.root.querySelector<HTMLElement>('#invoices-notice'));
   }
 
   private async source(): Promise<PaymentSource> {
@@ -364,65 +333,63 @@ export class InvoicesSection implements ReactiveController {
   }
 
   private async pay(data: BillingData): Promise<void> {
-    const api = this.host.api;
-    if (this.paying || !this.target || !api) return;
+    const { client, cardEntry } = this.host;
+    const target = this.target;
+    if (!target || !client) return;
     const { clientId } = data;
-    const generation = this.generation;
-    this.paying = true;
-    this.error = this.cardError = null;
-    this.host.requestUpdate();
-
-    // The key is made when the person confirms, and kept with the exact request until settled.
-    if (!this.attempt) {
-      try {
-        this.attempt = { key: newIdempotencyKey(), request: { target: this.target, source: await this.source() } };
-      } catch (error) {
-        this.paying = false;
-        this.cardError = isCardEntryError(error) ? error.message : this.processorFailed(error);
-        this.host.requestUpdate();
-        // The processor may have focused the field to correct; otherwise keep focus in the dialog.
-        void this.host.updateComplete.then(() => this.refocus());
-        return;
-      }
-    }
-    const attempt = this.attempt;
-    try {
-      const payment = await api.pay(clientId, attempt.request, attempt.key);
-      this.host.emit('portal-payment-succeeded', { clientId, paymentId: payment.id, amount: payment.amount, invoiceIds: payment.invoiceIds });
-      if (generation !== this.generation) return;
-      const text = this.host.t.paymentSucceeded(formatMoney(payment.amount, this.host.locale), cardName(this.host.t, payment.card));
-      this.attempt = null;
-      this.paying = false;
-      this.selected = new Set();
-      this.notice = { kind: 'success', text };
-      this.host.announce(text);
-      this.closeCheckout(false);
-      void this.host.updateComplete.then(() => this.focusNotice());
-    } catch (error) {
-      const e = error as { status?: number; code?: ProblemCode };
-      this.host.emit('portal-payment-failed', { clientId, status: e.status, code: e.code });
-      const text = this.host.reportError(error, 'pay');
-      if (generation !== this.generation) return;
-      this.paying = false;
-      this.error = text;
-      if (paymentOutcome(e) === 'refused') {
-        this.attempt = null;
-        // The invoices changed under us: show the current ones.
-        if (e.code === 'invoice_not_payable' || e.code === 'nothing_to_pay') this.host.reload();
-      }
-      this.host.requestUpdate();
-      void this.host.updateComplete.then(() => this.refocus());
-    }
-  }
-
-  private processorFailed(error: unknown): string {
-    this.host.reportError(error, 'tokenize');
-    return this.host.t.processorFailed;
-  }
-
-  /** The Pay button was disabled while busy, which drops focus: put it back there. */
-  private refocus(): void {
-    const active = document.activeElement;
-    if (!active || active === document.body) focusIfPossible(this.host.root.querySelector<HTMLElement>('#pay-button'));
+    this.actions.clearErrors();
+    await this.actions.run(
+      'pay',
+      async (): Promise<{ cardError: string } | { payment: Payment }> => {
+        // The key is made when the person confirms, and kept with the exact request until settled.
+        if (!this.attempt) {
+          let source: PaymentSource;
+          try {
+            source = await this.source();
+          } catch (error) {
+            return { cardError: cardEntry.failureText(error, clientId) };
+          }
+          this.attempt = { key: newIdempotencyKey(), request: { target, source } };
+        }
+        const attempt = this.attempt;
+        try {
+          const payment = await client.pay(clientId, attempt.request, attempt.key);
+          this.host.emit('portal-payment-succeeded', { clientId, paymentId: payment.id, amount: payment.amount, invoiceIds: payment.invoiceIds });
+          return { payment };
+        } catch (error) {
+          const e = error as { status?: number; code?: ProblemCode };
+          this.host.emit('portal-payment-failed', { clientId, status: e.status, code: e.code });
+          throw error;
+        }
+      },
+      {
+        operation: 'pay',
+        done: (outcome) => {
+          // The processor may have focused the field to correct; otherwise focus stays in the dialog.
+          if ('cardError' in outcome) return this.actions.setError('card', outcome.cardError);
+          const { payment } = outcome;
+          const text = this.host.t.paymentSucceeded(formatMoney(payment.amount, this.host.activeLocale), cardName(this.host.t, payment.card));
+          this.attempt = null;
+          this.selected = new Set();
+          this.notice = { kind: 'success', text };
+          this.host.announce(text);
+          this.checkout.close({ focus: 'none' });
+        },
+        failed: (error, text) => {
+          const e = error as { status?: number; code?: ProblemCode };
+          if (paymentOutcome(e) === 'refused') {
+            this.attempt = null;
+            // The invoices changed under us: show the current ones.
+            if (e.code === 'invoice_not_payable' || e.code === 'nothing_to_pay') this.host.reload();
+          }
+          return text;
+        },
+      },
+    );
+    // Closing the checkout gave focus back to the pay button; the notice says what happened.
+    if (!this.checkout.isOpen && this.notice) this.host.renderRoot.querySelector<HTMLElement>('#invoices-notice')?.focus();
   }
 }
+
+/** What the host renders: setting any of these renders it again. */
+reactive(InvoicesSection, 'selected', 'target', 'choice', 'saveNewCard', 'attempt', 'notice', 'shown');

@@ -9,7 +9,8 @@ import type { ClientPermissions, ClientSummary, Contact, PracticeSettings } from
 import { guardianAdvice } from '../../domain/guardian-advice.js';
 import { contactRemovalEffects } from '../../domain/contact-removal.js';
 import { CONTACT_FIELDS, changedContactDetails, contactFormValues, storedNameProblems, validateContactForm, type ContactFormValues } from '../../domain/contact-form.js';
-import { changeId } from '../../domain/permission-draft.js';
+import type { PortalEventDetails, PortalEventName } from '../../events/portal-events.js';
+import type { Locale } from '../../i18n/locale.js';
 import { CapabilityController } from '../shared/capabilities.js';
 import { RefreshTimer } from '../shared/refresh-timer.js';
 import { PermissionDraftController } from '../shared/permission-draft-controller.js';
@@ -34,6 +35,18 @@ interface GuardianData {
 }
 
 const ID = 'gm';
+
+/**
+ * The base element's protected members its controllers use (DraftHost, ActionHost), made visible to them: types
+ * only (declaration merging; the base class implements them). `@internal`: not public API.
+ * @internal
+ */
+export interface GuardianManagerElement {
+  get activeLocale(): Locale;
+  emit<K extends PortalEventName>(name: K, detail: PortalEventDetails[K]): boolean;
+  announce(text: string): void;
+  reportError(error: unknown, clientId: string, operation?: string): string;
+}
 
 /**
  * @summary A client's contacts (parents, legal guardians, helpers): add, edit and remove them,
@@ -111,12 +124,7 @@ export class GuardianManagerElement extends PortalElement {
   private readonly removeDialog = this.dialog('gm-remove-dialog', 'remove-dialog', 'remove', () => (this.removing = null));
   private readonly inviteDialog = this.dialog('gm-invite-dialog', 'invite-dialog', 'invite', () => (this.inviting = null));
 
-  private readonly draft = new PermissionDraftController(this, {
-    locale: () => this.activeLocale,
-    announce: (text) => this.announce(text),
-    resolved: () => void this.focusById(`${ID}-save`),
-    edited: (changes, dirty) => this.emit('portal-permissions-change', { clientId: this.clientId, changed: changes.map(changeId), dirty }),
-  });
+  private readonly draft = new PermissionDraftController(this);
   private readonly caps = new CapabilityController(this);
   /** Re-renders while a resend cooldown shows, so "Available again in…" counts down and ends on time. */
   private readonly cooldownTimer = new RefreshTimer(this);
@@ -133,7 +141,7 @@ export class GuardianManagerElement extends PortalElement {
 
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration, useNewValue?: boolean, newValue?: unknown): void {
     // A client switch with unsaved changes asks the page first, and may be refused.
-    if (name === 'clientId' && this.draft?.refusesClientChange(this, oldValue as string | undefined)) return;
+    if (name === 'clientId' && this.draft?.refusesClientChange(oldValue as string | undefined)) return;
     super.requestUpdate(name, oldValue, options, useNewValue, newValue);
   }
 
@@ -520,5 +528,10 @@ export class GuardianManagerElement extends PortalElement {
   private done(text: string): void {
     this.confirmation = text;
     this.announce(text);
+  }
+
+  /** @internal For the draft controller (DraftHost): held edits re-applied or discarded, focus moves on to Save. */
+  draftResolved(): void {
+    void this.focusById(`${ID}-save`);
   }
 }

@@ -39,6 +39,15 @@ interface ListValue {
 const canShare = (v: ListValue) => v.practice?.portalEnabled !== false && v.access?.state !== 'disabled';
 
 /**
+ * The base element's protected member its action controller uses (ActionHost), made visible to it:
+ * types only (declaration merging; the base class implements it). `@internal`: not public API.
+ * @internal
+ */
+export interface IntakeDocumentListElement {
+  reportError(error: unknown, clientId: string, operation?: string): string;
+}
+
+/**
  * @summary A client's intake documents: status, progress and signature for staff, with assign
  * (saying exactly how many emails it sends and to whom), remind and cancel; for clients, "Fill out".
  *
@@ -141,10 +150,10 @@ export class IntakeDocumentListElement extends PortalElement {
   });
 
   private readonly completions = new CompletionTracker();
-  private readonly poller = new Poller(this, () => this.documents.refresh());
+  private readonly poller = new Poller(this);
   private readonly cooldownRender = new RefreshTimer(this);
   /** Staff capabilities; a client using their own portal is not gated by them. */
-  private readonly caps = new CapabilityController(this, { gated: () => this.isStaff });
+  private readonly caps = new CapabilityController(this);
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   /** Where focus goes once the next load is on screen: the first new row after a page change, the search field after clearing it. */
   private focusAfterLoad: 'first-row' | 'search' | null = null;
@@ -195,6 +204,11 @@ export class IntakeDocumentListElement extends PortalElement {
     return this.audience !== 'client';
   }
 
+  /** @internal Staff capabilities gate only the staff view (CapabilityHost). */
+  get capabilitiesGated(): boolean {
+    return this.isStaff;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('audience')) {
@@ -243,6 +257,11 @@ export class IntakeDocumentListElement extends PortalElement {
     if (this.documents.status !== TaskStatus.COMPLETE) return;
     const selector = target === 'search' ? '#title-search' : '[part~="row"] .title';
     this.shadowRoot?.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** @internal What the poller calls (PollerHost): a background reload that keeps the rows shown if it fails. */
+  refreshInBackground(): void {
+    this.documents.refresh();
   }
 
   /** The Remind buttons come back by themselves when the earliest cooldown on screen ends. */

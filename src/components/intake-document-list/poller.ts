@@ -1,8 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** What the poller calls on its host. */
+export interface PollerHost extends ReactiveControllerHost {
+  refreshInBackground(): void;
+}
+
 /**
- * Calls `tick` every `seconds` while the host is connected and the page is visible. A hidden tab
- * makes no requests; when it becomes visible again, a refresh that fell due meanwhile runs at once.
+ * Refreshes its host in the background every `seconds` while the host is connected and the page is
+ * visible. A hidden tab makes no requests; when it becomes visible again, a refresh that fell due
+ * meanwhile runs at once.
  */
 export class Poller implements ReactiveController {
   private seconds = 0;
@@ -10,10 +16,7 @@ export class Poller implements ReactiveController {
   private connected = false;
   private hiddenAt = 0;
 
-  constructor(
-    host: ReactiveControllerHost,
-    private readonly tick: () => void,
-  ) {
+  constructor(private readonly host: PollerHost) {
     host.addController(this);
   }
 
@@ -40,7 +43,7 @@ export class Poller implements ReactiveController {
   private restart(): void {
     this.stop();
     if (this.connected && this.seconds > 0 && document.visibilityState !== 'hidden') {
-      this.timer = setInterval(this.tick, this.seconds * 1000);
+      this.timer = setInterval(() => this.host.refreshInBackground(), this.seconds * 1000);
     }
   }
 
@@ -56,7 +59,7 @@ export class Poller implements ReactiveController {
       this.hiddenAt = Date.now();
       return;
     }
-    if (Date.now() - this.hiddenAt >= this.seconds * 1000) this.tick();
+    if (Date.now() - this.hiddenAt >= this.seconds * 1000) this.host.refreshInBackground();
     this.restart();
   };
 }

@@ -41,6 +41,15 @@ function localDay(date: Date): string {
 }
 
 /**
+ * The base element's protected member its action controller uses (ActionHost), made visible to it:
+ * types only (declaration merging; the base class implements it). `@internal`: not public API.
+ * @internal
+ */
+export interface PortalActivityLogElement {
+  reportError(error: unknown, clientId: string, operation?: string): string;
+}
+
+/**
  * @summary A client's activity trail: who did what to their portal and when (invitations, email
  * changes, access, PINs, permissions with before and after, contacts, documents, cards and
  * payments), newest first and grouped by day, with a filter by kind and a CSV download of what

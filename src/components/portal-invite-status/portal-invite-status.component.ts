@@ -26,6 +26,15 @@ import { busyButton } from '../shared/busy-button.js';
 import type { Capability } from '../../schemas/index.js';
 
 /**
+ * The base element's protected member its action controller uses (ActionHost), made visible to it:
+ * types only (declaration merging; the base class implements it). `@internal`: not public API.
+ * @internal
+ */
+export interface PortalInviteStatusElement {
+  reportError(error: unknown, clientId: string, operation?: string): string;
+}
+
+/**
  * @summary Portal access at a glance for one client: status, every action (invite, resend, copy
  * the portal link, change the email, disable, sign-in PIN), a diagnosis of why the family got no
  * email with the one fix for each finding, and the invitation history. Only the actions and fixes

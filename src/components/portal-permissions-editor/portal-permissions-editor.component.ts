@@ -4,9 +4,11 @@ import { live } from 'lit/directives/live.js';
 import { PortalElement } from '../../base/portal-element.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { isPortalApiError } from '../../api/errors/index.js';
-import type { ClientPermissionKey, ClientPermissions, Contact, PracticeSettings } from '../../schemas/index.js';
+import type { Capability, ClientPermissionKey, ClientPermissions, Contact, PracticeSettings } from '../../schemas/index.js';
 import { payBalanceBlockers, permissionProblem } from '../../domain/permission-rules.js';
-import { CLIENT_PERMISSION_KEYS, changeId } from '../../domain/permission-draft.js';
+import { CLIENT_PERMISSION_KEYS } from '../../domain/permission-draft.js';
+import type { PortalEventDetails, PortalEventName } from '../../events/portal-events.js';
+import type { Locale } from '../../i18n/locale.js';
 import { CapabilityController } from '../shared/capabilities.js';
 import { PermissionDraftController } from '../shared/permission-draft-controller.js';
 import { renderHeldChanges, renderReapplyReport, renderSaveBar } from '../shared/permission-draft-views.js';
@@ -27,6 +29,18 @@ interface EditorData {
 }
 
 const ID = 'ppe';
+
+/**
+ * The base element's protected members its controllers use (DraftHost, ActionHost), made visible to them: types
+ * only (declaration merging; the base class implements them). `@internal`: not public API.
+ * @internal
+ */
+export interface PortalPermissionsEditorElement {
+  get activeLocale(): Locale;
+  emit<K extends PortalEventName>(name: K, detail: PortalEventDetails[K]): boolean;
+  announce(text: string): void;
+  reportError(error: unknown, clientId: string, operation?: string): string;
+}
 
 /**
  * @summary A client's portal permissions and their portal users' permission groups, edited as a
@@ -85,7 +99,7 @@ export class PortalPermissionsEditorElement extends PortalElement {
    */
   @property({ type: Boolean, attribute: 'practice-admin' }) practiceAdmin = false;
 
-  private readonly caps = new CapabilityController(this, { legacy: { 'practice.settings': () => this.practiceAdmin } });
+  private readonly caps = new CapabilityController(this);
 
   /** The confirmation of the last practice-switch action. */
   @state() private practiceNotice = '';
@@ -105,12 +119,7 @@ export class PortalPermissionsEditorElement extends PortalElement {
     },
   });
 
-  private readonly draft = new PermissionDraftController(this, {
-    locale: () => this.activeLocale,
-    announce: (text) => this.announce(text),
-    resolved: () => void this.focusById(`${ID}-save`),
-    edited: (changes, dirty) => this.emit('portal-permissions-change', { clientId: this.clientId, changed: changes.map(changeId), dirty }),
-  });
+  private readonly draft = new PermissionDraftController(this);
 
   /**
    * Whether the permissions shown have changes that are not saved (edited, or held after someone
@@ -124,7 +133,7 @@ export class PortalPermissionsEditorElement extends PortalElement {
 
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration, useNewValue?: boolean, newValue?: unknown): void {
     // A client switch with unsaved changes asks the page first, and may be refused.
-    if (name === 'clientId' && this.draft?.refusesClientChange(this, oldValue as string | undefined)) return;
+    if (name === 'clientId' && this.draft?.refusesClientChange(oldValue as string | undefined)) return;
     super.requestUpdate(name, oldValue, options, useNewValue, newValue);
   }
 
@@ -366,5 +375,15 @@ export class PortalPermissionsEditorElement extends PortalElement {
     this.announce(text);
     this.emit('portal-practice-updated', { portalEnabled: saved.portalEnabled });
     return null;
+  }
+
+  /** @internal For the draft controller (DraftHost): held edits re-applied or discarded, focus moves on to Save. */
+  draftResolved(): void {
+    void this.focusById(`${ID}-save`);
+  }
+
+  /** @internal Without sessions, the deprecated `practice-admin` still decides the practice-wide switch. */
+  legacyCapability(capability: Capability): boolean | undefined {
+    return capability === 'practice.settings' ? this.practiceAdmin : undefined;
   }
 }

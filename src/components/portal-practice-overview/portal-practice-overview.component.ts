@@ -29,6 +29,15 @@ interface ListArgs {
 }
 
 /**
+ * The base element's protected member its action controller uses (ActionHost), made visible to it:
+ * types only (declaration merging; the base class implements it). `@internal`: not public API.
+ * @internal
+ */
+export interface PortalPracticeOverviewElement {
+  reportError(error: unknown, clientId: string, operation?: string): string;
+}
+
+/**
  * @summary Portal access across the whole practice: clients counted from not invited to invited to
  * active, what holds each group back (the same diagnosis `<portal-invite-status>` shows for one
  * client), each finding's clients with their evidence and fix, and a bulk invitation per finding
@@ -101,9 +110,7 @@ export class PortalPracticeOverviewElement extends PortalElement {
 
   private filterTimer: ReturnType<typeof setTimeout> | undefined;
   private returnFocus: HTMLElement | null = null;
-  private readonly actions = new ActionController(this, {
-    exclusive: true,
-  });
+  private readonly actions = new ActionController(this, { exclusive: true });
   private readonly bulkDialogControl = new ModalDialog(this, {
     id: 'bulk-dialog',
     // Escape cancels a dry run, never a send on its way.

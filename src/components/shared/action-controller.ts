@@ -1,17 +1,15 @@
 import type { ReactiveControllerHost } from 'lit';
 import { canTakeFocus, deepActiveElement } from './modal-dialog.js';
 
-/** What the controller reads from its host by default: every `PortalElement` has both. */
-interface PortalHost {
-  clientId?: string;
-  reportError?(error: unknown, clientId: string, operation?: string): string;
+/** What the controller uses of its widget. */
+export interface ActionHost extends ReactiveControllerHost {
+  /** The client the widget shows now (`''` for a practice-wide widget). */
+  readonly clientId: string;
+  /** Reports a failure to the page (`portal-error`) and returns the sentence to show. */
+  reportError(error: unknown, clientId: string, operation?: string): string;
 }
 
 export interface ActionControllerOptions {
-  /** The client the widget shows now (`''` for a practice-wide widget); by default the host's `clientId`. */
-  clientId?: () => string;
-  /** Reports a failure to the page (`portal-error`) and returns the sentence to show; by default the host's `reportError`. */
-  report?: (error: unknown, clientId: string, operation: string) => string;
   /** One action at a time: while one runs, every other is refused (and its button disabled). */
   exclusive?: boolean;
   /** Where focus goes when the control that had it is gone after an action. */
@@ -62,13 +60,9 @@ export class ActionController {
   private generation = 0;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ActionHost,
     private readonly options: ActionControllerOptions = {},
   ) {}
-
-  private clientId(): string {
-    return this.options.clientId?.() ?? (this.host as PortalHost).clientId ?? '';
-  }
 
   /** Whether this action runs (no name: whether any does). */
   busy(name?: string): boolean {
@@ -112,9 +106,9 @@ export class ActionController {
    */
   async run<T>(name: string, work: () => Promise<T>, options: RunOptions<T>): Promise<boolean> {
     if (this.running.has(name) || (this.options.exclusive && this.running.size > 0)) return false;
-    const clientId = this.clientId();
+    const clientId = this.host.clientId;
     const generation = this.generation;
-    const current = () => generation === this.generation && !options.signal?.aborted && (options.practiceWide || clientId === this.clientId());
+    const current = () => generation === this.generation && !options.signal?.aborted && (options.practiceWide || clientId === this.host.clientId);
     const place = options.errorIn ?? name;
     // Disabling the focused button drops focus; it goes back once the button is usable again.
     const focused = deepActiveElement();
@@ -130,8 +124,7 @@ export class ActionController {
       }
     } catch (error) {
       if (current()) {
-        const report = this.options.report ?? ((this.host as PortalHost).reportError?.bind(this.host) as NonNullable<ActionControllerOptions['report']>);
-        const reported = report(error, options.clientId ?? clientId, options.operation);
+        const reported = this.host.reportError(error, options.clientId ?? clientId, options.operation);
         const text = options.failed ? await options.failed(error, reported) : reported;
         if (text && current()) this.errors.set(place, text);
       }

@@ -5,19 +5,20 @@ import type { Locale } from '../../i18n/locale.js';
 import type { Capability } from '../../schemas/index.js';
 import { capabilityMessages } from './capabilities.messages.js';
 
-export interface CapabilityOptions {
+/** What the controller reads from the widget that hosts it; both members are optional. */
+export interface CapabilityHost extends ReactiveControllerHost {
   /**
-   * Whether the widget acts for the signed-in staff member (default: always). A widget a client
-   * uses in their own portal (`audience="client"`) returns false: no session is read and nothing is
+   * Whether the widget acts for the signed-in staff member (absent: always). A widget a client
+   * uses in their own portal (`audience="client"`) says false: no session is read and nothing is
    * gated by staff capabilities (the client's own permissions decide, server-side).
    */
-  gated?: () => boolean;
+  readonly capabilitiesGated?: boolean;
   /**
    * What a deprecated attribute still decides while the API has no `GET /session` (it answers 404):
-   * e.g. `practice-admin` for `practice.settings`. Every other capability is then assumed, as it was
-   * before sessions existed; the server refuses what it must.
+   * e.g. `practice-admin` for `practice.settings`; undefined for the rest. Every other capability
+   * is then assumed, as it was before sessions existed; the server refuses what it must.
    */
-  legacy?: Partial<Record<Capability, () => boolean>>;
+  legacyCapability?(capability: Capability): boolean | undefined;
 }
 
 /**
@@ -31,13 +32,11 @@ export class CapabilityController {
   #granted: ReadonlySet<Capability> | null = null;
   #legacy = false;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly options: CapabilityOptions = {},
-  ) {}
+  /** No lifecycle of its own: it is not added to the host's controllers. */
+  constructor(private readonly host: CapabilityHost) {}
 
   private get gated(): boolean {
-    return this.options.gated?.() ?? true;
+    return this.host.capabilitiesGated ?? true;
   }
 
   /** Reads the session (cached by the client); rejects like any read, except a 404 (no sessions yet: legacy). */
@@ -63,7 +62,7 @@ export class CapabilityController {
   /** Whether the staff member may do what needs `capability` (false until the session is in). */
   can(capability: Capability): boolean {
     if (!this.gated) return true;
-    if (this.#legacy) return this.options.legacy?.[capability]?.() ?? true;
+    if (this.#legacy) return this.host.legacyCapability?.(capability) ?? true;
     return this.#granted?.has(capability) ?? false;
   }
 

@@ -3,7 +3,7 @@ import type { PortalClient } from '../../api/portal-client.js';
 import { isPortalApiError } from '../../api/errors/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import type { ClientPermissionKey, ClientPermissions, PermissionGroup } from '../../schemas/index.js';
-import type { PortalEventDetails } from '../../events/portal-events.js';
+import type { PortalEventDetails, PortalEventName } from '../../events/portal-events.js';
 import {
   changeId,
   draftOf,
@@ -33,15 +33,15 @@ export interface ReapplyReport {
 
 export type SaveOutcome = { kind: 'saved'; permissions: ClientPermissions } | { kind: 'conflict' | 'failed'; error: unknown };
 
-/** What the controller needs from the widget that hosts it. */
-export interface DraftHooks {
-  locale(): Locale;
+/** What the controller uses of the widget that hosts it. */
+export interface DraftHost extends ReactiveControllerHost, HTMLElement {
+  clientId: string;
+  readonly activeLocale: Locale;
+  emit<K extends PortalEventName>(name: K, detail: PortalEventDetails[K]): boolean;
   /** Says an outcome to screen-reader users (the widget's live region). */
   announce(text: string): void;
   /** The held edits were re-applied or discarded (their banner is gone): move focus on. */
-  resolved(): void;
-  /** The user changed the draft: a toggle, Discard or Re-apply. */
-  edited(changes: PermissionChange[], dirty: boolean): void;
+  draftResolved(): void;
 }
 
 /**
@@ -65,17 +65,14 @@ export class PermissionDraftController implements ReactiveController {
 
   private restoring = false;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly hooks: DraftHooks,
-  ) {
+  constructor(private readonly host: DraftHost) {
     host.addController(this);
   }
 
   hostConnected(): void {}
 
   private get m() {
-    return permissionMessages[this.hooks.locale()];
+    return permissionMessages[this.host.activeLocale];
   }
 
   /** Edits in the draft, compared with the saved version. */
@@ -127,7 +124,7 @@ export class PermissionDraftController implements ReactiveController {
     this.report = null;
     this.error = null;
     this.notice = '';
-    this.hooks.announce(this.m.heldAnnounce);
+    this.host.announce(this.m.heldAnnounce);
     this.host.requestUpdate();
     return 'held';
   }
@@ -138,12 +135,12 @@ export class PermissionDraftController implements ReactiveController {
    * cancels it, the widget keeps the client it shows (the property and the `client-id` attribute
    * are put back) and its changes. True when the change is refused (or is that putting back).
    */
-  refusesClientChange(widget: HTMLElement & { clientId: string }, previous: string | undefined): boolean {
+  refusesClientChange(previous: string | undefined): boolean {
     if (this.restoring) return true;
-    const next = widget.clientId ?? '';
+    const next = this.host.clientId ?? '';
     if (!previous || previous === next || !this.hasUnsavedChanges) return false;
     const changed = (this.held ? this.heldChanges : this.changes).map(changeId);
-    const proceed = widget.dispatchEvent(
+    const proceed = this.host.dispatchEvent(
       new CustomEvent<PortalEventDetails['portal-before-client-change']>('portal-before-client-change', {
         detail: { clientId: previous, nextClientId: next, changed },
         bubbles: true,
@@ -154,9 +151,9 @@ export class PermissionDraftController implements ReactiveController {
     if (proceed) return false;
     this.restoring = true;
     try {
-      widget.clientId = previous;
+      this.host.clientId = previous;
       // Set from the attribute: put it back too, so the page reads the client the widget shows.
-      if (widget.getAttribute('client-id') !== previous) widget.setAttribute('client-id', previous);
+      if (this.host.getAttribute('client-id') !== previous) this.host.setAttribute('client-id', previous);
     } finally {
       this.restoring = false;
     }
@@ -187,7 +184,7 @@ export class PermissionDraftController implements ReactiveController {
     if (!this.saved || this.saving) return;
     if (!this.dirty) return this.say(this.m.nothingToDiscard);
     this.reset(this.saved);
-    this.hooks.edited([], false);
+    this.edited([], false);
     this.say(this.m.discarded);
   }
 
@@ -198,9 +195,9 @@ export class PermissionDraftController implements ReactiveController {
     this.held = null;
     this.draft = merged;
     this.report = undone.length || dropped.length ? { undone, dropped } : null;
-    this.hooks.edited(this.changes, this.dirty);
+    this.edited(this.changes, this.dirty);
     this.say(this.m.reapplied);
-    this.hooks.resolved();
+    this.host.draftResolved();
   }
 
   /** Drops held edits, keeping the latest saved version. */
@@ -208,7 +205,7 @@ export class PermissionDraftController implements ReactiveController {
     if (!this.held) return;
     this.held = null;
     this.say(this.m.mineDiscarded);
-    this.hooks.resolved();
+    this.host.draftResolved();
   }
 
   /**
@@ -252,9 +249,14 @@ export class PermissionDraftController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** The user changed the draft (a toggle, Discard or Re-apply): the page hears what. */
+  private edited(changes: PermissionChange[], dirty: boolean): void {
+    this.host.emit('portal-permissions-change', { clientId: this.host.clientId, changed: changes.map(changeId), dirty });
+  }
+
   private say(text: string): void {
     this.notice = text;
-    this.hooks.announce(text);
+    this.host.announce(text);
     this.host.requestUpdate();
   }
 
@@ -262,7 +264,7 @@ export class PermissionDraftController implements ReactiveController {
     this.draft = next;
     this.error = null;
     this.notice = '';
-    this.hooks.edited(this.changes, this.dirty);
+    this.edited(this.changes, this.dirty);
     this.host.requestUpdate();
   }
 
