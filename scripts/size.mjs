@@ -114,7 +114,7 @@ The npm ES modules import lit, @lit/context, @lit/task, ky and zod by name, so t
 a host's bundler adds: "host bundle" rows bundle \`import 'portal-widgets/<tag>'\` with esbuild
 (minified, one copy of each dependency; a host that already bundles lit pays less, second row).
 The Spanish pack stays a separate chunk loaded on demand and is not in those rows. A widget's
-marginal cost is what adding it to the other four adds. The script-tag IIFE bundles everything.
+marginal cost is what adding it to all the others adds. The script-tag IIFE bundles everything.
 
 ${table}
 
