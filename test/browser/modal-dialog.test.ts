@@ -15,6 +15,8 @@ class DialogProbe extends LitElement {
   answer!: { resolve: (v: string) => void; reject: (e: Error) => void };
   saved: string[] = [];
   rendered = 0;
+  /** The last Save's action: settles once its answer was used or dropped. */
+  lastRun?: Promise<boolean>;
   readonly actions = new ActionController(this, { fallbackFocus: () => this.renderRoot.querySelector<HTMLElement>('h2') });
   readonly dialog = new ModalDialog(this, {
     id: 'edit-dialog',
@@ -47,7 +49,7 @@ class DialogProbe extends LitElement {
         return html`<h3 id=${this.dialog.titleId}>Edit the note</h3>
           ${error ? html`<p role="alert">${error}</p>` : null}
           <button ?disabled=${this.actions.busy()} @click=${() => this.dialog.close()}>Cancel</button>
-          ${busyButton({ label: 'Save', busy: this.actions.busy('save'), part: 'save-button', kind: 'primary', onClick: () => void this.save() })}`;
+          ${busyButton({ label: 'Save', busy: this.actions.busy('save'), part: 'save-button', kind: 'primary', onClick: () => void (this.lastRun = this.save()) })}`;
       })}`;
   }
 }
@@ -129,13 +131,15 @@ describe('ModalDialog and ActionController', () => {
     const el = await probe();
     const dialog = await openDialog(el);
     const opener = el.shadowRoot!.querySelector<HTMLButtonElement>('#open')!;
+    // The first `close` event arrives in a later task, after the dialog was opened again.
+    const lateClose = new Promise((resolve) => dialog.addEventListener('close', resolve, { once: true }));
     within(dialog).getByShadowRole('button', { name: 'Cancel' }).click();
     await el.updateComplete;
     expect(dialog.open).to.equal(false);
     opener.click();
     await el.updateComplete;
-    // The first `close` event arrives in a later task.
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await lateClose;
+    await el.updateComplete;
     expect(dialog.open).to.equal(true);
     expect(el.dialog.isOpen).to.equal(true);
     expect(within(dialog).getByShadowRole('heading', { name: 'Edit the note' })).to.exist;
@@ -156,8 +160,8 @@ describe('ModalDialog and ActionController', () => {
     el.clientId = 'cl_2';
     el.actions.reset();
     el.answer.resolve('late');
+    await el.lastRun;
     await el.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(el.saved, 'the answer for cl_1 is dropped').to.deep.equal(['first']);
     expect(el.actions.busy()).to.equal(false);
   });
