@@ -124,7 +124,7 @@ export class GuardianManagerElement extends PortalElement {
   private readonly removeDialog = this.dialog('gm-remove-dialog', 'remove-dialog', 'remove', () => (this.removing = null));
   private readonly inviteDialog = this.dialog('gm-invite-dialog', 'invite-dialog', 'invite', () => (this.inviting = null));
 
-  private readonly draft = new PermissionDraftController(this);
+  private readonly draft = new PermissionDraftController(this, this.actions);
   private readonly caps = new CapabilityController(this);
   /** Re-renders while a resend cooldown shows, so "Available again in…" counts down and ends on time. */
   private readonly cooldownTimer = new RefreshTimer(this);
@@ -338,7 +338,7 @@ export class GuardianManagerElement extends PortalElement {
           ${canEdit
             ? renderSaveBar(this.draft, {
                 ...view,
-                error: this.draft.error ? this.describe(this.draft.error) : null,
+                error: this.draft.error,
                 onSave: () => void this.savePermissions(),
                 onDiscard: () => this.draft.discard(),
               })
@@ -514,11 +514,7 @@ export class GuardianManagerElement extends PortalElement {
   private async savePermissions(): Promise<void> {
     const client = this.client;
     if (!client) return;
-    const clientId = this.clientId;
-    const outcome = await this.draft.save(client, () => this.data.run());
-    if (!outcome || clientId !== this.clientId) return;
-    if (outcome.kind === 'saved') this.emit('portal-permissions-saved', { clientId, version: outcome.permissions.version });
-    else this.reportError(outcome.error, clientId, 'updatePermissions');
+    if (!(await this.draft.save(client, () => this.data.run()))) return;
     if (!this.draft.held) await this.focusById(`${ID}-save`);
   }
 

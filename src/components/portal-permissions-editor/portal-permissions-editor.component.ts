@@ -119,7 +119,7 @@ export class PortalPermissionsEditorElement extends PortalElement {
     },
   });
 
-  private readonly draft = new PermissionDraftController(this);
+  private readonly draft = new PermissionDraftController(this, this.actions);
 
   /**
    * Whether the permissions shown have changes that are not saved (edited, or held after someone
@@ -225,7 +225,7 @@ export class PortalPermissionsEditorElement extends PortalElement {
       ${canEdit
         ? renderSaveBar(this.draft, {
             ...view,
-            error: this.draft.error ? this.describe(this.draft.error) : null,
+            error: this.draft.error,
             onSave: () => void this.save(practice),
             onDiscard: () => this.draft.discard(),
           })
@@ -322,19 +322,19 @@ export class PortalPermissionsEditorElement extends PortalElement {
     if (!client || !draft || this.draft.saving) return;
     // The server would refuse it: say why now, next to Save, and keep the draft.
     const problem = this.draft.dirty ? permissionProblem(draft.client, practice) : null;
-    if (problem) return this.draft.fail({ code: problem });
-    const clientId = this.clientId;
-    const outcome = await this.draft.save(client, () => this.data.run());
-    if (!outcome || clientId !== this.clientId) return;
-    if (outcome.kind === 'saved') this.emit('portal-permissions-saved', { clientId, version: outcome.permissions.version });
-    else {
-      this.reportError(outcome.error, clientId, 'updatePermissions');
-      if (isPortalApiError(outcome.error) && outcome.error.code === 'no_payments_account') {
-        // The practice's payments account changed since we loaded it: show its current state.
-        client.invalidate('/practice');
-        await this.data.run();
-      }
-    }
+    if (problem) return this.draft.fail(this.describe({ code: problem }));
+    const sent = await this.draft.save(
+      client,
+      () => this.data.run(),
+      async (error) => {
+        if (isPortalApiError(error) && error.code === 'no_payments_account') {
+          // The practice's payments account changed since we loaded it: show its current state.
+          client.invalidate('/practice');
+          await this.data.run();
+        }
+      },
+    );
+    if (!sent) return;
     if (!this.draft.held) await this.focusById(`${ID}-save`);
   }
 

@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PortalClient } from '../../api/portal-client.js';
 import { isPortalApiError } from '../../api/errors/index.js';
+import type { ActionController } from './action-controller.js';
+import { reactive } from './reactive.js';
 import type { Locale } from '../../i18n/locale.js';
 import type { ClientPermissionKey, ClientPermissions, PermissionGroup } from '../../schemas/index.js';
 import type { PortalEventDetails, PortalEventName } from '../../events/portal-events.js';
@@ -31,7 +33,8 @@ export interface ReapplyReport {
   dropped: PermissionChange[];
 }
 
-export type SaveOutcome = { kind: 'saved'; permissions: ClientPermissions } | { kind: 'conflict' | 'failed'; error: unknown };
+/** Save's action, and where its error shows, in the host's `ActionController`. */
+const SAVE = 'save-permissions';
 
 /** What the controller uses of the widget that hosts it. */
 export interface DraftHost extends ReactiveControllerHost, HTMLElement {
@@ -49,7 +52,8 @@ export interface DraftHost extends ReactiveControllerHost, HTMLElement {
  * top of the last saved version, saved with `If-Match`, and, when someone else saved first, the
  * user's edits held aside until they re-apply (3-way merge) or discard them. Every outcome is shown
  * (`notice`, `error`) and announced. The draft belongs to one client: loading another client's
- * permissions starts afresh.
+ * permissions starts afresh. Save is an action of the host's `ActionController` (its busy state and
+ * its error are there, like every other action's).
  */
 export class PermissionDraftController implements ReactiveController {
   /** The saved version the draft is based on; its `version` goes out as `If-Match`. */
@@ -57,16 +61,25 @@ export class PermissionDraftController implements ReactiveController {
   draft: PermissionDraft | null = null;
   held: HeldChanges | null = null;
   report: ReapplyReport | null = null;
-  saving = false;
-  /** Why the last save failed or cannot happen. */
-  error: unknown = null;
   /** The visible outcome of the last action. */
   notice = '';
 
   private restoring = false;
 
-  constructor(private readonly host: DraftHost) {
+  constructor(
+    private readonly host: DraftHost,
+    private readonly actions: ActionController,
+  ) {
     host.addController(this);
+  }
+
+  get saving(): boolean {
+    return this.actions.busy(SAVE);
+  }
+
+  /** Why the last save failed or cannot happen (the sentence shown next to Save). */
+  get error(): string | null {
+    return this.actions.error(SAVE);
   }
 
   hostConnected(): void {}
@@ -114,7 +127,6 @@ export class PermissionDraftController implements ReactiveController {
     const theirs = draftOf(latest);
     if (!this.held && permissionChanges(draftOf(this.saved), theirs).length === 0) {
       this.saved = latest;
-      this.host.requestUpdate();
       return 'kept';
     }
     this.held ??= { base: draftOf(this.saved), mine: this.draft, elsewhere: [] };
@@ -122,10 +134,9 @@ export class PermissionDraftController implements ReactiveController {
     this.saved = latest;
     this.draft = theirs;
     this.report = null;
-    this.error = null;
+    this.fail(null);
     this.notice = '';
     this.host.announce(this.m.heldAnnounce);
-    this.host.requestUpdate();
     return 'held';
   }
 
@@ -174,9 +185,8 @@ export class PermissionDraftController implements ReactiveController {
     this.draft = null;
     this.held = null;
     this.report = null;
-    this.error = null;
+    this.fail(null);
     this.notice = '';
-    this.host.requestUpdate();
   }
 
   /** Back to the saved version. */
@@ -209,44 +219,43 @@ export class PermissionDraftController implements ReactiveController {
   }
 
   /**
-   * Saves the draft with the version it is based on. On a 412 it reloads (`reload` runs the host's
-   * data task, whose result comes back through `adopt`), which holds the edits for the user to
-   * re-apply; a 412 with nothing newer to show is reported next to Save. Null when nothing was sent.
+   * Saves the draft with the version it is based on (`portal-permissions-saved` when done). On a
+   * 412 it reloads (`reload` runs the host's data task, whose result comes back through `adopt`),
+   * which holds the edits for the user to re-apply; a 412 with nothing newer to show is reported
+   * next to Save. `failed` runs after any other failure (already reported and shown). True when a
+   * request was sent and the widget still shows its client.
    */
-  async save(client: PortalClient, reload: () => Promise<unknown>): Promise<SaveOutcome | null> {
-    if (!this.saved || !this.draft || this.saving || this.held) return null;
+  async save(client: PortalClient, reload: () => Promise<unknown>, failed?: (error: unknown) => Promise<unknown>): Promise<boolean> {
+    const { saved, draft } = this;
+    if (!saved || !draft || this.saving || this.held) return false;
     if (!this.dirty) {
       this.say(this.m.nothingToSave);
-      return null;
+      return false;
     }
-    this.saving = true;
-    this.error = null;
+    const clientId = this.host.clientId;
     this.notice = '';
-    this.host.requestUpdate();
-    let outcome: SaveOutcome;
-    try {
-      const permissions = await client.updatePermissions(this.saved.clientId, this.draft, this.saved.version);
-      this.reset(permissions);
-      outcome = { kind: 'saved', permissions };
-    } catch (error) {
-      outcome = { kind: isPortalApiError(error) && error.status === 412 ? 'conflict' : 'failed', error };
-    } finally {
-      this.saving = false;
-      this.host.requestUpdate();
-    }
-    if (outcome.kind === 'saved') this.say(this.m.saved);
-    else if (outcome.kind === 'failed') this.fail(outcome.error);
-    else {
-      await reload();
-      if (!this.held) this.fail(outcome.error);
-    }
-    return outcome;
+    await this.actions.run(SAVE, () => client.updatePermissions(saved.clientId, draft, saved.version), {
+      operation: 'updatePermissions',
+      done: (permissions) => {
+        this.reset(permissions);
+        this.say(this.m.saved);
+        this.host.emit('portal-permissions-saved', { clientId, version: permissions.version });
+      },
+      failed: async (error, text) => {
+        if (isPortalApiError(error) && error.status === 412) {
+          await reload();
+          return this.held ? null : text;
+        }
+        await failed?.(error);
+        return text;
+      },
+    });
+    return clientId === this.host.clientId;
   }
 
-  /** Shows why saving failed or is not possible, next to Save, keeping the draft. */
-  fail(error: unknown): void {
-    this.error = error;
-    this.host.requestUpdate();
+  /** Shows why saving is not possible (or, with `null`, nothing), next to Save, keeping the draft. */
+  fail(text: string | null): void {
+    this.actions.setError(SAVE, text);
   }
 
   /** The user changed the draft (a toggle, Discard or Re-apply): the page hears what. */
@@ -257,15 +266,13 @@ export class PermissionDraftController implements ReactiveController {
   private say(text: string): void {
     this.notice = text;
     this.host.announce(text);
-    this.host.requestUpdate();
   }
 
   private edit(next: PermissionDraft): void {
     this.draft = next;
-    this.error = null;
+    this.fail(null);
     this.notice = '';
     this.edited(this.changes, this.dirty);
-    this.host.requestUpdate();
   }
 
   private reset(saved: ClientPermissions): void {
@@ -273,7 +280,9 @@ export class PermissionDraftController implements ReactiveController {
     this.draft = draftOf(saved);
     this.held = null;
     this.report = null;
-    this.error = null;
-    this.host.requestUpdate();
+    this.fail(null);
   }
 }
+
+/** What the host renders: setting any of these renders it again. */
+reactive(PermissionDraftController, 'saved', 'draft', 'held', 'report', 'notice');
