@@ -101,7 +101,7 @@ export const StaffAssignSendAgain: Story = {
 export const StaffCancelledFilter: Story = {
   play: async ({ canvasElement }) => {
     const el = widget(canvasElement);
-    (await shown(el, 'button[data-action="cancel"][data-doc="doc_invited_2"]')).click();
+    (await shown(el, 'button[data-action="cancel:doc_invited_2"]')).click();
     (await shown(el, '#cancel-dialog[open] [part~="confirm-button"]')).click();
     await shown(el, '.flash');
     const status = (await shown(el, '#status-filter')) as HTMLSelectElement;
