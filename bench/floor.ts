@@ -9,6 +9,34 @@ const tags = Object.keys(groups).map((_, i) => `floor-${i}`);
 const RESOURCES: Record<string, string[]> = Object.fromEntries(Object.values(groups).map((urls, i) => [tags[i], urls]));
 const NAMES: Record<string, string> = Object.fromEntries(Object.keys(groups).map((name, i) => [tags[i], name]));
 
+// The bound (bench/floor-bound.html): each line also carries a date, formatted with `Intl` as every
+// widget does, so the page pays ICU's one-time locale set-up as any page showing a date must.
+const formatDate = document.body.hasAttribute('data-format-date');
+
+// The content bound (bench/floor-content.html): once its data is in, each element shows what its
+// widget showed (its shadow DOM and each shadow root's styles, recorded by scripts/bench.ts) as
+// static markup: the rendering and layout any implementation showing the same content pays, with
+// none of the SDK's code. Style sheets are built once per text and shared, as Lit shares them.
+type Content = { html: string; sheets: string[] };
+const content = (window as unknown as { __floorContent?: Record<string, Content> }).__floorContent;
+const CONTENT: Record<string, Content> = content ? Object.fromEntries(Object.keys(groups).map((name, i) => [tags[i], content[name]!])) : {};
+const sheetsByText = new Map<string, CSSStyleSheet>();
+function sheetOf(text: string): CSSStyleSheet {
+  let sheet = sheetsByText.get(text);
+  if (!sheet) sheetsByText.set(text, (sheet = new CSSStyleSheet())), sheet.replaceSync(text);
+  return sheet;
+}
+function showContent(root: ShadowRoot, { html, sheets }: Content): void {
+  root.setHTMLUnsafe(html);
+  // Shadow roots in the order the recording listed them: a root, then the roots inside it.
+  let next = 0;
+  const adopt = (r: ShadowRoot) => {
+    r.adoptedStyleSheets = [sheetOf(sheets[next++]!)];
+    for (const el of r.querySelectorAll('*')) if (el.shadowRoot) adopt(el.shadowRoot);
+  };
+  adopt(root);
+}
+
 class FloorElement extends LitElement {
   static override properties = { line: { state: true } };
   line = '';
@@ -17,7 +45,11 @@ class FloorElement extends LitElement {
     const urls = RESOURCES[this.localName]!;
     void Promise.all(urls.map((u) => fetch(u, { headers: { Authorization: 'Bearer bench' } }).then((r) => r.json()))).then((bodies) => {
       this.line = `${this.localName}: ${bodies.length} resources`;
-      void this.updateComplete.then(() => this.dispatchEvent(new Event('portal-load')));
+      if (formatDate) this.line += `, ${new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date())}`;
+      void this.updateComplete.then(() => {
+        if (content) showContent(this.shadowRoot!, CONTENT[this.localName]!);
+        this.dispatchEvent(new Event('portal-load'));
+      });
     });
   }
   override render() {

@@ -152,11 +152,36 @@ if (ONLY_OVERVIEW) {
 // 1. Record what the widgets ask for, for one client: all five together (the request count), and
 // each alone (the URLs its floor element fetches).
 const recordings = new Map<string, Recording>();
+/**
+ * What a widget shows once its data is in, as static markup: its shadow DOM (nested shadow roots as
+ * declarative ones, Lit's comment markers dropped) and each shadow root's styles, roots in document
+ * order (a root before what it contains), to be adopted as constructed style sheets (the pages'
+ * CSP refuses inline styles, as hosts' do).
+ */
+const SERIALIZE_WIDGETS = `((tags) => {
+  const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+  const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  let sheets;
+  const root = (r) => (sheets.push(r.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('')).join('')), children(r));
+  const children = (parent) => [...parent.childNodes].map(node).join('');
+  const node = (n) => {
+    if (n.nodeType === Node.TEXT_NODE) return escape(n.data);
+    if (n.nodeType !== Node.ELEMENT_NODE) return '';
+    const attrs = [...n.attributes].map((a) => ' ' + a.name + '="' + a.value.replace(/&/g, '&amp;').replace(/"/g, '&quot;') + '"').join('');
+    if (VOID.has(n.localName)) return '<' + n.localName + attrs + '>';
+    const shadow = n.shadowRoot ? '<template shadowrootmode="open">' + root(n.shadowRoot) + '</template>' : '';
+    return '<' + n.localName + attrs + '>' + shadow + children(n.localName === 'template' ? n.content : n) + '</' + n.localName + '>';
+  };
+  return Object.fromEntries(tags.map((tag) => { sheets = []; const html = root(document.querySelector(tag).shadowRoot); return [tag, { html, sheets }]; }));
+})`;
+/** Each widget's content once shown alone (the content bound's markup). */
+const widgetContent: Record<string, { html: string; sheets: string[] }> = {};
 async function record(tags: readonly string[]): Promise<string[]> {
   const page = await proxiedPage(recordings);
   await page.goto(`${site.url}/bench/mount.html?client=cl_active&tags=${tags.join(',')}`);
   await page.evaluate(() => (window as any).__mounted);
   const asked: string[] = await page.evaluate(() => (window as any).__portalRequests);
+  if (tags.length === 1) Object.assign(widgetContent, await page.evaluate(`${SERIALIZE_WIDGETS}(${JSON.stringify(tags)})`));
   await page.context().close();
   return asked;
 }
@@ -172,19 +197,20 @@ const scripts = new Map<string, Buffer>([
 ]);
 if (BASELINE) scripts.set('/baseline/portal-widgets.iife.js', readFileSync(BASELINE));
 
-async function replayPage(options: { latencyMs?: number; answerSpacingMs?: number; cpu?: number; floorTags?: readonly string[]; sdk?: string } = {}): Promise<Page> {
-  const { latencyMs = 0, answerSpacingMs = 0, cpu = 1, floorTags = TAGS, sdk } = options;
+async function replayPage(options: { latencyMs?: number; answerSpacingMs?: number; cpu?: number; floorTags?: readonly string[]; sdk?: string; withContent?: boolean } = {}): Promise<Page> {
+  const { latencyMs = 0, answerSpacingMs = 0, cpu = 1, floorTags = TAGS, sdk, withContent = false } = options;
   const page = await (await browser.newContext()).newPage();
   const recorded = Object.fromEntries(recordings);
   const floorGroups = Object.fromEntries(floorTags.map((tag) => [tag, widgetUrls[tag]!]));
   await page.addInitScript(
-    ([rec, groups, latency, spacing]) => {
+    ([rec, groups, latency, spacing, content]) => {
       (window as any).__portalRecordings = rec;
       (window as any).__floorGroups = groups;
+      if (content) (window as any).__floorContent = content;
       (window as any).__portalLatencyMs = latency;
       (window as any).__portalAnswerSpacingMs = spacing;
     },
-    [recorded, floorGroups, latencyMs, answerSpacingMs] as const,
+    [recorded, floorGroups, latencyMs, answerSpacingMs, withContent ? widgetContent : null] as const,
   );
   await page.route(/\.js$/, async (route) => {
     let path = new URL(route.request().url()).pathname;
@@ -370,8 +396,19 @@ if (PROFILE) {
 // 2. Start-up, at each CPU rate: the SDK (and the baseline build, if given) alternating with the
 // floor in the same run, for all five widgets and for each widget alone.
 type Mounted = { all: number; perWidget: Record<string, number>; firstRequest: number; sdkReady?: number };
-type Variant = 'sdk' | 'baseline' | 'floor';
-const VARIANTS: Variant[] = BASELINE ? ['sdk', 'baseline', 'floor'] : ['sdk', 'floor'];
+/**
+ * `bound`: the floor with the SDK's script also parsed and run and one date formatted per line: what
+ * any page of this SDK pays before a widget does its own work, so the lowest ratio any widget work
+ * could reach (`BENCH_BOUND=0` leaves it out).
+ */
+type Variant = 'sdk' | 'baseline' | 'floor' | 'bound' | 'content';
+const WITH_BOUND = process.env.BENCH_BOUND !== '0';
+/**
+ * `content`: the floor showing, once its data is in, what each widget showed, as static markup and
+ * styles (recorded above): what rendering the same content costs with no SDK code at all, so the
+ * lowest ratio any implementation could reach (`BENCH_BOUND=0` leaves it out too).
+ */
+const VARIANTS: Variant[] = [...(['sdk', 'baseline', 'floor', 'bound', 'content'] as const)].filter((v) => (v !== 'baseline' || BASELINE) && ((v !== 'bound' && v !== 'content') || WITH_BOUND));
 const SCENARIOS = [{ name: `all ${TAGS.length}`, tags: TAGS }, ...TAGS.map((tag) => ({ name: tag, tags: [tag] }))];
 /** samples[cpu][scenario][variant][measure] */
 const samples: Record<number, Record<string, Record<Variant, Record<string, number[]>>>> = {};
@@ -379,8 +416,8 @@ const push = (cpu: number, scenario: string, variant: Variant, measure: string, 
   ((((samples[cpu] ??= {})[scenario] ??= {} as Record<Variant, Record<string, number[]>>)[variant] ??= {})[measure] ??= []).push(value);
 
 async function startUp(cpu: number, scenario: (typeof SCENARIOS)[number], variant: Variant): Promise<void> {
-  const page = await replayPage({ cpu, floorTags: scenario.tags, sdk: variant === 'baseline' ? '/baseline/portal-widgets.iife.js' : undefined });
-  const path = variant === 'floor' ? 'floor.html' : 'mount.html';
+  const page = await replayPage({ cpu, floorTags: scenario.tags, sdk: variant === 'baseline' ? '/baseline/portal-widgets.iife.js' : undefined, withContent: variant === 'content' });
+  const path = { floor: 'floor.html', bound: 'floor-bound.html', content: 'floor-content.html', sdk: 'mount.html', baseline: 'mount.html' }[variant];
   await page.goto(`${site.url}/bench/${path}?client=cl_active&tags=${scenario.tags.join(',')}`);
   const m: Mounted = await page.evaluate(() => (window as any).__mounted);
   push(cpu, scenario.name, variant, 'first request', m.firstRequest);
@@ -521,16 +558,19 @@ console.log(`\n## Start-up (${RUNS} runs each, Chromium headless, ${new Date().t
 console.log('ms from the SDK script starting (the floor: from its script starting); median (min–max); ratio of medians to the floor in the same run.\n');
 for (const cpu of CPU_RATES) {
   console.log(`\n### CPU ${cpu}×\n`);
-  const head = BASELINE ? '| page | measure | baseline | ratio | SDK | ratio | floor |' : '| page | measure | SDK | ratio | floor |';
-  console.log(head);
-  console.log(BASELINE ? '|---|---|---:|---:|---:|---:|---:|' : '|---|---|---:|---:|---:|');
+  // Columns: each measured build and its ratio, the floor, then the bound and its ratio.
+  const builds = (['baseline', 'sdk'] as const).filter((v) => VARIANTS.includes(v));
+  const title: Record<Variant, string> = { baseline: 'baseline', sdk: 'SDK', floor: 'floor', bound: 'floor + SDK script + a date', content: 'floor + the same content, static' };
+  const columns = [...builds.flatMap((v) => [title[v], 'ratio']), 'floor', ...(WITH_BOUND ? [title.bound, 'ratio', title.content, 'ratio'] : [])];
+  console.log(`| page | measure | ${columns.join(' | ')} |`);
+  console.log(`|---|---|${columns.map(() => '---:').join('|')}|`);
   for (const scenario of SCENARIOS) {
     const bySdk = samples[cpu]![scenario.name]!;
     for (const measure of Object.keys(bySdk.sdk)) {
       const name = MEASURE_NAMES[measure] ?? `script start → ${measure} on screen`;
       const floor = bySdk.floor[measure];
-      const cols = BASELINE ? [cell(bySdk.baseline[measure]), ratio(bySdk.baseline[measure], floor)] : [];
-      console.log(`| ${scenario.name} | ${name} | ${[...cols, cell(bySdk.sdk[measure]), ratio(bySdk.sdk[measure], floor), cell(floor)].join(' | ')} |`);
+      const of = (v: Variant) => [cell(bySdk[v]?.[measure]), ratio(bySdk[v]?.[measure], floor)];
+      console.log(`| ${scenario.name} | ${name} | ${[...builds.flatMap(of), cell(floor), ...(WITH_BOUND ? [...of('bound'), ...of('content')] : [])].join(' | ')} |`);
     }
   }
 }
