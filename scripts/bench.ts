@@ -226,7 +226,7 @@ async function replayPage(options: { latencyMs?: number; answerSpacingMs?: numbe
   return page;
 }
 
-// `BENCH_PROFILE=<cpu rate>`: instead of timing, profile the start-up of all five widgets a few
+// `BENCH_PROFILE=<cpu rate>`: instead of timing, profile the start-up of all the client's widgets a few
 // times (CDP Profiler, 100 µs sampling) and print where the main thread's time goes, by source
 // file (through the IIFE's source map) and by phase: before the first request leaves, while the
 // requests are out, and from the first answer to everything on screen.
@@ -273,7 +273,7 @@ if (PROFILE) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
-    await page.goto(`${site.url}/bench/mount.html?client=cl_active`);
+    await page.goto(`${site.url}/bench/mount.html?${QUERY}`);
     await page.evaluate(() => (window as any).__mounted);
     // Phase boundaries, in ms since script start.
     const marks: { firstRequest: number; firstAnswer: number; onScreen: number } = await page.evaluate(() => {
@@ -327,7 +327,7 @@ if (PROFILE) {
       return [bucket, byPhase, median(runTotals.map((r) => Object.values(r[bucket] ?? {}).reduce((a, b) => a + b, 0)))] as const;
     })
     .sort((a, b) => b[2] - a[2]);
-  console.log(`\n## Profile, CPU ${PROFILE}×, all five widgets, self time by source (ms, median of ${runs} runs)\n`);
+  console.log(`\n## Profile, CPU ${PROFILE}×, all ${TAGS.length} widgets, self time by source (ms, median of ${runs} runs)\n`);
   console.log(`| source | ${phases.join(' | ')} | total |`);
   console.log(`|---|${phases.map(() => '---:').join('|')}|---:|`);
   for (const [bucket, byPhase, total] of rows.filter((r) => r[2] >= 0.5)) console.log(`| ${bucket} | ${phases.map((p) => fmt(byPhase[p] ?? 0)).join(' | ')} | ${fmt(total)} |`);
@@ -347,7 +347,7 @@ if (PROFILE) {
     for (let i = 0; i < runs; i++) {
       const page = await replayPage({ cpu: PROFILE, sdk });
       await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline.stack', 'blink.user_timing', 'fonts', ...(process.env.BENCH_TRACE_FILE ? ['blink', 'disabled-by-default-devtools.timeline'] : [])] });
-      await page.goto(`${site.url}/bench/mount.html?client=cl_active`);
+      await page.goto(`${site.url}/bench/mount.html?${QUERY}`);
       const onScreenAt: number = await page.evaluate(() => (window as any).__mounted.then(() => Math.max(...Object.values((window as any).__onScreenAt as Record<string, number>)) - performance.getEntriesByName('script-start')[0]!.startTime));
       const trace = await browser.stopTracing();
       if (process.env.BENCH_TRACE_FILE) writeFileSync(process.env.BENCH_TRACE_FILE, trace);
@@ -379,7 +379,7 @@ if (PROFILE) {
       });
     }
     const med = (k: 'recalcs' | 'recalcMs' | 'forcedRecalcs' | 'layouts' | 'layoutMs' | 'forcedLayouts' | 'fontLookups' | 'fontMs') => fmt(median(traced.map((t) => t[k])));
-    console.log(`\n## Style and layout, ${buildName}, CPU ${PROFILE}×, script start → all five on screen (medians of ${runs} traced runs)\n`);
+    console.log(`\n## Style and layout, ${buildName}, CPU ${PROFILE}×, script start → all ${TAGS.length} on screen (medians of ${runs} traced runs)\n`);
     console.log(`- style recalculations: ${med('recalcs')} (${med('forcedRecalcs')} forced by script), ${med('recalcMs')} ms`);
     console.log(`- layouts: ${med('layouts')} (${med('forcedLayouts')} forced by script), ${med('layoutMs')} ms`);
     console.log(`- font look-ups (\`FontCache::GetFontPlatformData\`): ${med('fontLookups')}, ${med('fontMs')} ms`);
@@ -451,19 +451,19 @@ const ANSWER_SPACING_MS = 150;
 const perWidgetRender: Record<string, number[]> = {};
 for (let i = 0; i < (ONLY_STARTUP ? 0 : RUNS); i++) {
   const instant = await replayPage();
-  await instant.goto(`${site.url}/bench/mount.html?client=cl_active`);
+  await instant.goto(`${site.url}/bench/mount.html?${QUERY}`);
   await instant.evaluate(() => (window as any).__mounted);
   lastAnswerTimes.push(await instant.evaluate(() => (window as any).__lastAnswerToRendered));
   await instant.context().close();
 
   const slow = await replayPage({ latencyMs: LATENCY_MS });
-  await slow.goto(`${site.url}/bench/mount.html?client=cl_active`);
+  await slow.goto(`${site.url}/bench/mount.html?${QUERY}`);
   await slow.evaluate(() => (window as any).__mounted);
   lastAnswerLatencyTimes.push(await slow.evaluate(() => (window as any).__lastAnswerToRendered));
   await slow.context().close();
 
   const spaced = await replayPage({ answerSpacingMs: ANSWER_SPACING_MS });
-  await spaced.goto(`${site.url}/bench/mount.html?client=cl_active`);
+  await spaced.goto(`${site.url}/bench/mount.html?${QUERY}`);
   await spaced.evaluate(() => (window as any).__mounted);
   const { answeredAt, renderedAt } = await spaced.evaluate(() => ({ answeredAt: (window as any).__answeredAt as number[], renderedAt: (window as any).__renderedAt as Record<string, number> }));
   for (const tag of TAGS) {
@@ -508,7 +508,7 @@ const history = ONLY_STARTUP ? null : await longList('billing-payment-methods', 
 
 const overviewFigures = await benchOverview();
 
-// 4. Memory: mount and remove all five widgets many times; heap after GC, before and after.
+// 4. Memory: mount and remove all the client's widgets many times; heap after GC, before and after.
 async function memory(): Promise<{ before: number; half: number; after: number }> {
 const memPage = await replayPage();
 await memPage.goto(`${site.url}/bench/mount.html?${QUERY}`);
@@ -580,7 +580,7 @@ console.log(`\n## Other figures (${RUNS} runs each, CPU 1×)\n`);
 console.log('| measure | median | min | max |');
 console.log('|---|---:|---:|---:|');
 const a = stats(lastAnswerTimes);
-console.log(`| from the last API answer to all five on screen, first mount (ms) | ${fmt(a.median)} | ${fmt(a.min)} | ${fmt(a.max)} |`);
+console.log(`| from the last API answer to all ${TAGS.length} on screen, first mount (ms) | ${fmt(a.median)} | ${fmt(a.min)} | ${fmt(a.max)} |`);
 const al = stats(lastAnswerLatencyTimes);
 console.log(`| the same with every answer ${LATENCY_MS} ms away (ms) | ${fmt(al.median)} | ${fmt(al.min)} | ${fmt(al.max)} |`);
 for (const tag of TAGS) {
@@ -592,7 +592,7 @@ for (const [name, r] of [['intake list, cl_large (10,000 documents)', intake!], 
   console.log(`| ${name}: DOM nodes in the widget, first page / after ${r.flipCount} page flips | ${r.nodesFirst} / ${r.nodesAfter} | | |`);
   if (r.flips) console.log(`| ${name}: one page flip (ms) | ${fmt(r.flips.median)} | ${fmt(r.flips.min)} | ${fmt(r.flips.max)} |`);
 }
-console.log(`| requests for one client, all five widgets | ${requests.length} (${unique.size} distinct${dupes.length ? `; repeated: ${dupes.join(', ')}` : ''}) | | |`);
+console.log(`| requests for one client, all ${TAGS.length} widgets | ${requests.length} (${unique.size} distinct${dupes.length ? `; repeated: ${dupes.join(', ')}` : ''}) | | |`);
 console.log(`| heap after GC, before / after ${MEMORY_CYCLES} mount+remove cycles (MB) | ${(heap!.before / 1e6).toFixed(2)} / ${(heap!.after / 1e6).toFixed(2)} (Δ ${((heap!.after - heap!.before) / 1e6).toFixed(2)}) | | |`);
 const secondHalf = MEMORY_CYCLES - Math.floor(MEMORY_CYCLES / 2);
 console.log(`| heap growth per cycle over the last ${secondHalf} cycles, once warm (bytes) | ${((heap!.after - heap!.half) / secondHalf).toFixed(0)} | | |`);
