@@ -409,7 +409,13 @@ const WITH_BOUND = process.env.BENCH_BOUND !== '0';
  * lowest ratio any implementation could reach (`BENCH_BOUND=0` leaves it out too).
  */
 const VARIANTS: Variant[] = [...(['sdk', 'baseline', 'floor', 'bound', 'content'] as const)].filter((v) => (v !== 'baseline' || BASELINE) && ((v !== 'bound' && v !== 'content') || WITH_BOUND));
-const SCENARIOS = [{ name: `all ${TAGS.length}`, tags: TAGS }, ...TAGS.map((tag) => ({ name: tag, tags: [tag] }))];
+/** The five widgets issue #23 set its targets for (the activity log came later). */
+const ISSUE_FIVE = TAGS.filter((tag) => tag !== 'portal-activity-log');
+const SCENARIOS = [
+  { name: `all ${TAGS.length}`, tags: TAGS },
+  ...(ISSUE_FIVE.length < TAGS.length ? [{ name: `the ${ISSUE_FIVE.length} of issue #23`, tags: ISSUE_FIVE }] : []),
+  ...TAGS.map((tag) => ({ name: tag, tags: [tag] })),
+];
 /** samples[cpu][scenario][variant][measure] */
 const samples: Record<number, Record<string, Record<Variant, Record<string, number[]>>>> = {};
 const push = (cpu: number, scenario: string, variant: Variant, measure: string, value: number) =>
@@ -422,7 +428,8 @@ async function startUp(cpu: number, scenario: (typeof SCENARIOS)[number], varian
   const m: Mounted = await page.evaluate(() => (window as any).__mounted);
   push(cpu, scenario.name, variant, 'first request', m.firstRequest);
   push(cpu, scenario.name, variant, 'all on screen', m.all);
-  if (scenario.tags.length > 1) for (const [tag, t] of Object.entries(m.perWidget)) push(cpu, scenario.name, variant, tag, t);
+  // Each widget's own figure on the page of all (they land in one frame, so all but equal).
+  if (scenario === SCENARIOS[0]) for (const [tag, t] of Object.entries(m.perWidget)) push(cpu, scenario.name, variant, tag, t);
   if (m.sdkReady !== undefined) push(cpu, scenario.name, variant, 'script run', m.sdkReady);
   if (scenario.tags.length > 1) push(cpu, scenario.name, variant, 'warm remount', await page.evaluate(() => (window as any).__remount()));
   await page.context().close();
