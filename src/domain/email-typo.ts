@@ -69,18 +69,22 @@ const MIN_FUZZY_LABEL = 5;
  * neighbouring characters each cost 1, so "gmial" is one step from "gmail".
  */
 export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
+  // Three rows of the table (a swap looks two rows back), reused for every row: this runs for each
+  // known provider on every address a widget shows, so it allocates three small arrays, not a table.
+  let before = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let current = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = best;
+      let best = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2]! + 1);
+      current[j] = best;
     }
+    [before, previous, current] = [previous, current, before];
   }
-  return d[a.length]![b.length]!;
+  return previous[b.length]!;
 }
 
 function splitFirstLabel(domain: string): [string, string] {
@@ -89,12 +93,15 @@ function splitFirstLabel(domain: string): [string, string] {
 }
 
 /** The known provider closest to `domain`, when it is close enough to be a slip of the finger. */
+/** Each known provider with its first label and the rest, split once. */
+let knownSplit: [domain: string, label: string, suffix: string][] | undefined;
+
 function nearestProvider(domain: string): string | null {
   const [label, suffix] = splitFirstLabel(domain);
   let best: string | null = null;
   let bestScore = Infinity;
-  for (const known of KNOWN_DOMAINS) {
-    const [knownLabel, knownSuffix] = splitFirstLabel(known);
+  knownSplit ??= KNOWN_DOMAINS.map((known) => [known, ...splitFirstLabel(known)]);
+  for (const [known, knownLabel, knownSuffix] of knownSplit) {
     const labelDistance = label === knownLabel ? 0 : knownLabel.length >= MIN_FUZZY_LABEL ? editDistance(label, knownLabel) : Infinity;
     const suffixDistance = suffix === knownSuffix ? 0 : editDistance(suffix, knownSuffix);
     const allowed = knownLabel.length >= 6 ? 2 : 1;
