@@ -21,25 +21,13 @@ const COMPONENTS = [{ tag: 'portal-provider', folder: 'src/components/portal-pro
 const DEPENDENCIES = Object.keys(JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')).dependencies);
 const isDependency = (id) => DEPENDENCIES.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
-/**
- * V8's explicit compile hint: compile every function of the file eagerly, on the thread that streams
- * the script in, rather than each on the main thread the first time it runs. The script tag's
- * start-up runs most of the SDK (six widgets' first renders), so the page's main thread saves the
- * lazy compiles (issue #23: script parse and run 119 → 76 ms median at 4× CPU). Other browsers
- * ignore the comment.
- */
-const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
-
-/**
- * `module: false` for IIFE outputs: terser's module mode drops the top-level `var PortalWidgets`.
- * `compileHint` for the script tag's bundle (hosts' bundlers strip comments from the ESM build).
- */
-const plugins = ({ module = true, compileHint = false } = {}) => [
+/** `module: false` for IIFE outputs: terser's module mode drops the top-level `var PortalWidgets`. */
+const plugins = ({ module = true } = {}) => [
   resolve({ browser: true, exportConditions: ['browser', 'production'] }),
   esbuild({ target: 'es2022', legalComments: 'none', define: { 'process.env.NODE_ENV': '"production"' } }),
   // Whitespace inside html`` and css`` templates is bytes every host downloads.
   minifyHtmlLiterals(),
-  terser({ ecma: 2022, module, compress: { passes: 3, pure_getters: true }, format: { comments: false, ...(compileHint ? { preamble: COMPILE_HINT } : {}) } }),
+  terser({ ecma: 2022, module, compress: { passes: 3, pure_getters: true }, format: { comments: false } }),
 ];
 
 const onwarn = (warning, warn) => {
@@ -140,7 +128,7 @@ export default [
   {
     input: 'src/iife.ts',
     output: { file: 'dist/portal-widgets.iife.js', format: 'iife', name: 'PortalWidgets', sourcemap: 'hidden' },
-    plugins: [scriptLocaleLoader(), scriptTranslations(), ...plugins({ module: false, compileHint: true })],
+    plugins: [scriptLocaleLoader(), scriptTranslations(), ...plugins({ module: false })],
     onwarn,
   },
   {
