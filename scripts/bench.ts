@@ -15,6 +15,11 @@ const MEMORY_CYCLES = Number(process.env.BENCH_CYCLES ?? 500);
 const CPU_RATES = (process.env.BENCH_CPU ?? '1,4').split(',').map(Number);
 /** An earlier build of the IIFE to measure in the same run, for before/after figures. */
 const BASELINE = process.env.BENCH_BASELINE;
+/**
+ * `BENCH_HOST_CSS=content-visibility`: every page links `bench/host-content-visibility.css`, the
+ * rule a host of a long page of widgets can add (off-screen widgets are not rendered until needed).
+ */
+const HOST_CSS = process.env.BENCH_HOST_CSS;
 /** `BENCH_ONLY=startup`: only the start-up figures (section 2). */
 const ONLY_STARTUP = process.env.BENCH_ONLY === 'startup';
 /** `BENCH_PROFILE=<cpu rate>`: print a CPU profile summary of the start-up instead of timings. */
@@ -219,6 +224,15 @@ async function replayPage(options: { latencyMs?: number; answerSpacingMs?: numbe
     if (body) await route.fulfill({ body, contentType: 'text/javascript; charset=utf-8' });
     else await route.continue();
   });
+  if (HOST_CSS) {
+    // The host's own stylesheet, linked as the page starts (a same-origin file: the pages' CSP allows it).
+    await page.addInitScript((href) => {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = href;
+      document.documentElement.append(link);
+    }, `/bench/host-${HOST_CSS}.css`);
+  }
   if (cpu !== 1) {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
