@@ -13,9 +13,9 @@ const NAMES: Record<string, string> = Object.fromEntries(Object.keys(groups).map
 // widget does, so the page pays ICU's one-time locale set-up as any page showing a date must.
 const formatDate = document.body.hasAttribute('data-format-date');
 
-// The content bound (bench/floor-content.html): once its data is in, each element shows what its
-// widget showed (its shadow DOM and each shadow root's styles, recorded by scripts/bench.ts) as
-// static markup: the rendering and layout any implementation showing the same content pays, with
+// The content bound (this page with `__floorContent` set by scripts/bench.ts): once its data is
+// in, each element shows what its widget showed (its shadow DOM and each shadow root's styles,
+// recorded in the same run) as static markup: the rendering and layout any implementation showing the same content pays, with
 // none of the SDK's code. Style sheets are built once per text and shared, as Lit shares them.
 type Content = { html: string; sheets: string[] };
 const content = (window as unknown as { __floorContent?: Record<string, Content> }).__floorContent;

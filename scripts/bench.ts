@@ -437,7 +437,7 @@ const push = (cpu: number, scenario: string, variant: Variant, measure: string, 
 
 async function startUp(cpu: number, scenario: (typeof SCENARIOS)[number], variant: Variant): Promise<void> {
   const page = await replayPage({ cpu, floorTags: scenario.tags, sdk: variant === 'baseline' ? '/baseline/portal-widgets.iife.js' : undefined, withContent: variant === 'content' });
-  const path = { floor: 'floor.html', bound: 'floor-bound.html', content: 'floor-content.html', sdk: 'mount.html', baseline: 'mount.html' }[variant];
+  const path = { floor: 'floor.html', bound: 'floor-bound.html', content: 'floor.html', sdk: 'mount.html', baseline: 'mount.html' }[variant];
   await page.goto(`${site.url}/bench/${path}?client=cl_active&tags=${scenario.tags.join(',')}`);
   const m: Mounted = await page.evaluate(() => (window as any).__mounted);
   push(cpu, scenario.name, variant, 'first request', m.firstRequest);
