@@ -89,8 +89,9 @@ export const sharedStyles = [
     .spacer {
       flex: 1;
     }
-    /* An item of a long list (contacts, templates: up to the API's maximums) is not laid out while
-       it is out of view, its last size remembered: showing every item fits in one short task.
+    /* An item of a long list (contacts, templates: up to the API's maximums), or a long table as a
+       whole (the portal users' permission grid), is not laid out while it is out of view, its last
+       size remembered: showing every item fits in one short task.
        Paint containment comes with it: the clip margin keeps focus rings at the edge visible. */
     .render-in-view {
       content-visibility: auto;

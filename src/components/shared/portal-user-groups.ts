@@ -52,7 +52,7 @@ export function renderPortalUserGroups(o: PortalUserGroupsOptions): TemplateResu
   const changed = new Set(o.changes.map(changeId));
   const groupsOf = new Map(o.draft.portalUsers.map((u) => [u.contactId, u.groups]));
   return html`
-    <div class="groups-container">
+    <div class="groups-container render-in-view">
       <table class="groups" part="groups-table" role="table" aria-labelledby="${o.idPrefix}-groups-caption">
         <caption class="visually-hidden" id="${o.idPrefix}-groups-caption">${m.groupsCaption}</caption>
         <thead class="groups-head" role="rowgroup">
